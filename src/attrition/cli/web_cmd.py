@@ -1,0 +1,8 @@
+"""CLI commands: web_cmd."""
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    pass

@@ -1,0 +1,123 @@
+"""Ledger schema (SQLAlchemy 2). Alembic migrations in ``store/migrations`` mirror this file."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    canonical_url: Mapped[str | None] = mapped_column(Text, index=True)
+    source: Mapped[str | None] = mapped_column(Text)  # path or URL it was ingested from
+    title: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(String(200))
+    language: Mapped[str | None] = mapped_column(String(16))
+    published: Mapped[date | None] = mapped_column(Date, index=True)
+    # how the date was found: given | htmldate | date-line | yyyymmdd-line | url | feed | inferred
+    published_source: Mapped[str | None] = mapped_column(String(32))
+    published_evidence: Mapped[str | None] = mapped_column(Text)  # e.g. figures that pinned an inferred date
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    duplicate_of: Mapped[str | None] = mapped_column(ForeignKey("documents.id"), index=True)
+    extractor_version: Mapped[str | None] = mapped_column(String(32))
+    meta: Mapped[dict | None] = mapped_column(JSON)
+
+    claims: Mapped[list["ClaimRow"]] = relationship(back_populates="document", cascade="all, delete-orphan",
+                                                    order_by="ClaimRow.start")
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    value: Mapped[float] = mapped_column(Float)
+    value_max: Mapped[float | None] = mapped_column(Float)
+    qualifier: Mapped[str] = mapped_column(String(20))
+    side: Mapped[str] = mapped_column(String(40), index=True)
+    category: Mapped[str] = mapped_column(String(120), index=True)
+    outcome: Mapped[str] = mapped_column(String(20))
+    period: Mapped[str] = mapped_column(String(20))
+    rate_unit: Mapped[str | None] = mapped_column(String(10))
+    as_of: Mapped[date | None] = mapped_column(Date, index=True)
+    claimant: Mapped[str] = mapped_column(String(40), index=True)
+    claimant_name: Mapped[str | None] = mapped_column(Text)
+    scope: Mapped[str] = mapped_column(String(10))
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    extractor_version: Mapped[str] = mapped_column(String(32))
+
+    document: Mapped[Document] = relationship(back_populates="claims")
+    verdict: Mapped["Verdict | None"] = relationship(back_populates="claim", cascade="all, delete-orphan",
+                                                     uselist=False)
+
+
+class IngestRun(Base):
+    __tablename__ = "ingest_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sources: Mapped[list | None] = mapped_column(JSON)
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(20), default="running")  # running | ok | partial | failed
+
+
+class IngestError(Base):
+    __tablename__ = "ingest_errors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("ingest_runs.id", ondelete="CASCADE"), index=True)
+    location: Mapped[str] = mapped_column(Text)  # file[:line] or URL
+    error: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Observation(Base):
+    """One value of a reference series: (series, side, category, status, date) -> value."""
+
+    __tablename__ = "observations"
+    __table_args__ = (
+        UniqueConstraint("series", "side", "category", "status", "date", name="uq_observation"),
+        Index("ix_obs_lookup", "series", "side", "category", "status", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    series: Mapped[str] = mapped_column(String(40))  # general_staff | oryx
+    side: Mapped[str] = mapped_column(String(40))
+    category: Mapped[str] = mapped_column(String(60))  # contract category, or "all" for all types
+    status: Mapped[str] = mapped_column(String(20))  # contract outcome (killed, destroyed, lost, ...)
+    item: Mapped[str | None] = mapped_column(String(120))  # the series' own item name
+    date: Mapped[date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+
+
+class Verdict(Base):
+    __tablename__ = "verdicts"
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    verdict: Mapped[str] = mapped_column(String(20), index=True)
+    series: Mapped[str | None] = mapped_column(String(40))
+    ref_category: Mapped[str | None] = mapped_column(String(60))
+    ref_status: Mapped[str | None] = mapped_column(String(20))
+    ref_date: Mapped[date | None] = mapped_column(Date)
+    ref_value: Mapped[float | None] = mapped_column(Float)
+    explanation: Mapped[str] = mapped_column(Text)
+    checked_at: Mapped[datetime] = mapped_column(DateTime)
+
+    claim: Mapped[ClaimRow] = relationship(back_populates="verdict")
