@@ -1,0 +1,206 @@
+"""Claimant attribution: who makes a claim ("according to X", "X said", "said X", "X figures").
+
+``find_attributions(sentence)`` returns the sources a sentence names together with the
+span of the attribution; the rules pick the one governing each number and carry the last
+one across sentences.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from attrition.extract.vocab import load, phrase_pattern
+
+_C = load("claimants")
+
+_NAME_ITEMS = []
+for cid, names in _C["names"].items():
+    for n in names:
+        _NAME_ITEMS.append((n, cid))
+_NAME_ID = {n.lower().replace("’", "'"): cid for n, cid in _NAME_ITEMS}
+_MEDIA = frozenset(m.lower() for m in _C.get("media", ()))
+# Names are proper nouns: case-sensitive (so "burns" the verb is no CIA director).
+_NAME_RE = re.compile(
+    r"(?<![\w\-])(?:" + "|".join(re.sub(r"['’]", "['’]", re.escape(n).replace(r"\ ", r"\s+"))
+                                  for n, _ in sorted(_NAME_ITEMS, key=lambda x: -len(x[0]))) + r")(?![\w])"
+)
+_NATIONAL_RE = re.compile(phrase_pattern(_C["national"]), re.IGNORECASE)
+_NAT_ID = {}
+for cid, words in _C["nationality"].items():
+    for w in words:
+        _NAT_ID[w.lower()] = cid
+_NAT_RE = re.compile(phrase_pattern(list(_NAT_ID)), re.IGNORECASE)
+# Bare country names as sources: "Ukraine says", "Moscow claimed", "The UK estimates".
+_COUNTRY_RE = re.compile(
+    r"(?<![\w\-])(?:Ukraine|Russia|Moscow|Kyiv|Kiev|Kremlin|the UK|The UK|UK|Britain|the United States|The United States|"
+    r"Washington|the US|The US|the U\.S\.|France|Germany|Ukrainians|Russians)(?![\w])"
+)
+_ANAPHORA_RE = re.compile(phrase_pattern(_C["anaphora"]), re.IGNORECASE)
+_UNATTR_RE = re.compile(phrase_pattern(_C["unattributed"]), re.IGNORECASE)
+_VERB = phrase_pattern(_C["verbs"])
+_VERB_AFTER = re.compile(
+    r"^[^\d.;!?\"“”]{0,40}?(?:\b(?:has|have|had|also|further|later|previously|then|reportedly|officially|"
+    r"recently)\s+)*" + _VERB, re.IGNORECASE)
+_VERB_BEFORE = re.compile(_VERB + r"[\s,]*(?:by\s+)?(?:the\s+|a\s+|an\s+)?[^\d.;!?]{0,20}$", re.IGNORECASE)
+_ACCORDING = re.compile(
+    r"(?:according\s+to|as\s+per|citing|cited\s+by|per|(?:figures|data|statistics|numbers|estimates?|report|"
+    r"information)\s+(?:from|by|of|released\s+by|provided\s+by|shared\s+by|published\s+by|sourced\s+from|"
+    r"posted\s+by)|released\s+by|provided\s+by|reported\s+by|sourced\s+from|quoted\s+by)\s+(?:the\s+|a\s+|an\s+)?"
+    r"[^.;!?]{0,40}$",
+    re.IGNORECASE,
+)
+_DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:official\s+)?(?:figures|data|estimates?|statistics|numbers|tally|count|report|assessment|intelligence)\b",
+                              re.IGNORECASE)
+_HEAD_SUFFIX = re.compile(r"(?:[:–—-]|\bsays?\b|\bclaims?\b)\s*$", re.IGNORECASE)
+_CAP_WORD = re.compile(r"[A-Z][\w’'.\-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    start: int          # span of the source's name in the sentence
+    end: int
+    claimant: str | None  # None: an anaphor to resolve against the last named source
+    name: str
+    cue_start: int      # span covering name + verb / "according to" (used to judge dates)
+    cue_end: int
+
+
+def _national_id(s: str, a: int, b: int) -> str | None:
+    """The claimant id of a national phrase from the nationality words next to it."""
+    left = s[max(0, a - 30):a]
+    right = s[b:b + 50]
+    cands = []
+    for m in _NAT_RE.finditer(left):
+        cands.append((len(left) - m.end(), _NAT_ID[m.group(0).lower()]))
+    for m in _NAT_RE.finditer(right):
+        if re.match(r"^\s*(?:of|of the|in|from)\b", right[:m.start()] + " ") or re.match(r"^[\s\w]{0,30}\bof\s+(?:the\s+)?$", right[:m.start()]):
+            cands.append((m.start(), _NAT_ID[m.group(0).lower()]))
+    if not cands:
+        return None
+    cands.sort()
+    return cands[0][1]
+
+
+def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:
+    """Grow a source mention over adjacent title / name words ("CIA Director William Burns")."""
+    # left: capitalised words, "the", possessives
+    i = a
+    while True:
+        m = re.search(r"((?:the|a|an|[A-Z][\w’'.\-]*|[A-Z][\w.\-]*['’]s|of)\s+)$", s[:i])
+        if not m or i - m.start() > 40:
+            break
+        if m.group(1).strip().lower() in ("of",) and not re.search(r"[A-Z]", s[max(0, m.start() - 30):m.start()]):
+            break
+        i = m.start()
+    j = b
+    while True:
+        m = re.match(r"(\s+(?:[A-Z][\w’'.\-]*|of|of the|for|and)(?=\s|$|[,:;.]))", s[j:])
+        if not m:
+            break
+        j += m.end()
+    # trim trailing function words
+    name = s[i:j]
+    name2 = re.sub(r"(?:\s+(?:of|of the|for|and))+$", "", name)
+    j = i + len(name2)
+    name3 = re.sub(r"^(?:(?:According|As|In|On|Since|But|And|Meanwhile|However|Earlier|Further|The)\s+)(?=[A-Z]|the)", "", s[i:j])
+    if name3 != s[i:j] and name3:
+        i = j - len(name3)
+    return i, j
+
+
+def find_attributions(s: str) -> list[Attribution]:
+    """Sources named as claimants in sentence ``s`` (offsets relative to ``s``)."""
+    ents: list[tuple[int, int, str | None]] = []
+    taken = [False] * (len(s) + 1)
+
+    def add(a, b, cid):
+        if any(taken[a:b]):
+            return
+        for k in range(a, b):
+            taken[k] = True
+        ents.append((a, b, cid))
+
+    for m in _NAME_RE.finditer(s):
+        add(m.start(), m.end(), _NAME_ID.get(re.sub(r"\s+", " ", m.group(0).lower().replace("’", "'")), "other"))
+    for m in _NATIONAL_RE.finditer(s):
+        cid = _national_id(s, m.start(), m.end())
+        if cid is None:
+            # a bare "officials said": resolved later against the last source
+            a2 = m.start()
+            add(a2, m.end(), None)
+        else:
+            add(m.start(), m.end(), cid)
+    for m in _COUNTRY_RE.finditer(s):
+        w = m.group(0).lower().replace("the ", "")
+        cid = _NAT_ID.get(w) or {"ukrainians": "ukraine_gov", "russians": "russia_gov", "france": "other",
+                                 "germany": "other"}.get(w)
+        add(m.start(), m.end(), cid)
+    for m in _ANAPHORA_RE.finditer(s):
+        add(m.start(), m.end(), None)
+    ents.sort()
+
+    out: list[Attribution] = []
+    for a, b, cid in ents:
+        after = s[b:]
+        before = s[:a]
+        cue = None
+        vpos = None
+        mv = _VERB_AFTER.match(after)
+        if mv:
+            cue = (a, b + mv.end())
+            vpos = b + mv.end()
+        else:
+            mb = _ACCORDING.search(before)
+            if mb:
+                cue = (mb.start(), b)
+            else:
+                md = _DATA_NOUN_AFTER.match(after)
+                if md:
+                    cue = (a, b + md.end())
+                else:
+                    mvb = _VERB_BEFORE.search(before)
+                    if mvb and mvb.start() > 0 and re.search(r"[,\"”’]\s*$", s[:mvb.start()]):
+                        cue = (mvb.start(), b)
+        if cue is None:
+            continue
+        ea, eb = _expand_name(s, a, b) if cid is not None else (a, b)
+        name = s[ea:eb].strip(" ,:;\"“”'’")
+        if cid is not None:
+            # a national phrase may have taken its nationality from the expanded name
+            if cid is None:
+                pass
+        if vpos is not None:
+            # one verb, one source: the source nearest to the verb keeps it
+            out = [o for o in out if not (o.cue_end == vpos and o.start < ea and o.end < a)]
+            if any(o.cue_end == vpos and o.start > ea for o in out):
+                continue
+        out.append(Attribution(ea, eb, cid, name, min(cue[0], ea), max(cue[1], eb)))
+    # merge adjacent entities describing one source ("Ukrainian President Volodymyr Zelensky said")
+    merged: list[Attribution] = []
+    for at in out:
+        if merged and at.start <= merged[-1].end + 1:
+            prev = merged[-1]
+            cid = prev.claimant if prev.claimant not in (None,) else at.claimant
+            if prev.claimant is not None and at.claimant is not None and prev.claimant != at.claimant:
+                # keep the more specific (named person / body) id: the later one
+                cid = at.claimant
+            name = s[prev.start:max(prev.end, at.end)].strip(" ,:;\"“”'’")
+            merged[-1] = Attribution(prev.start, max(prev.end, at.end), cid, name,
+                                     min(prev.cue_start, at.cue_start), max(prev.cue_end, at.cue_end))
+        else:
+            merged.append(at)
+    # a media outlet relaying another source's figure is no claimant
+    if any(m.claimant is not None and m.name.lower().removeprefix("the ") not in _MEDIA for m in merged):
+        merged = [m for m in merged if m.name.lower().removeprefix("the ") not in _MEDIA]
+    return merged
+
+
+def is_media(name: str) -> bool:
+    return name.lower().removeprefix("the ") in _MEDIA
+
+
+def unattributed_cue(s: str) -> re.Match | None:
+    return _UNATTR_RE.search(s)
+
+
+__all__ = ["Attribution", "find_attributions", "unattributed_cue"]

@@ -1,0 +1,892 @@
+"""Rule assembly: segments -> number mentions -> loss claims.
+
+For every sentence (or headline / caption line) that holds a number:
+
+1. numbers that are dates, years, percentages, money, units, ordinals or model names are
+   dropped; the rest are *mentions*;
+2. each mention gets a category from the noun after it (or, for a bare number, from the
+   nearest category noun or figure noun before it), an outcome from the loss words around
+   it, a qualifier from the words right before it, a side, a period, an as_of date, a
+   claimant and a scope;
+3. mentions in one list ("191 tanks, 29 jets and 816 APCs") share what the list states once;
+4. a mention with no category or no loss word, or in a negative context (aid, mobilisation,
+   refugees...), is no claim.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from attrition.extract.attribution import Attribution, find_attributions, is_media, unattributed_cue
+from attrition.extract.numbers import NumberMention, find_numbers
+from attrition.extract.text import Segment, segments
+from attrition.extract.timex import WAR_START, TimeEx, doc_year_hint, find_times
+from attrition.extract.vocab import load, phrase_pattern
+from attrition.model import Claim
+
+# ---------------------------------------------------------------- vocabularies
+_CATS = load("categories")
+_CAT_OF: dict[str, str] = {}
+_cat_phrases = []
+for _cat, _phr in _CATS.items():
+    for _p in _phr:
+        _cat_phrases.append(_p)
+_CAT_RE = re.compile(phrase_pattern(_cat_phrases), re.IGNORECASE)
+_CAT_EXACT = [(re.compile(phrase_pattern([p]) + r"$", re.IGNORECASE), c) for c, ps in _CATS.items() for p in ps]
+
+_OUT = load("outcomes")
+_OUT_RE = re.compile(phrase_pattern([p for ps in _OUT.values() for p in ps]), re.IGNORECASE)
+_OUT_EXACT = [(re.compile(phrase_pattern([p]) + r"$", re.IGNORECASE), o) for o, ps in _OUT.items() for p in ps]
+
+_Q = load("qualifiers")
+_QUAL_RE = re.compile(
+    r"(?P<q>" + phrase_pattern([p for ps in _Q.values() for p in ps]) + r")(?P<colon>\s*:)?[\s\"“”'‘’(]*(?:of\s+)?$",
+    re.IGNORECASE)
+_QUAL_EXACT = {p.lower(): q for q, ps in _Q.items() for p in ps}
+
+_S = load("sides")
+_SIDE_WORDS = {w.lower(): side for side, ws in _S["sides"].items() for w in ws}
+_SIDE_RE = re.compile(phrase_pattern(list(_SIDE_WORDS) + list(_S["enemy"]) + list(_S["own"])), re.IGNORECASE)
+_ENEMY = frozenset(w.lower() for w in _S["enemy"])
+_OWN = frozenset(w.lower() for w in _S["own"])
+_BOTH_RE = re.compile(phrase_pattern(_S["both"]), re.IGNORECASE)
+_AGENT_RE = re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?" + phrase_pattern(_S["agent_verbs"]), re.IGNORECASE)
+_CLAIMANT_SIDE = dict(_S["claimant_side"])
+
+_CUES = load("cues")
+_NEG_RE = re.compile(phrase_pattern(_CUES["negative"]), re.IGNORECASE)
+_STRONG_CUM = [p for p in _CUES["war_start"] if p.split()[0] in ("since", "in", "during", "of")]
+_WEAK_CUM = [p for p in _CUES["war_start"] if p not in _STRONG_CUM]
+_STRONG_CUM_RE = re.compile(phrase_pattern(_STRONG_CUM), re.IGNORECASE)
+_WEAK_CUM_RE = re.compile(phrase_pattern(_WEAK_CUM), re.IGNORECASE)
+_INTERVAL_RE = re.compile(phrase_pattern(_CUES["interval"]), re.IGNORECASE)
+_RATE = [(re.compile(r"^[^\d;]{0,45}?" + phrase_pattern(ps) + r"(?!\s+(?:update|briefing|report|summary|basis))",
+                     re.IGNORECASE), unit) for unit, ps in _CUES["rate"].items()]
+_PARTIAL_RE = re.compile(phrase_pattern(_CUES["partial"]), re.IGNORECASE)
+_CIV_RE = re.compile(phrase_pattern(_CUES["civilian_context"]), re.IGNORECASE)
+_MIL_RE = re.compile(phrase_pattern(_CUES["military_context"]), re.IGNORECASE)
+_MEASURE_RE = re.compile(phrase_pattern(_CUES["measure_nouns"]), re.IGNORECASE)
+_VAGUE_RE = re.compile(phrase_pattern(_CUES["vague_past"]), re.IGNORECASE)
+_UNITS = [u for u in _CUES["units"]]
+_UNIT_RE = re.compile(
+    r"^(?:" + "|".join(
+        (re.escape(u) if not u[0].isalpha() else r"\s*" + re.escape(u) + r"\b") if u[0] in "-%" or not u[0].isalpha()
+        else r"[\s\-]*" + re.escape(u) + r"(?![\w])"
+        for u in sorted(_UNITS, key=len, reverse=True)) + r")",
+    re.IGNORECASE)
+_PLACES = load("places")["places"]
+_PLACE_RE = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
+                                                    sorted(_PLACES, key=len, reverse=True)) + r")(?![\w])")
+
+_HAS_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|dozen)\b", re.IGNORECASE)
+
+_CLAUSE_SPLIT = re.compile(
+    r";|\s+while\s+|\s+whereas\s+|,\s*but\s+|\s+but\s+|,\s*with\s+|,\s*bringing\s+|,\s*including\s+|\s+[–—]\s+|"
+    r",\s*followed\s+by\s+|,\s*although\s+|,\s*though\s+|,\s*compared\s+",
+    re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,|;|and|&|plus|as\s+well\s+as|,\s*and|,\s*as\s+well\s+as|,\s*plus|/)?\s*"
+    r"(?:(?:also|even|another|other|additionally)\s+)*$",
+    re.IGNORECASE)
+_STOP_NP = re.compile(
+    r"^(?:were|was|have|has|had|been|are|is|be|will|would|in|on|at|since|from|by|during|over|to|than|per|a|an|"
+    r"the|who|which|that|while|when|with|for|after|before|killed|wounded|injured|dead|died|destroyed|"
+    r"damaged|captured|lost|got|being|as|more|others|times)$", re.IGNORECASE)
+_SPEECH_NEAR = re.compile(
+    r"\b(?:said|says|say|stated|reported|reports|claimed|claims|announced|told|added|noted|estimated|estimates|"
+    r"published|posted|pointed|declassified|informed|confirmed|revealed|acknowledged|wrote|cited|indicated|"
+    r"disclosed|put|suggested)\b",
+    re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- helpers
+def _to_date(published) -> date | None:
+    if published is None:
+        return None
+    if isinstance(published, date):
+        return published
+    if isinstance(published, str):
+        try:
+            return date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _cat_of(phrase: str) -> str | None:
+    for rx, c in _CAT_EXACT:
+        if rx.match(phrase):
+            return c
+    return None
+
+
+def _out_of(phrase: str) -> str | None:
+    for rx, o in _OUT_EXACT:
+        if rx.match(phrase):
+            return o
+    return None
+
+
+@dataclass
+class Mention:
+    num: NumberMention
+    s: int                   # sentence-relative start / end of the number
+    e: int
+    clause: int = 0
+    cat: str | None = None
+    cat_span: tuple[int, int] | None = None
+    np_end: int = 0          # end of the noun phrase (or the number when bare)
+    np_side: str | None = None
+    np_side_word: str | None = None
+    bare: bool = True
+    outcome: str | None = None
+    out_src: str | None = None   # 'np' | 'right' | 'left' | 'group' | 'ctx'
+    qualifier: str = "exact"
+    qual_colon: bool = False
+    side: str | None = None
+    period: str | None = None
+    rate_unit: str | None = None
+    as_of: date | None = None
+    as_of_set: bool = False
+    attribution: Attribution | None = None
+    scope: str = "total"
+    drop: bool = False
+    both: bool = False
+    group: int = -1
+
+
+def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
+    a, b = m.start, m.end
+    for t in times:
+        if t.kind in ("weekday", "rel"):
+            continue
+        if t.start <= a < t.end or t.start < b <= t.end:
+            return True
+    before = s[max(0, a - 12):a]
+    after = s[b:b + 14]
+    if m.value == 0 and not m.value_max:
+        return True
+    if re.search(r"[$€£₴₽]\s*$|\b(?:No|Nr|no|number|Resolution|resolution|Article|article|Day|day|Lyceum|School|"
+                 r"Brigade|brigade|Regiment|Battalion|Division|Corps|Army|Unit|Flight|Route|Highway|Room|Page|page|"
+                 r"UPDATE|Update|Section|Chapter|Part|Level|Year)\.?\s*$", before):
+        return True
+    if re.search(r"[A-Za-z]-?\s?$", before) and not re.search(r"\s$", before) and not m.words:
+        return True  # T-72, Su-25, AK-74
+    if re.search(r"[A-Za-z]$", before) and m.words is False:
+        return True
+    if re.match(r"^(?:st|nd|rd|th)\b", after) or re.match(r"^[:/]\d", after) or re.match(r"^\.\d", after):
+        return True
+    if re.match(r"^\]", after) and re.search(r"\[\s*$", before):
+        return True  # footnote [3]
+    if _UNIT_RE.match(after):
+        return True
+    if re.match(r"^[\s\-]*(?:%|percent|per\s+cent)", after, re.IGNORECASE):
+        return True
+    if re.match(r"^\s*(?:billion|trillion|million)?\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|usd|eur|\$)",
+                after, re.IGNORECASE):
+        return True
+    # plain years without separators ("in 2022", "the 2022 invasion")
+    raw = s[a:b]
+    if re.fullmatch(r"(?:19|20)\d\d", raw) and not m.value_max:
+        if not _CAT_RE.match(after.lstrip()) or re.match(r"^\s*(?:invasion|war|offensive)", after, re.IGNORECASE):
+            return True
+    return False
+
+
+def _noun_phrase(s: str, m: Mention, limit: int) -> None:
+    """Category noun after the number (skipping up to four modifiers)."""
+    pos = m.e
+    # "(Ukrainian)" or a closing quote right after the number
+    toks = 0
+    end_lim = min(limit, len(s), pos + 90)
+    while toks <= 5 and pos < end_lim:
+        seg = s[pos:end_lim]
+        mm = re.match(r"^[\s\"“”'‘’]*", seg)
+        p2 = pos + mm.end()
+        cm = _CAT_RE.match(s, p2, end_lim)
+        if cm:
+            phrase = cm.group(0)
+            cat = _cat_of(phrase)
+            end = cm.end()
+            # joined categories: "tanks and armoured vehicles"
+            jm = re.match(r"\s*(?:and|or|&|/)\s*(?:other\s+|various\s+)?", s[end:end_lim])
+            if jm and cat not in ("personnel", "civilians"):
+                cm2 = _CAT_RE.match(s, end + jm.end(), end_lim)
+                if cm2:
+                    cat2 = _cat_of(cm2.group(0))
+                    if cat2 and cat2 != cat and cat2 not in ("personnel", "civilians"):
+                        cat = "+".join(sorted({cat, cat2}))
+                        end = cm2.end()
+                    elif cat2 == cat:
+                        end = cm2.end()
+            # an abbreviation in brackets after the noun "(APV)"
+            pm = re.match(r"\s*\([A-Za-z/\-]{2,12}\)", s[end:end_lim])
+            if pm:
+                end += pm.end()
+            m.cat = cat
+            m.cat_span = (cm.start(), cm.end())
+            m.np_end = end
+            m.bare = False
+            mods = s[m.e:cm.start()]
+            # a side word in the modifiers (or the noun itself: "Russians")
+            for sm in _SIDE_RE.finditer(mods + " " + phrase):
+                w = sm.group(0).lower()
+                m.np_side_word = w
+            return
+        tm = re.match(r"^\(?[\w’'\-\.]+\)?,?", s[p2:end_lim])
+        if not tm:
+            break
+        tok = tm.group(0).strip("(),")
+        if not tok or tok[0].isdigit() or _STOP_NP.match(tok) or tm.group(0).endswith(","):
+            break
+        if _OUT_RE.fullmatch(tok) and tok.lower() not in ("dead", "injured", "wounded"):
+            break
+        if tok.lower() in ("and", "or") and toks == 0:
+            break
+        pos = p2 + tm.end()
+        toks += 1
+    m.np_end = m.e
+
+
+def _find_outcome(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for om in _OUT_RE.finditer(text):
+        o = _out_of(om.group(0))
+        if o:
+            out.append((om.start(), om.end(), o))
+    return out
+
+
+def _side_for(word: str, claimant: str | None) -> str | None:
+    w = word.lower()
+    if w in _ENEMY:
+        own = _CLAIMANT_SIDE.get(claimant or "")
+        return _other(own) if own else "russia"
+    if w in _OWN:
+        own = _CLAIMANT_SIDE.get(claimant or "")
+        return own
+    return _SIDE_WORDS.get(w)
+
+
+def _other(side: str | None) -> str | None:
+    return {"russia": "ukraine", "ukraine": "russia"}.get(side or "")
+
+
+# ---------------------------------------------------------------- the extractor
+@dataclass
+class _DocState:
+    last_attr: Attribution | None = None
+    last_attr_claimant: str | None = None
+    last_attr_name: str | None = None
+    last_attr_date: date | None = None
+    section_break: bool = False
+    prev_text: str = ""
+    prev_claim: Claim | None = None
+    prev_seg_para: int = -1
+
+
+def extract_claims(text: str, published=None) -> list[Claim]:
+    if not isinstance(text, str) or not text:
+        return []
+    pub = _to_date(published)
+    dyear = doc_year_hint(text) if pub is None else None
+    st = _DocState()
+    claims: list[tuple[Claim, dict]] = []
+    segs = segments(text)
+    body_started = False
+    for si, seg in enumerate(segs):
+        s = text[seg.start:seg.end]
+        if len(s) > 5000:
+            s = s[:5000]
+        heading = seg.line_alone and len(s) < 200
+        if not heading:
+            body_started = True
+        attrs = find_attributions(s) if len(s) < 2000 else []
+        # headline suffix source: "... since onset of war: Ukraine", "... – Wallace"
+        if heading:
+            hm = re.search(r"(?:[:–—]|\s-)\s*([A-Z][\w’'.\- ]{1,60})\s*$", s)
+            if hm:
+                sub = find_attributions(hm.group(1) + " said")
+                for a in sub:
+                    off = hm.start(1)
+                    attrs.append(Attribution(a.start + off, a.end + off, a.claimant, a.name, a.start + off,
+                                             a.end + off))
+                if not sub:
+                    from attrition.extract.attribution import _NAME_RE, _NAME_ID, _COUNTRY_RE, _NAT_ID
+                    nm = _NAME_RE.search(hm.group(1)) or _COUNTRY_RE.search(hm.group(1))
+                    if nm:
+                        w = nm.group(0)
+                        cid = _NAME_ID.get(w.lower()) or _NAT_ID.get(w.lower().replace("the ", ""))
+                        if cid:
+                            off = hm.start(1)
+                            attrs.append(Attribution(off + nm.start(), off + nm.end(), cid, w, off + nm.start(),
+                                                     off + nm.end()))
+        # resolve anaphora against the last source
+        resolved: list[Attribution] = []
+        for a in attrs:
+            if a.claimant is None:
+                if st.last_attr_claimant:
+                    resolved.append(replace(a, claimant=st.last_attr_claimant,
+                                            name=a.name if len(a.name) > 3 else (st.last_attr_name or a.name)))
+            else:
+                resolved.append(a)
+        attrs = resolved
+        unattr = unattributed_cue(s)
+        if seg.line_alone and seg.para != st.prev_seg_para and si > 0 and body_started and not attrs:
+            # a section heading: attribution does not carry over it
+            st.section_break = True
+
+        if _HAS_NUMBER.search(s):
+            new = _sentence_claims(s, seg, attrs, unattr, pub, dyear, st, heading)
+            for c, meta in new:
+                c.start += seg.start
+                c.end += seg.start
+                claims.append((c, meta))
+                st.prev_claim = c
+        if attrs:
+            last = attrs[-1]
+            st.last_attr = last
+            st.last_attr_claimant = last.claimant
+            st.last_attr_name = last.name
+            st.section_break = False
+        st.prev_text = s
+        st.prev_seg_para = seg.para
+
+    # headlines and captions take the body's claimant
+    body = [(c, m) for c, m in claims if not m["heading"] and m["explicit"]]
+    first_body = body[0][0] if body else None
+    out: list[Claim] = []
+    for c, meta in claims:
+        if meta["heading"] and not meta["explicit"]:
+            same = [b for b, _ in body if b.value == c.value and b.category == c.category and b.side == c.side]
+            src = same[0] if same else (first_body if meta["doc_head"] else None)
+            if src is not None:
+                c.claimant = src.claimant
+                c.claimant_name = None
+                if same:
+                    c.as_of = src.as_of
+            else:
+                c.claimant = "unattributed"
+                c.claimant_name = None
+        out.append(c)
+    return _dedup(out)
+
+
+def _dedup(claims: list[Claim]) -> list[Claim]:
+    seen = set()
+    out = []
+    for c in claims:
+        k = (c.side, c.category, c.outcome, c.value, c.value_max, c.period, c.as_of, c.claimant)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(c)
+    return out
+
+
+def _clauses(s: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in _CLAUSE_SPLIT.finditer(s):
+        cuts.append(m.start())
+    cuts.append(len(s))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, heading: bool):
+    times = find_times(s, pub, dyear)
+    nums = [n for n in find_numbers(s) if not _masked(s, n, times)]
+    if not nums:
+        return []
+    clauses = _clauses(s)
+
+    def clause_of(pos):
+        for i, (a, b) in enumerate(clauses):
+            if a <= pos < b:
+                return i
+        return len(clauses) - 1
+
+    ms = [Mention(n, n.start, n.end) for n in nums]
+    for i, m in enumerate(ms):
+        m.clause = clause_of(m.s)
+        lim = ms[i + 1].s if i + 1 < len(ms) else len(s)
+        _noun_phrase(s, m, lim)
+        # "200,000 Russian and 80,000 Ukrainian military fatalities": borrow the next noun
+    for i, m in enumerate(ms):
+        if m.bare and i + 1 < len(ms):
+            nxt = ms[i + 1]
+            gap = s[m.e:nxt.s]
+            if len(gap) < 30 and re.fullmatch(r"[\s\w’'\-]*?\s(?:and|or|to)\s+(?:[\w-]+\s+)?", gap + " ") and not nxt.bare:
+                gm = _find_outcome(gap)
+                m.cat = nxt.cat
+                m.np_end = m.e + (gm[0][0] if gm else len(gap) - len(gap.lstrip()))
+                sm = _SIDE_RE.search(gap)
+                if sm:
+                    m.np_side_word = sm.group(0).lower()
+
+    # ---------- list groups
+    gid = 0
+    for i, m in enumerate(ms):
+        if i > 0:
+            prev = ms[i - 1]
+            gap = s[prev.np_end:m.s]
+            gap2 = _QUAL_RE.sub("", gap)
+            if (not prev.bare and not m.bare and prev.clause == m.clause and _LIST_GAP.match(gap2)
+                    and not prev.num.signed and not m.num.signed):
+                m.group = prev.group
+                continue
+        m.group = gid
+        gid += 1
+
+    # ---------- qualifiers
+    for i, m in enumerate(ms):
+        left = s[max(0, m.s - 40):m.s]
+        qm = _QUAL_RE.search(left)
+        if qm:
+            q = _QUAL_EXACT.get(re.sub(r"[\s\-]+", " ", qm.group("q").lower()))
+            if q:
+                m.qualifier = q
+                m.qual_colon = bool(qm.group("colon"))
+    for i, m in enumerate(ms):
+        if i > 0 and m.group == ms[i - 1].group and m.qualifier == "exact":
+            head = next(x for x in ms if x.group == m.group)
+            if head.qual_colon:
+                m.qualifier = head.qualifier
+
+    # ---------- outcomes
+    for i, m in enumerate(ms):
+        ca, cb = clauses[m.clause]
+        nxt_s = ms[i + 1].s if i + 1 < len(ms) else len(s)
+        # noun itself / modifiers
+        np_text = s[m.e:m.np_end]
+        cands = _find_outcome(np_text)
+        if m.cat_span:
+            noun_o = _out_of(s[m.cat_span[0]:m.cat_span[1]])
+            if noun_o:
+                cands.append((0, 0, noun_o))
+        if m.cat and m.cat_span and s[m.cat_span[0]:m.cat_span[1]].lower().startswith(("irreparable", "irrecoverable")):
+            cands = [(0, 0, "killed")]
+        if cands:
+            m.outcome, m.out_src = cands[-1][2], "np"
+            # "dead and injured" in the modifiers
+            if len({c[2] for c in cands}) > 1 and {"killed", "wounded"} <= {c[2] for c in cands}:
+                m.outcome = "casualties"
+            continue
+        # right: up to the next number (a verb right before the next number governs it)
+        right_end = min(nxt_s, cb if cb > m.e else len(s))
+        rtext = s[m.np_end:right_end]
+        rc = _find_outcome(rtext)
+        if i + 1 < len(ms) and rc:
+            tail = s[m.np_end + rc[-1][1]:nxt_s]
+            if re.fullmatch(r"[\s\w’'\-]{0,25}", tail) and nxt_s == right_end:
+                # "... lost 2,200": the cue introduces the next number
+                if len(tail.split()) <= 3:
+                    rc = rc[:-1]
+        if rc and rc[0][0] < 60:
+            m.outcome, m.out_src = rc[0][2], "right"
+            # "killed, wounded, prisoners of war and deserters" -> casualties
+            kinds = {c[2] for c in rc if c[0] < 80}
+            if len(kinds & {"killed", "wounded", "captured", "missing"}) >= 2:
+                m.outcome = "casualties"
+            continue
+        # left: within the clause, after the previous number
+        prev_e = ms[i - 1].np_end if i > 0 else 0
+        la = max(ca, prev_e) if (i == 0 or ms[i - 1].clause == m.clause) else ca
+        lc = _find_outcome(s[la:m.s])
+        if lc:
+            m.outcome, m.out_src = lc[-1][2], "left"
+            continue
+        if rc:
+            m.outcome, m.out_src = rc[0][2], "right"
+    # group propagation
+    groups: dict[int, list[Mention]] = {}
+    for m in ms:
+        groups.setdefault(m.group, []).append(m)
+    for g, items in groups.items():
+        if len(items) < 2:
+            continue
+        first, last = items[0], items[-1]
+        g_out = None
+        if first.out_src == "left":
+            g_out = first.outcome
+        elif last.outcome and last.out_src in ("right",):
+            g_out = last.outcome
+        for it in items:
+            if g_out and (it.outcome is None or (it is first and last.out_src == "right" and first.out_src is None)):
+                it.outcome, it.out_src = g_out, "group"
+    # fall back: whole sentence before the number, then the previous sentence
+    for i, m in enumerate(ms):
+        if m.outcome is None:
+            lc = _find_outcome(s[:m.s])
+            if lc:
+                m.outcome, m.out_src = lc[-1][2], "ctx"
+
+    # ---------- categories of bare numbers
+    for i, m in enumerate(ms):
+        if m.cat:
+            continue
+        left = s[:m.s]
+        if m.num.signed and i > 0 and ms[i - 1].cat:
+            p = ms[i - 1]
+            m.cat, m.outcome, m.np_side_word = p.cat, m.outcome or p.outcome, p.np_side_word
+            continue
+        cands = [(cm.start(), _cat_of(cm.group(0))) for cm in _CAT_RE.finditer(left)]
+        cands = [c for c in cands if c[1]]
+        if m.outcome is None and not _MEASURE_RE.search(left):
+            continue
+        if cands:
+            m.cat = cands[-1][1]
+        elif m.outcome in ("killed", "wounded", "casualties", "captured", "missing") or _MEASURE_RE.search(left):
+            if _MEASURE_RE.search(left) and m.outcome is None:
+                # "the figure could be as many as ...": the previous sentence says what of
+                pc = [(cm.start(), _cat_of(cm.group(0))) for cm in _CAT_RE.finditer(st.prev_text)]
+                pc = [c for c in pc if c[1]]
+                po = _find_outcome(st.prev_text)
+                if pc and po:
+                    m.cat, m.outcome, m.out_src = pc[-1][1], po[-1][2], "ctx"
+                elif st.prev_claim is not None and re.search(r"\btotal\b", left, re.IGNORECASE):
+                    pcl = st.prev_claim
+                    m.cat, m.outcome, m.out_src = pcl.category, pcl.outcome, "ctx"
+                    m.np_side_word = pcl.side
+                    if pcl.period == "interval" and m.period is None:
+                        m.period = "interval"
+                continue
+            m.cat = "personnel"
+        elif m.outcome in ("destroyed", "damaged", "lost", "abandoned") and st.prev_claim is not None:
+            m.cat = st.prev_claim.category
+
+    # people / persons: civilians unless the context is military
+    for m in ms:
+        if m.cat in ("civilians", "personnel"):
+            phrase = s[m.cat_span[0]:m.cat_span[1]].lower() if m.cat_span else ""
+            if m.cat == "civilians" and phrase in ("people", "persons", "individuals", ""):
+                ca, cb = clauses[m.clause]
+                ctx = s
+                if not _CIV_RE.search(ctx) and _MIL_RE.search(ctx):
+                    m.cat = "personnel"
+            if m.cat == "personnel" and not m.cat_span:
+                if _CIV_RE.search(s) and not _MIL_RE.search(s):
+                    m.cat = "civilians"
+
+    # ---------- claimant
+    for i, m in enumerate(ms):
+        m.attribution = _pick_attr(s, m, attrs, clauses)
+
+    out = []
+    for i, m in enumerate(ms):
+        if m.cat is None or m.outcome is None:
+            continue
+        ca, cb = clauses[m.clause]
+        # negative contexts near the number
+        win_a = max(ms[i - 1].np_end if i > 0 else 0, m.s - 60, ca)
+        win_b = min(ms[i + 1].s if i + 1 < len(ms) else len(s), m.np_end + 50, max(cb, m.np_end))
+        window = s[win_a:m.s] + " " + s[m.np_end:win_b]
+        negm = _NEG_RE.search(window)
+        if negm and not (m.group >= 0 and any(x.group == m.group and x is not m for x in ms) and
+                         m.out_src in ("group",)):
+            continue
+        if m.num.value == 0:
+            continue
+        # outcome normalisation
+        out_ = m.outcome
+        if m.cat in ("personnel", "civilians"):
+            if out_ in ("lost", "destroyed"):
+                out_ = "killed"
+            if out_ in ("damaged", "abandoned"):
+                continue
+        else:
+            if out_ == "killed":
+                out_ = "destroyed"
+            if out_ in ("wounded", "casualties", "missing"):
+                if m.out_src not in ("np",):
+                    out_ = "lost" if out_ == "casualties" else out_
+                if out_ in ("wounded", "missing"):
+                    continue
+        # claimant
+        at = m.attribution
+        explicit = at is not None
+        if at is not None:
+            claimant, cname = at.claimant or "unattributed", at.name
+        elif unattr is not None and (unattr.start() < m.s or True):
+            claimant, cname = "unattributed", None
+            explicit = True
+        elif st.last_attr_claimant and not st.section_break and not heading:
+            claimant, cname = st.last_attr_claimant, st.last_attr_name
+        else:
+            claimant, cname = "unattributed", None
+        # side
+        side = _resolve_side(s, m, ms, i, clauses, claimant)
+        # period
+        period, rate_unit, window_date, vague = _period(s, m, ms, i, clauses, times, attrs, pub)
+        # as_of
+        as_of = _as_of(s, m, period, window_date, vague, times, attrs, pub)
+        # scope
+        scope = _scope(s, m, clauses, attrs)
+        c = Claim(
+            value=m.num.value, value_max=m.num.value_max, qualifier=m.qualifier, side=side, category=m.cat,
+            outcome=out_, period=period, rate_unit=rate_unit, as_of=as_of, claimant=claimant,
+            claimant_name=cname, scope=scope, text=s, start=m.s, end=m.e,
+        )
+        meta = {"heading": heading, "explicit": explicit, "doc_head": heading and seg.para <= 1 and seg.first_in_para}
+        if m.both and side != "both":
+            out.append((c, meta))
+            c2 = replace(c, side=_other(side) or "ukraine")
+            out.append((c2, meta))
+        else:
+            out.append((c, meta))
+    return out
+
+
+def _pick_attr(s, m: Mention, attrs: list[Attribution], clauses) -> Attribution | None:
+    if not attrs:
+        return None
+    same = [a for a in attrs if _clause_idx(clauses, a.start) == m.clause]
+    pool = same or attrs
+    before = [a for a in pool if a.start < m.s]
+    if before and same:
+        return before[-1]
+    after = [a for a in pool if a.start >= m.s]
+    if after:
+        return after[0]
+    return before[-1] if before else None
+
+
+def _clause_idx(clauses, pos):
+    for i, (a, b) in enumerate(clauses):
+        if a <= pos < b:
+            return i
+    return len(clauses) - 1
+
+
+def _resolve_side(s, m: Mention, ms, i, clauses, claimant) -> str:
+    own = _CLAIMANT_SIDE.get(claimant)
+    if _BOTH_RE.search(s[max(0, m.s - 50):m.s]):
+        bm = _BOTH_RE.search(s[max(0, m.s - 50):m.s])
+        w = bm.group(0).lower()
+        if "both sides" in w and "combined" not in w:
+            m.both = True
+            return "russia"
+        return "both"
+    if m.cat == "civilians":
+        if m.np_side_word and _SIDE_WORDS.get(m.np_side_word) == "russia" and m.np_side_word not in (
+                "invaders", "occupiers", "invading", "occupying", "orcs"):
+            return "russia"
+        return load("sides")["civilian_default"]
+    if m.np_side_word:
+        sd = _side_for(m.np_side_word, claimant)
+        if sd:
+            return sd
+    # a list item takes the side of the list's head
+    if i > 0 and ms[i - 1].group == m.group and getattr(ms[i - 1], "side", None):
+        return ms[i - 1].side
+    ca, cb = clauses[m.clause]
+    left = s[:m.s]
+    # nearest side word to the left (not a location "in Ukraine")
+    best = None
+    for sm in _SIDE_RE.finditer(left):
+        w = sm.group(0).lower()
+        pre = left[max(0, sm.start() - 12):sm.start()].lower()
+        if re.search(r"\b(?:in|into|across|inside|against|on|from|to|throughout|over|with)\s+(?:the\s+)?$", pre) and w in (
+                "ukraine", "russia", "kyiv", "kiev", "moscow"):
+            continue
+        if re.search(r"\b(?:in|into|across|inside)\s+(?:the\s+)?$", pre) and w in ("ukrainian", "russian"):
+            # "in Ukrainian territory" / "in Russian-occupied areas"
+            continue
+        best = sm
+    if best is not None:
+        w = best.group(0).lower()
+        sd = _side_for(w, claimant)
+        if w in ("defending", "defenders"):
+            sd = "ukraine"
+        between = s[best.end():m.s]
+        if sd and _AGENT_RE.match(between) and not re.search(r"\b(?:lost|lose|loses|losing|suffered|sustained|losses)\b",
+                                                              between, re.IGNORECASE):
+            sd = _other(sd)
+        if sd:
+            m.side = sd
+            return sd
+    # possessive pronouns of the speaker: "his army", "we lose"
+    if own and re.search(r"\b(?:we|our|us|his army|his troops|his forces|its army|my)\b", left, re.IGNORECASE):
+        return own
+    if own:
+        return _other(own)
+    return load("sides")["default"]
+
+
+def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
+    """(period, rate_unit, window end date or None, vague flag)."""
+    after = s[m.np_end:m.np_end + 70]
+    nxt = ms[i + 1].s - m.np_end if i + 1 < len(ms) else 70
+    for rx, unit in _RATE:
+        rm = rx.match(after[:max(0, nxt) + 12] if nxt < 70 else after)
+        if rm:
+            return "rate", unit, _window_date(s, m, ms, i, clauses, times, attrs), False
+    if re.search(r"\baverag\w*\s+(?:\w+\s+){0,3}$", s[max(0, m.s - 40):m.s], re.IGNORECASE):
+        am = re.match(r"^[^\d]{0,40}?\bper\s+(day|week|month|year)\b", after, re.IGNORECASE)
+        if am:
+            return "rate", am.group(1).lower(), _window_date(s, m, ms, i, clauses, times, attrs), False
+    # rate inherited from the previous figure of the same sentence ("..., while about 500 were injured")
+    if i > 0 and getattr(ms[i - 1], "rate_unit_", None) and ms[i - 1].clause != m.clause:
+        pass
+    if m.num.signed:
+        return "interval", None, None, False
+
+    ca, cb = clauses[m.clause]
+    # cues in the clause (or in the clause before when this one says nothing)
+    order = [m.clause] + list(range(m.clause - 1, -1, -1))
+    for ci in order:
+        a, b = clauses[ci]
+        ctext = s[a:b]
+        res = _period_in(s, a, b, m, ms, times, attrs, pub, own=(ci == m.clause))
+        if res is not None:
+            return res
+        if ci != m.clause:
+            # only the head clause may lend its window
+            pass
+    return "cumulative", None, None, False
+
+
+def _is_statement_date(s, t: TimeEx, attrs) -> bool:
+    near_after = s[t.end:t.end + 45]
+    near_before = s[max(0, t.start - 25):t.start]
+    if re.search(r"\bas\s+of\s*$", near_before, re.IGNORECASE):
+        return False
+    if _SPEECH_NEAR.search(near_before) and not re.search(r"\d", near_before):
+        return True
+    am = _SPEECH_NEAR.search(near_after)
+    if am and not re.search(r"\d", near_after[:am.start()]) and ("that" not in near_after[:am.start()]):
+        return True
+    for a in attrs:
+        if a.cue_start - 3 <= t.start <= a.cue_end + 25:
+            return True
+    return False
+
+
+def _window_date(s, m, ms, i, clauses, times, attrs):
+    """The end date of an explicit window around a rate ("in 2022 (average of ...)", "throughout April")."""
+    a, b = clauses[m.clause]
+    best = None
+    for t in times:
+        if t.kind in ("year", "my") and a <= t.start < b and not _is_statement_date(s, t, attrs):
+            if best is None or abs(t.start - m.s) < abs(best.start - m.s):
+                best = t
+    if best is not None and best.value:
+        return best.value
+    if "(" in s[max(0, m.s - 30):m.s] and i > 0:
+        for t in times:
+            if t.kind in ("year", "my") and ms[i - 1].s < t.start < m.s:
+                return t.value
+    return None
+
+
+def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
+    ctext = s[a:b]
+    # "as of <date>"
+    for t in times:
+        if a <= t.start < b and re.search(r"\bas\s+of\s*$", s[max(0, t.start - 8):t.start], re.IGNORECASE):
+            if t.value:
+                return "cumulative", None, t.value, False
+    # since / from <date> (to <date>)
+    mine = [t for t in times if a <= t.start < b and t.kind not in ("rel", "weekday")]
+    for t in mine:
+        pre = s[max(0, t.start - 22):t.start].lower()
+        if re.search(r"\b(?:since|from|starting\s+from|beginning\s+of|start\s+of|between)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|early\s+|late\s+|mid-?)?$", pre):
+            first = t.first or t.value
+            # end of the window: a later "to/and <date>"
+            end = None
+            for t2 in times:
+                if t2.start > t.end and re.match(r"^\s*(?:to|and|until|till|-|–|through)\s+(?:the\s+)?$", s[t.end:t2.start],
+                                                re.IGNORECASE):
+                    end = t2
+            if first and first <= WAR_START + timedelta(days=7) and first >= WAR_START - timedelta(days=60):
+                return "cumulative", None, (end.value if end else None), False
+            if first and first.year < WAR_START.year:
+                continue
+            return "interval", None, (end.value if end else None), False
+    # explicit month / year windows ("in July", "in 2023", "September-November 2024")
+    cands = []
+    for t in mine:
+        if t.kind in ("my", "year") and not _is_statement_date(s, t, attrs):
+            pre = s[max(0, t.start - 14):t.start].lower()
+            if re.search(r"\b(?:mid-?|early|late|end\s+of|since)\s*$", pre):
+                continue
+            cands.append(t)
+        elif t.kind in ("dmy", "mdy", "num", "iso") and not _is_statement_date(s, t, attrs):
+            cands.append(t)
+    if cands:
+        # nearest to the number, preferring one just after it
+        def dist(t):
+            if t.start >= m.e:
+                d = t.start - m.np_end
+                return max(d, 0) * 1.0
+            return (m.s - t.end) * 1.5 + (30 if any(x.e <= t.start < x.s or t.end <= x.s < m.s for x in ms if x is not m and x.s > t.end and x.s < m.s) else 0)
+        t = min(cands, key=dist)
+        if t.kind == "year" and t.first and t.first.year == WAR_START.year:
+            return "cumulative", None, t.value, False
+        if t.kind == "year" and pub and t.first and t.first.year == pub.year and re.search(r"\bsince\b", s[max(0, t.start - 25):t.start]):
+            return "interval", None, None, False
+        if t.value and (pub is None or t.value <= pub + timedelta(days=1) or t.kind == "year"):
+            return "interval", None, t.value, False
+        if t.value:
+            return "interval", None, min(t.value, pub) if pub else t.value, False
+    # weekdays / relative days in the event (not the statement)
+    for t in times:
+        if a <= t.start < b and t.kind in ("weekday", "rel") and not _is_statement_date(s, t, attrs):
+            w = t.text.lower()
+            if w in ("today", "now", "this year", "tonight", "this morning"):
+                continue
+            pre = s[max(0, t.start - 8):t.start].lower()
+            if "as of" in pre:
+                return "cumulative", None, t.value, False
+            if _STRONG_CUM_RE.search(ctext):
+                continue
+            return "interval", None, t.value, False
+    if _STRONG_CUM_RE.search(ctext):
+        return "cumulative", None, None, False
+    im = _INTERVAL_RE.search(ctext)
+    if im:
+        return "interval", None, None, False
+    if _WEAK_CUM_RE.search(ctext):
+        return "cumulative", None, None, False
+    return None
+
+
+def _as_of(s, m: Mention, period, window_date, vague, times: list[TimeEx], attrs, pub):
+    if window_date is not None:
+        return window_date
+    if period == "rate":
+        return None
+    # statement date ("said on Monday", "reported on June 12", "On March 25, X said")
+    stmt = [t for t in times if _is_statement_date(s, t, attrs)]
+    for t in stmt:
+        if t.kind in ("weekday", "rel", "dmy", "mdy", "num", "iso"):
+            if t.value is not None:
+                return t.value
+        elif t.kind in ("my", "year"):
+            return None   # month-only statement time: vaguely dated
+    if _VAGUE_RE.search(s):
+        return None
+    # cumulative figure under an event date ("As of Sunday")
+    for t in times:
+        if t.kind in ("weekday", "rel") and t.value is not None and t.text.lower() not in ("now", "today", "this year"):
+            return t.value
+    return pub
+
+
+def _scope(s, m: Mention, clauses, attrs) -> str:
+    ca, cb = clauses[m.clause]
+    ctext = s[ca:cb]
+    # strip the attribution spans (a source "in Kyiv" is no place of the losses)
+    for a in attrs:
+        if ca <= a.start < cb:
+            ctext = ctext.replace(s[a.cue_start:a.cue_end], " ")
+    if _PARTIAL_RE.search(ctext):
+        return "partial"
+    for pm in _PLACE_RE.finditer(ctext):
+        pre = ctext[max(0, pm.start() - 30):pm.start()].lower()
+        if re.search(r"\b(?:in|around|near|for|of|at|outside|from|on|into|across|inside|over)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", pre):
+            return "partial"
+    return "total"

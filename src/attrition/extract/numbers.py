@@ -1,0 +1,202 @@
+"""Number and range recognition: digits with separators, number words, multipliers, ranges.
+
+Public API
+----------
+``parse_number(s)``  -> float | None   (one number, the whole string)
+``find_numbers(text)`` -> list[NumberMention]  (every number/range in a text, with offsets)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from attrition.extract.vocab import load
+
+_NUM = load("numbers")
+UNITS = dict(_NUM["units"])
+TENS = dict(_NUM["tens"])
+SCALES = dict(_NUM["scales"])
+SUFFIXES = dict(_NUM["suffixes"])
+COLLECTIVES = dict(_NUM["collectives"])
+
+# Spaces that may separate thousands groups: ordinary space, NBSP, thin / narrow spaces.
+_SP = "\u0020\u00a0\u2009\u202f\u2007"
+_DIG = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # 44,000  1,200.5
+    rf"|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?![.,]?\d)"  # 44 000 (space / NBSP / thin space groups)
+    r"|\d{1,3}(?:\.\d{3})+(?![.,]?\d)"          # 1.351 (dot as thousands separator)
+    r"|\d+(?:\.\d+)?)"                           # 12  1.2
+)
+_SUFFIX_RE = "|".join(sorted((re.escape(k) for k in SUFFIXES), key=len, reverse=True))
+_SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
+_WORD_ATOMS = sorted(list(UNITS) + list(TENS), key=len, reverse=True)
+_WORD_ATOM_RE = "|".join(_WORD_ATOMS)
+_COLL_RE = "|".join(sorted(COLLECTIVES, key=len, reverse=True))
+
+# A digit number, optionally followed by a suffix multiplier (12k) or a scale word (1.2 million).
+_DIGIT_NUM = (
+    rf"(?P<d>{_DIG})(?:(?P<suf>{_SUFFIX_RE})(?![\w])|[{_SP}]?(?P<suf2>mln|mn|bn)\b|[{_SP}]+(?P<dscale>{_SCALE_RE})s?\b)?"
+)
+# A spelled-out number: "twelve", "forty-two", "three hundred thousand", "a dozen", "a thousand".
+_WORD_NUM = (
+    rf"(?P<w>(?:(?:{_WORD_ATOM_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*"
+    rf"|(?:an?|one)[\s\-]+(?:{_SCALE_RE}|{_COLL_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*))"
+)
+_ONE = rf"(?:(?<![\w.,]){_DIGIT_NUM}(?![\w])|(?<![\w\-]){_WORD_NUM}(?![\w\-]))"
+_ONE_RE = re.compile(_ONE, re.IGNORECASE)
+_FULL_RE = re.compile(rf"\s*(?:{_ONE})\s*", re.IGNORECASE)
+
+# Range connectors between two numbers.
+_RANGE_MID = re.compile(r"\s*(?:-|–|—|to|and|or)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number (or a range) found in a text: ``text[start:end]`` is the number as written."""
+
+    value: float
+    value_max: float | None
+    start: int
+    end: int
+    words: bool = False      # spelled out ("six", "a dozen")
+    signed: bool = False     # written with a leading "+" or "plus" (a daily-update increment)
+
+
+def _digits_value(m: re.Match) -> float | None:
+    raw = m.group("d")
+    if "," in raw:
+        raw = raw.replace(",", "")
+    elif any(c in raw for c in _SP) :
+        raw = re.sub(f"[{_SP}]", "", raw)
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw) and not m.group("dscale") and not m.group("suf") and not m.group("suf2"):
+        raw = raw.replace(".", "")
+    try:
+        v = float(raw)
+    except ValueError:
+        return None
+    suf = m.group("suf") or m.group("suf2")
+    if suf:
+        v *= SUFFIXES.get(suf, SUFFIXES.get(suf.lower(), 1))
+    if m.group("dscale"):
+        v *= SCALES[m.group("dscale").lower()]
+    return v
+
+
+def _words_value(s: str) -> float | None:
+    toks = [t for t in re.split(r"[\s\-]+", s.lower()) if t and t != "and"]
+    if not toks:
+        return None
+    total = 0.0
+    cur = 0.0
+    seen = False
+    for t in toks:
+        if t in ("a", "an"):
+            cur = 1.0 if cur == 0 else cur
+            continue
+        if t in UNITS:
+            cur += UNITS[t]
+        elif t in TENS:
+            cur += TENS[t]
+        elif t in COLLECTIVES:
+            cur = (cur or 1.0) * COLLECTIVES[t]
+        elif t in SCALES:
+            sc = SCALES[t]
+            if sc == 100:
+                cur = (cur or 1.0) * sc
+            else:
+                total += (cur or 1.0) * sc
+                cur = 0.0
+        else:
+            return None
+        seen = True
+    return total + cur if seen else None
+
+
+def _mention_value(m: re.Match) -> float | None:
+    if m.group("d") is not None:
+        return _digits_value(m)
+    return _words_value(m.group("w"))
+
+
+def parse_number(s: str) -> float | None:
+    """Parse one number written in ``s`` (the whole string, surrounding spaces allowed).
+
+    Contract:
+    - digits with thousands separators: ``"44,000"``, ``"44 000"`` (also NBSP / thin
+      spaces), ``"1.351"`` (a dot followed by exactly three digits is a thousands
+      separator) -> 44000.0 / 1351.0; decimals ``"1.2"`` -> 1.2;
+    - multipliers: ``"12k"`` -> 12000.0, ``"1.2 million"`` -> 1200000.0, ``"3 mln"``;
+    - words: ``"six"`` -> 6.0, ``"forty-two"`` -> 42.0, ``"twelve thousand"`` -> 12000.0,
+      ``"a dozen"`` -> 12.0, ``"a thousand"`` -> 1000.0, ``"one million"``;
+    - returns ``None`` for anything that is not exactly one number (empty text, ranges,
+      vague words such as "dozens" or "a", other text); never raises for any ``str``.
+    The result is always a finite, non-negative float when not ``None``.
+    """
+    if not isinstance(s, str) or not s or len(s) > 200:
+        return None
+    m = _FULL_RE.fullmatch(s)
+    if not m:
+        return None
+    v = _mention_value(m)
+    if v is None or v != v or v in (float("inf"),):
+        return None
+    return v
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number or range in ``text``, left to right, with character offsets.
+
+    Ranges ("60 to 100", "2,000-4,000", "between 10,000 and 13,000", "50 000-70 000")
+    become one mention with ``value_max``; "between"/"from" are not part of the span.
+    A leading "+" or "plus" marks a signed increment ("(+200)", "(plus nine)").
+    """
+    out: list[NumberMention] = []
+    raw = []
+    for m in _ONE_RE.finditer(text):
+        v = _mention_value(m)
+        if v is None:
+            continue
+        raw.append((m.start(), m.end(), v, m.group("w") is not None, m))
+    i = 0
+    n = len(raw)
+    while i < n:
+        s, e, v, w, m = raw[i]
+        vmax = None
+        end = e
+        if i + 1 < n:
+            s2, e2, v2, w2, m2 = raw[i + 1]
+            mid = text[e:s2]
+            mm = _RANGE_MID.fullmatch(mid)
+            if mm and w == w2:
+                conn = mid.strip().lower()
+                before = text[max(0, s - 9):s].lower()
+                ok = False
+                if conn in ("-", "–", "—", "to"):
+                    ok = True
+                elif conn == "and" and re.search(r"between\s*$", before):
+                    ok = True
+                # "1.2-1.5 million": the scale of the second applies to the first
+                if ok and m.group("d") is not None and m2.group("d") is not None:
+                    if not (m.group("dscale") or m.group("suf")) and (m2.group("dscale") or m2.group("suf")):
+                        mult = v2 / float(_digits_value_plain(m2)) if _digits_value_plain(m2) else 1
+                        v = v * mult
+                if ok and v2 > v:
+                    vmax = v2
+                    end = e2
+                    i += 1
+        signed = bool(re.search(r"(?:\+|\bplus\s)\s*$", text[max(0, s - 6):s], re.IGNORECASE))
+        out.append(NumberMention(v, vmax, s, end, w, signed))
+        i += 1
+    return out
+
+
+def _digits_value_plain(m: re.Match) -> float | None:
+    raw = m.group("d").replace(",", "")
+    raw = re.sub(f"[{_SP}]", "", raw)
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+__all__ = ["NumberMention", "parse_number", "find_numbers"]

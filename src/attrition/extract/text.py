@@ -1,0 +1,105 @@
+"""Segmentation with offsets: paragraphs -> lines -> sentences.
+
+A *segment* is a sentence, or a whole line when the line is a headline, caption or
+other standalone fragment. Offsets always index the original document text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Line continuation: a hard-wrapped line ending in a function word or a comma goes on.
+_CONT_END = re.compile(
+    r"(?:,|\b(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|has|have|had|"
+    r"been|was|were|is|are|be|its|their|his|her|as|than|into|over|since|including|about|some|"
+    r"more|nearly|almost|around|least|said|says|also|this|these|those|after|before|while))\s*$",
+    re.IGNORECASE,
+)
+_ABBR = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|Jr|Sr|No|Nos|vs|etc|approx|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|e\.g|i\.e|Col\.-Gen|Lt\.-Gen|"
+    r"Maj\.-Gen|Adm|Brig|Cpl|Pvt|Inc|Ltd|Co|Corp|Ave|Mt)\.|\b[A-Z]\.)$"
+)
+_SENT_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9А-ЯЁІЇЄ])")
+_TERMINAL = re.compile(r"[.!?:;…][\"”’'»)\]]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    para: int            # paragraph index (blank-line separated)
+    line_alone: bool     # the whole line (headline, caption, list item) without final punctuation
+    first_in_para: bool
+
+
+def _paragraphs(text: str):
+    pos = 0
+    for m in re.finditer(r"\n[ \t\r\f\v\u00a0]*\n\s*", text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def _lines(text: str, s: int, e: int):
+    """Logical lines of a paragraph: hard-wrapped continuations are joined."""
+    out = []
+    cur_s = None
+    cur_e = None
+    for m in re.finditer(r"[^\n]+", text[s:e]):
+        ls, le = s + m.start(), s + m.end()
+        body = text[ls:le].strip()
+        if not body:
+            continue
+        if cur_s is None:
+            cur_s, cur_e = ls, le
+            continue
+        prev = text[cur_s:cur_e].rstrip()
+        if _CONT_END.search(prev) or (body[:1].islower() and not _TERMINAL.search(prev)):
+            cur_e = le
+        else:
+            out.append((cur_s, cur_e))
+            cur_s, cur_e = ls, le
+    if cur_s is not None:
+        out.append((cur_s, cur_e))
+    return out
+
+
+def segments(text: str) -> list[Segment]:
+    """Split ``text`` into sentence / line segments (offsets into ``text``)."""
+    out: list[Segment] = []
+    for pi, (ps, pe) in enumerate(_paragraphs(text)):
+        first = True
+        for ls, le in _lines(text, ps, pe):
+            # trim
+            while ls < le and text[ls].isspace():
+                ls += 1
+            while le > ls and text[le - 1].isspace():
+                le -= 1
+            if ls >= le:
+                continue
+            line = text[ls:le]
+            alone = not _TERMINAL.search(line) and len(line) < 250
+            starts = [ls]
+            for m in _SENT_END.finditer(line):
+                cut = ls + m.end()
+                head = text[max(ls, cut - 12):cut]
+                if _ABBR.search(head.rstrip("\"”’'»)]")):
+                    continue
+                starts.append(cut)
+            starts.append(le)
+            pieces = []
+            for a, b in zip(starts, starts[1:]):
+                while a < b and text[a].isspace():
+                    a += 1
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                if a < b:
+                    pieces.append((a, b))
+            for a, b in pieces:
+                out.append(Segment(a, b, pi, alone and len(pieces) == 1, first))
+                first = False
+    return out
+
+
+__all__ = ["Segment", "segments"]

@@ -1,0 +1,149 @@
+"""Time expressions: explicit dates, months, years, weekdays, relative days, windows.
+
+``find_times(sentence, offset, published)`` returns every expression with its span and the
+date it resolves to (the last day of its window), resolved against the publication date.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from attrition.extract.vocab import load
+
+_T = load("time")
+MONTHS = dict(_T["months"])
+WEEKDAYS = dict(_T["weekdays"])
+WAR_START = date.fromisoformat(_T["war_start"])
+
+_MON = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(?:" + "|".join(WEEKDAYS) + r")"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+
+_PATTERNS = [
+    # 24 February 2022 / 30th of November 2024 / 24 Feb
+    ("dmy", rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])"),
+    # February 24, 2022 / Sept. 4 / June 12, 2025
+    ("mdy", rf"(?P<m>{_MON})\s+(?P<d>{_DAY})(?![\d,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w])"),
+    # 25-03-2022 / 27.10.2025 / 17/04/2023
+    ("num", rf"(?P<d>[0-3]?\d)[./\-](?P<mn>[01]?\d)[./\-](?P<y>{_YEAR})(?!\d)"),
+    ("iso", rf"(?P<y>{_YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    # (mid-/early/late) December 2023 / June
+    ("my", rf"(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?![\w])"),
+    ("year", rf"(?<![\w\-,.])(?P<y>{_YEAR})(?![\w\-]|,\d)"),
+    ("weekday", rf"(?P<wd>{_WD})(?![\w])"),
+    ("rel", r"(?P<rel>yesterday|today|tonight|this morning|last night|last month|this month|last week|this week|last year|this year|now)(?![\w])"),
+]
+_TIME_RE = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS),
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeEx:
+    start: int
+    end: int
+    kind: str              # dmy, mdy, num, iso, my, year, weekday, rel
+    value: date | None     # resolved last day of the expression's window (None: unresolvable)
+    first: date | None     # first day of the window
+    text: str
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _g(m: re.Match, kind: str, name: str):
+    try:
+        return m.group(f"{kind}_{name}")
+    except IndexError:
+        return None
+
+
+def _infer_year(mon: int, day: int | None, pub: date | None, doc_year: int | None) -> int | None:
+    if pub is None:
+        return doc_year
+    y = pub.year
+    try:
+        cand = date(y, mon, day or 1)
+    except ValueError:
+        return y
+    if cand > pub + timedelta(days=1):
+        y -= 1
+    return y
+
+
+def find_times(s: str, published: date | None, doc_year: int | None = None) -> list[TimeEx]:
+    """Every time expression in ``s`` (offsets relative to ``s``), resolved where possible."""
+    out: list[TimeEx] = []
+    for m in _TIME_RE.finditer(s):
+        kind = m.lastgroup
+        if kind is None:
+            continue
+        val = first = None
+        txt = m.group(0)
+        try:
+            if kind in ("dmy", "mdy", "num", "iso"):
+                d = int(re.sub(r"\D", "", _g(m, kind, "d")))
+                if kind in ("num", "iso"):
+                    mon = int(_g(m, kind, "mn"))
+                else:
+                    mon = MONTHS[_g(m, kind, "m").lower().rstrip(".")]
+                ys = _g(m, kind, "y")
+                y = int(ys) if ys else _infer_year(mon, d, published, doc_year)
+                if y is not None and 1 <= mon <= 12 and 1 <= d <= 31:
+                    val = first = date(y, mon, d)
+                elif not (1 <= mon <= 12 and 1 <= d <= 31):
+                    continue
+            elif kind == "my":
+                word = _g(m, kind, "m")
+                # "may" / "march" as ordinary words: require a capital letter
+                if not word[:1].isupper():
+                    continue
+                if word.lower().rstrip(".") in ("may", "march") and not _g(m, kind, "y"):
+                    nxt = s[m.end():m.end() + 3]
+                    if word == "May" and re.match(r"\s+(?:be|have|not|also|well|lose|face|need)", s[m.end():m.end() + 8]):
+                        continue
+                mon = MONTHS[word.lower().rstrip(".")]
+                ys = _g(m, kind, "y")
+                y = int(ys) if ys else _infer_year(mon, None, published, doc_year)
+                if y is not None:
+                    first, val = date(y, mon, 1), _month_end(y, mon)
+            elif kind == "year":
+                y = int(_g(m, kind, "y"))
+                first, val = date(y, 1, 1), date(y, 12, 31)
+            elif kind == "weekday":
+                if published is not None:
+                    wd = WEEKDAYS[_g(m, kind, "wd").lower()]
+                    back = (published.weekday() - wd) % 7
+                    val = first = published - timedelta(days=back)
+            elif kind == "rel":
+                rel = _g(m, kind, "rel").lower()
+                if published is not None:
+                    if rel == "yesterday" or rel == "last night":
+                        val = first = published - timedelta(days=1)
+                    elif rel in ("today", "tonight", "this morning", "now", "this week", "this month", "this year"):
+                        val = published
+                        first = published
+                    elif rel == "last month":
+                        prev = published.replace(day=1) - timedelta(days=1)
+                        first, val = prev.replace(day=1), prev
+                    elif rel == "last week":
+                        val = published - timedelta(days=published.weekday() + 1)
+                        first = val - timedelta(days=6)
+                    elif rel == "last year":
+                        first, val = date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
+        except (ValueError, KeyError, OverflowError):
+            continue
+        out.append(TimeEx(m.start(), m.end(), kind, val, first, txt))
+    return out
+
+
+def doc_year_hint(text: str) -> int | None:
+    """The latest plausible year written in a document (used only when it has no date)."""
+    ys = [int(y) for y in re.findall(r"(?<![\d,.])(20[12]\d)(?![\d,])", text[:200000])]
+    return max(ys) if ys else None
+
+
+__all__ = ["TimeEx", "find_times", "doc_year_hint", "WAR_START"]
