@@ -56,12 +56,14 @@ _CLAIMANT_SIDE = dict(_S["claimant_side"])
 
 _CUES = load("cues")
 _NEG_RE = re.compile(phrase_pattern(_CUES["negative"]), re.IGNORECASE)
+_NEG_SENT_RE = re.compile(phrase_pattern(_CUES["negative_sentence"]), re.IGNORECASE)
 _STRONG_CUM = [p for p in _CUES["war_start"] if p.split()[0] in ("since", "in", "during", "of")]
 _WEAK_CUM = [p for p in _CUES["war_start"] if p not in _STRONG_CUM]
 _STRONG_CUM_RE = re.compile(phrase_pattern(_STRONG_CUM), re.IGNORECASE)
 _WEAK_CUM_RE = re.compile(phrase_pattern(_WEAK_CUM), re.IGNORECASE)
 _INTERVAL_RE = re.compile(phrase_pattern(_CUES["interval"]), re.IGNORECASE)
-_RATE = [(re.compile(r"^[^\d;]{0,45}?" + phrase_pattern(ps) + r"(?!\s+(?:update|briefing|report|summary|basis))",
+_RATE = [(re.compile(r"^[^\d;]{0,45}?(?<!\bin )(?<!\bwithin )(?<!\bof )(?<!\bover )(?<!\bfor )(?<!\bthe )"
+                     + phrase_pattern(ps) + r"(?!\s+(?:update|briefing|report|summary|basis))",
                      re.IGNORECASE), unit) for unit, ps in _CUES["rate"].items()]
 _PARTIAL_RE = re.compile(phrase_pattern(_CUES["partial"]), re.IGNORECASE)
 _CIV_RE = re.compile(phrase_pattern(_CUES["civilian_context"]), re.IGNORECASE)
@@ -85,7 +87,7 @@ _HAS_NUMBER = re.compile(
     r"thousand|million|dozen)\b", re.IGNORECASE)
 
 _CLAUSE_SPLIT = re.compile(
-    r";|\s+while\s+|\s+whereas\s+|,\s*but\s+|\s+but\s+|,\s*with\s+|,\s*bringing\s+|,\s*including\s+|\s+[–—]\s+|"
+    r";|\s+while\s+|\s+whereas\s+|,\s*but\s+|\s+but\s+|,\s*with\s+|,\s*bringing\s+|\s+[–—]\s+|"
     r",\s*followed\s+by\s+|,\s*although\s+|,\s*though\s+|,\s*compared\s+",
     re.IGNORECASE)
 _LIST_GAP = re.compile(
@@ -96,10 +98,18 @@ _STOP_NP = re.compile(
     r"^(?:were|was|have|has|had|been|are|is|be|will|would|in|on|at|since|from|by|during|over|to|than|per|a|an|"
     r"the|who|which|that|while|when|with|for|after|before|killed|wounded|injured|dead|died|destroyed|"
     r"damaged|captured|lost|got|being|as|more|others|times)$", re.IGNORECASE)
+_GOVERN_TAIL = re.compile(
+    r"[\s\"“”'‘’:]*(?:(?:another|a\s+further|further|some|about|around|over|nearly|almost|more\s+than|at\s+least|"
+    r"up\s+to|as\s+many\s+as|approximately|roughly|an\s+estimated|only|just|close\s+to|less\s+than|"
+    r"fewer\s+than|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|of|the|a\s+total\s+of|"
+    r"an\s+average\s+of|on\s+average)[\s\"“”'‘’:]*)*",
+    re.IGNORECASE)
+_WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE)
 _SPEECH_NEAR = re.compile(
     r"\b(?:said|says|say|stated|reported|reports|claimed|claims|announced|told|added|noted|estimated|estimates|"
     r"published|posted|pointed|declassified|informed|confirmed|revealed|acknowledged|wrote|cited|indicated|"
-    r"disclosed|put|suggested)\b",
+    r"disclosed|put|suggested|update|updated|report|statement|briefing|post|address|interview|estimate|assessment|"
+    r"mocked|rejected|provided|issued|released)\b",
     re.IGNORECASE)
 
 
@@ -145,6 +155,7 @@ class Mention:
     bare: bool = True
     outcome: str | None = None
     out_src: str | None = None   # 'np' | 'right' | 'left' | 'group' | 'ctx'
+    out_dist: int = 0
     qualifier: str = "exact"
     qual_colon: bool = False
     side: str | None = None
@@ -157,6 +168,8 @@ class Mention:
     drop: bool = False
     both: bool = False
     group: int = -1
+    cat_from: str = ""       # 'np' | 'left' | 'prev' | 'default' | 'next' | 'resp'
+    preset_period: str | None = None
 
 
 def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
@@ -172,7 +185,9 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
         return True
     if re.search(r"[$€£₴₽]\s*$|\b(?:No|Nr|no|number|Resolution|resolution|Article|article|Day|day|Lyceum|School|"
                  r"Brigade|brigade|Regiment|Battalion|Division|Corps|Army|Unit|Flight|Route|Highway|Room|Page|page|"
-                 r"UPDATE|Update|Section|Chapter|Part|Level|Year)\.?\s*$", before):
+                 r"UPDATE|Update|Section|Chapter|Part|Level|Year)\.?\s*\(?\s*$", before):
+        return True
+    if re.search(r"\b(?:aged?|ages|age\s+of)\s+(?:\d+\s*(?:and|to|-|–|,)\s*)?$", s[max(0, a - 25):a], re.IGNORECASE):
         return True
     if re.search(r"[A-Za-z]-?\s?$", before) and not re.search(r"\s$", before) and not m.words:
         return True  # T-72, Su-25, AK-74
@@ -232,10 +247,15 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
             m.np_end = end
             m.bare = False
             mods = s[m.e:cm.start()]
+            m.cat_from = "np"
             # a side word in the modifiers (or the noun itself: "Russians")
             for sm in _SIDE_RE.finditer(mods + " " + phrase):
                 w = sm.group(0).lower()
                 m.np_side_word = w
+            om = re.search(r"\b(?:on|from|of)\s+the\s+(" + _SIDE_RE.pattern + r")\s+side\b", s[end:min(limit, end + 60)],
+                           re.IGNORECASE)
+            if om:
+                m.np_side_word = om.group(1).lower()
             return
         tm = re.match(r"^\(?[\w’'\-\.]+\)?,?", s[p2:end_lim])
         if not tm:
@@ -247,9 +267,19 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
             break
         if tok.lower() in ("and", "or") and toks == 0:
             break
+        if tok.lower() in ("against", "of") and toks >= 2:
+            break
         pos = p2 + tm.end()
         toks += 1
     m.np_end = m.e
+    sm = re.match(r"^[\s(\[\"“”]*(?:\w+\s+){0,1}?(" + _SIDE_RE.pattern + r")", s[m.e:m.e + 40], re.IGNORECASE)
+    if sm and not re.match(r"^[\s(\[\"“”]*(?:in|on|from|to|at|by)\b", s[m.e:m.e + 10], re.IGNORECASE):
+        m.np_side_word = sm.group(1).lower()
+    # "... on the Ukrainian side" / "[from the Russian side]"
+    om = re.search(r"\b(?:on|from|of)\s+the\s+(" + _SIDE_RE.pattern + r")\s+side\b", s[m.e:min(limit, m.e + 80)],
+                   re.IGNORECASE)
+    if om:
+        m.np_side_word = om.group(1).lower()
 
 
 def _find_outcome(text: str) -> list[tuple[int, int, str]]:
@@ -286,6 +316,8 @@ class _DocState:
     section_break: bool = False
     prev_text: str = ""
     prev_claim: Claim | None = None
+    prev_claim_seg: int = -10
+    seg_index: int = 0
     prev_seg_para: int = -1
 
 
@@ -300,6 +332,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     body_started = False
     for si, seg in enumerate(segs):
         s = text[seg.start:seg.end]
+        st.seg_index = si
         if len(s) > 5000:
             s = s[:5000]
         heading = seg.line_alone and len(s) < 200
@@ -325,6 +358,16 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                             off = hm.start(1)
                             attrs.append(Attribution(off + nm.start(), off + nm.end(), cid, w, off + nm.start(),
                                                      off + nm.end()))
+        # an opening quote attributed at its close ("...," Zelensky said.)
+        if not attrs and re.match(r"^[\"“«]", s):
+            for sj in range(si + 1, min(si + 5, len(segs))):
+                if segs[sj].para != seg.para:
+                    break
+                nxt_txt = text[segs[sj].start:segs[sj].end]
+                qa = [x for x in find_attributions(nxt_txt) if x.claimant is not None]
+                if qa and re.search(r"[\"”»]", nxt_txt):
+                    attrs = [Attribution(0, 0, qa[-1].claimant, qa[-1].name, 0, 0)]
+                    break
         # resolve anaphora against the last source
         resolved: list[Attribution] = []
         for a in attrs:
@@ -347,6 +390,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 c.end += seg.start
                 claims.append((c, meta))
                 st.prev_claim = c
+                st.prev_claim_seg = si
         if attrs:
             last = attrs[-1]
             st.last_attr = last
@@ -470,7 +514,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.cat and m.cat_span and s[m.cat_span[0]:m.cat_span[1]].lower().startswith(("irreparable", "irrecoverable")):
             cands = [(0, 0, "killed")]
         if cands:
-            m.outcome, m.out_src = cands[-1][2], "np"
+            m.outcome, m.out_src, m.out_dist = cands[-1][2], "np", 0
             # "dead and injured" in the modifiers
             if len({c[2] for c in cands}) > 1 and {"killed", "wounded"} <= {c[2] for c in cands}:
                 m.outcome = "casualties"
@@ -481,12 +525,14 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         rc = _find_outcome(rtext)
         if i + 1 < len(ms) and rc:
             tail = s[m.np_end + rc[-1][1]:nxt_s]
-            if re.fullmatch(r"[\s\w’'\-]{0,25}", tail) and nxt_s == right_end:
+            if nxt_s == right_end and _GOVERN_TAIL.fullmatch(tail):
                 # "... lost 2,200": the cue introduces the next number
-                if len(tail.split()) <= 3:
-                    rc = rc[:-1]
+                rc = rc[:-1]
         if rc and rc[0][0] < 60:
-            m.outcome, m.out_src = rc[0][2], "right"
+            m.outcome, m.out_src, m.out_dist = rc[0][2], "right", rc[0][0]
+            spec = [c for c in rc if c[2] != "lost" and c[0] < 40]
+            if rc[0][2] == "lost" and spec and _WEAK_LOST.fullmatch(rtext[rc[0][0]:rc[0][1]]):
+                m.outcome = spec[0][2]
             # "killed, wounded, prisoners of war and deserters" -> casualties
             kinds = {c[2] for c in rc if c[0] < 80}
             if len(kinds & {"killed", "wounded", "captured", "missing"}) >= 2:
@@ -497,10 +543,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         la = max(ca, prev_e) if (i == 0 or ms[i - 1].clause == m.clause) else ca
         lc = _find_outcome(s[la:m.s])
         if lc:
-            m.outcome, m.out_src = lc[-1][2], "left"
+            m.outcome, m.out_src, m.out_dist = lc[-1][2], "left", (m.s - la) - lc[-1][1]
             continue
         if rc:
-            m.outcome, m.out_src = rc[0][2], "right"
+            m.outcome, m.out_src, m.out_dist = rc[0][2], "right", rc[0][0]
     # group propagation
     groups: dict[int, list[Mention]] = {}
     for m in ms:
@@ -524,50 +570,92 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if lc:
                 m.outcome, m.out_src = lc[-1][2], "ctx"
 
+    # ---------- "A, B and C ... to X, Y and Z, respectively"
+    if re.search(r"\brespectively\b", s, re.IGNORECASE):
+        bare = [m for m in ms if m.bare]
+        if len(bare) >= 2:
+            head = s[:bare[0].s]
+            nouns = [_cat_of(cm.group(0)) for cm in _CAT_RE.finditer(head)]
+            nouns = [n for n in nouns if n]
+            if len(nouns) >= len(bare):
+                for m, c in zip(bare, nouns[-len(bare):]):
+                    m.cat, m.cat_from = c, "resp"
+
     # ---------- categories of bare numbers
     for i, m in enumerate(ms):
         if m.cat:
             continue
         left = s[:m.s]
-        if m.num.signed and i > 0 and ms[i - 1].cat:
-            p = ms[i - 1]
-            m.cat, m.outcome, m.np_side_word = p.cat, m.outcome or p.outcome, p.np_side_word
+        prevm = ms[i - 1] if i > 0 else None
+        if m.num.signed and prevm is not None and prevm.cat:
+            m.cat, m.outcome, m.np_side_word = prevm.cat, m.outcome or prevm.outcome, prevm.np_side_word
+            m.cat_from = "prev"
+            continue
+        local = m.outcome is not None and m.out_src in ("np", "right", "left") and m.out_dist <= 45
+        measure = _MEASURE_RE.search(s[max(0, m.s - 70):m.s])
+        # list ellipsis: "359 losses in June, 300 in July", "1,520 artillery systems, followed by 1,517 in August"
+        if prevm is not None and prevm.cat and m.s - prevm.np_end < 45 and not _CAT_RE.search(s[prevm.np_end:m.s]) \
+                and not re.search(r"[;.]", s[prevm.np_end:m.s]):
+            m.cat, m.cat_from = prevm.cat, "prev"
+            if m.np_side_word is None:
+                m.np_side_word = prevm.np_side_word
+            if m.outcome is None or m.out_src in ("ctx", "group"):
+                m.outcome, m.out_src = prevm.outcome, "prev"
+            continue
+        if not local and not measure:
             continue
         cands = [(cm.start(), _cat_of(cm.group(0))) for cm in _CAT_RE.finditer(left)]
         cands = [c for c in cands if c[1]]
-        if m.outcome is None and not _MEASURE_RE.search(left):
-            continue
         if cands:
-            m.cat = cands[-1][1]
-        elif m.outcome in ("killed", "wounded", "casualties", "captured", "missing") or _MEASURE_RE.search(left):
-            if _MEASURE_RE.search(left) and m.outcome is None:
-                # "the figure could be as many as ...": the previous sentence says what of
-                pc = [(cm.start(), _cat_of(cm.group(0))) for cm in _CAT_RE.finditer(st.prev_text)]
-                pc = [c for c in pc if c[1]]
-                po = _find_outcome(st.prev_text)
-                if pc and po:
-                    m.cat, m.outcome, m.out_src = pc[-1][1], po[-1][2], "ctx"
-                elif st.prev_claim is not None and re.search(r"\btotal\b", left, re.IGNORECASE):
-                    pcl = st.prev_claim
-                    m.cat, m.outcome, m.out_src = pcl.category, pcl.outcome, "ctx"
-                    m.np_side_word = pcl.side
-                    if pcl.period == "interval" and m.period is None:
-                        m.period = "interval"
+            m.cat, m.cat_from = cands[-1][1], "left"
+            if m.np_side_word is None:
+                for p in reversed(ms[:i]):
+                    if p.cat == m.cat and p.np_side_word:
+                        m.np_side_word = p.np_side_word
+                        break
+            if m.outcome is None:
                 continue
-            m.cat = "personnel"
+            continue
+        if m.outcome is None:
+            # "the figure could be as many as ...": the previous sentence says what of
+            pc = [(cm.start(), _cat_of(cm.group(0))) for cm in _CAT_RE.finditer(st.prev_text)]
+            pc = [c for c in pc if c[1]]
+            po = _find_outcome(st.prev_text)
+            if pc and po:
+                m.cat, m.outcome, m.out_src, m.cat_from = pc[-1][1], po[-1][2], "ctx", "prev"
+            elif st.prev_claim is not None and re.search(r"\btotal\b", s[max(0, m.s - 70):m.s], re.IGNORECASE):
+                pcl = st.prev_claim
+                m.cat, m.outcome, m.out_src, m.cat_from = pcl.category, pcl.outcome, "ctx", "prev"
+                m.np_side_word = m.np_side_word or pcl.side
+                if pcl.period == "interval":
+                    m.preset_period = "interval"
+            continue
+        if m.outcome in ("killed", "wounded", "casualties", "captured", "missing"):
+            pcl = st.prev_claim
+            if pcl is not None and pcl.category in ("personnel", "civilians") and st.prev_claim_seg >= st.seg_index - 2 \
+                    and not measure:
+                m.cat, m.cat_from = pcl.category, "prev"
+                m.np_side_word = m.np_side_word or pcl.side
+            else:
+                m.cat, m.cat_from = "personnel", "default"
         elif m.outcome in ("destroyed", "damaged", "lost", "abandoned") and st.prev_claim is not None:
-            m.cat = st.prev_claim.category
+            m.cat, m.cat_from = st.prev_claim.category, "prev"
+            m.np_side_word = m.np_side_word or st.prev_claim.side
+
+    # ---------- an average figure takes the outcome of the figure it averages
+    for m in ms:
+        if m.cat and m.outcome is None and re.search(r"\baverag\w*\s+(?:\w+\s+){0,2}$", s[max(0, m.s - 35):m.s],
+                                                     re.IGNORECASE) and st.prev_claim is not None:
+            m.outcome, m.out_src = st.prev_claim.outcome, "ctx"
 
     # people / persons: civilians unless the context is military
     for m in ms:
         if m.cat in ("civilians", "personnel"):
             phrase = s[m.cat_span[0]:m.cat_span[1]].lower() if m.cat_span else ""
-            if m.cat == "civilians" and phrase in ("people", "persons", "individuals", ""):
-                ca, cb = clauses[m.clause]
-                ctx = s
-                if not _CIV_RE.search(ctx) and _MIL_RE.search(ctx):
+            if m.cat == "civilians" and m.cat_from in ("np", "left") and phrase in ("people", "persons", "individuals"):
+                if not _CIV_RE.search(s) and _MIL_RE.search(s):
                     m.cat = "personnel"
-            if m.cat == "personnel" and not m.cat_span:
+            if m.cat == "personnel" and m.cat_from == "default":
                 if _CIV_RE.search(s) and not _MIL_RE.search(s):
                     m.cat = "civilians"
 
@@ -583,8 +671,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         # negative contexts near the number
         win_a = max(ms[i - 1].np_end if i > 0 else 0, m.s - 60, ca)
         win_b = min(ms[i + 1].s if i + 1 < len(ms) else len(s), m.np_end + 50, max(cb, m.np_end))
-        window = s[win_a:m.s] + " " + s[m.np_end:win_b]
+        window = s[win_a:m.s] + " " + s[m.e:win_b]
         negm = _NEG_RE.search(window)
+        if _NEG_SENT_RE.search(s[ca:cb]):
+            continue
         if negm and not (m.group >= 0 and any(x.group == m.group and x is not m for x in ms) and
                          m.out_src in ("group",)):
             continue
@@ -618,7 +708,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         else:
             claimant, cname = "unattributed", None
         # side
-        side = _resolve_side(s, m, ms, i, clauses, claimant)
+        side = _resolve_side(s, m, ms, i, clauses, claimant, attrs)
         # period
         period, rate_unit, window_date, vague = _period(s, m, ms, i, clauses, times, attrs, pub)
         # as_of
@@ -661,7 +751,7 @@ def _clause_idx(clauses, pos):
     return len(clauses) - 1
 
 
-def _resolve_side(s, m: Mention, ms, i, clauses, claimant) -> str:
+def _resolve_side(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     own = _CLAIMANT_SIDE.get(claimant)
     if _BOTH_RE.search(s[max(0, m.s - 50):m.s]):
         bm = _BOTH_RE.search(s[max(0, m.s - 50):m.s])
@@ -688,6 +778,8 @@ def _resolve_side(s, m: Mention, ms, i, clauses, claimant) -> str:
     best = None
     for sm in _SIDE_RE.finditer(left):
         w = sm.group(0).lower()
+        if any(a.start <= sm.start() < a.end for a in attrs) and w not in _OWN and w not in _ENEMY:
+            continue  # the source's own name ("Ukraine's General Staff said ...")
         pre = left[max(0, sm.start() - 12):sm.start()].lower()
         if re.search(r"\b(?:in|into|across|inside|against|on|from|to|throughout|over|with)\s+(?:the\s+)?$", pre) and w in (
                 "ukraine", "russia", "kyiv", "kiev", "moscow"):
@@ -702,6 +794,10 @@ def _resolve_side(s, m: Mention, ms, i, clauses, claimant) -> str:
         if w in ("defending", "defenders"):
             sd = "ukraine"
         between = s[best.end():m.s]
+        in_prev_np = any(p.s <= best.start() < p.np_end + 2 for p in ms[:i])
+        if in_prev_np and sd:
+            m.side = sd
+            return sd
         if sd and _AGENT_RE.match(between) and not re.search(r"\b(?:lost|lose|loses|losing|suffered|sustained|losses)\b",
                                                               between, re.IGNORECASE):
             sd = _other(sd)
@@ -723,16 +819,24 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     for rx, unit in _RATE:
         rm = rx.match(after[:max(0, nxt) + 12] if nxt < 70 else after)
         if rm:
+            m.rate_unit = unit
             return "rate", unit, _window_date(s, m, ms, i, clauses, times, attrs), False
     if re.search(r"\baverag\w*\s+(?:\w+\s+){0,3}$", s[max(0, m.s - 40):m.s], re.IGNORECASE):
         am = re.match(r"^[^\d]{0,40}?\bper\s+(day|week|month|year)\b", after, re.IGNORECASE)
         if am:
+            m.rate_unit = am.group(1).lower()
             return "rate", am.group(1).lower(), _window_date(s, m, ms, i, clauses, times, attrs), False
     # rate inherited from the previous figure of the same sentence ("..., while about 500 were injured")
     if i > 0 and getattr(ms[i - 1], "rate_unit_", None) and ms[i - 1].clause != m.clause:
         pass
     if m.num.signed:
         return "interval", None, None, False
+    if m.preset_period:
+        return m.preset_period, None, None, False
+    # a figure in a later clause inherits the rate of the figure before it ("..., while about 500 were injured")
+    if i > 0 and ms[i - 1].rate_unit and ms[i - 1].clause != m.clause and m.bare:
+        m.rate_unit = ms[i - 1].rate_unit
+        return "rate", ms[i - 1].rate_unit, None, False
 
     ca, cb = clauses[m.clause]
     # cues in the clause (or in the clause before when this one says nothing)
@@ -782,72 +886,73 @@ def _window_date(s, m, ms, i, clauses, times, attrs):
     return None
 
 
+def _war_start_like(t: TimeEx) -> bool:
+    """Does the window starting at ``t`` start with the war (Feb 2022, even without a year)?"""
+    first = t.first or t.value
+    if first is not None:
+        return WAR_START - timedelta(days=60) <= first <= WAR_START + timedelta(days=7)
+    mm = re.search(r"(?i)\bfeb", t.text)
+    if mm and (t.kind == "my" or re.search(r"\b2[0-9]\b|\b24\b", t.text)):
+        return True
+    return False
+
+
 def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     ctext = s[a:b]
     # "as of <date>"
     for t in times:
         if a <= t.start < b and re.search(r"\bas\s+of\s*$", s[max(0, t.start - 8):t.start], re.IGNORECASE):
-            if t.value:
-                return "cumulative", None, t.value, False
-    # since / from <date> (to <date>)
-    mine = [t for t in times if a <= t.start < b and t.kind not in ("rel", "weekday")]
+            return "cumulative", None, t.value, False
+    # since / from / between <date> (to <date>)
+    mine = [t for t in times if a <= t.start < b and t.kind not in ("rel", "weekday", "iso", "num")]
     for t in mine:
-        pre = s[max(0, t.start - 22):t.start].lower()
-        if re.search(r"\b(?:since|from|starting\s+from|beginning\s+of|start\s+of|between)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|early\s+|late\s+|mid-?)?$", pre):
-            first = t.first or t.value
-            # end of the window: a later "to/and <date>"
+        pre = s[max(0, t.start - 26):t.start].lower()
+        if re.search(r"\b(?:since|from|starting\s+from|beginning\s+of|start\s+of|between)\s+(?:the\s+)?"
+                     r"(?:start\s+of\s+|beginning\s+of\s+|early\s+|late\s+|mid-?)?$", pre):
             end = None
             for t2 in times:
-                if t2.start > t.end and re.match(r"^\s*(?:to|and|until|till|-|–|through)\s+(?:the\s+)?$", s[t.end:t2.start],
-                                                re.IGNORECASE):
+                if t2.start > t.end and re.match(r"^\s*(?:to|and|until|till|-|–|through)\s+(?:the\s+)?$",
+                                                s[t.end:t2.start], re.IGNORECASE):
                     end = t2
-            if first and first <= WAR_START + timedelta(days=7) and first >= WAR_START - timedelta(days=60):
+            if _war_start_like(t):
                 return "cumulative", None, (end.value if end else None), False
+            first = t.first or t.value
             if first and first.year < WAR_START.year:
                 continue
             return "interval", None, (end.value if end else None), False
-    # explicit month / year windows ("in July", "in 2023", "September-November 2024")
+    if _STRONG_CUM_RE.search(ctext):
+        yr = [t for t in mine if t.kind == "year" and t.first and t.first.year == WAR_START.year
+              and re.search(r"\bin\s+$", s[max(0, t.start - 4):t.start])]
+        return "cumulative", None, (yr[0].value if yr else None), False
+    # explicit month / year / day windows ("in July", "in 2023", "On April 13")
     cands = []
     for t in mine:
-        if t.kind in ("my", "year") and not _is_statement_date(s, t, attrs):
+        if _is_statement_date(s, t, attrs):
+            continue
+        if t.kind in ("my", "year"):
             pre = s[max(0, t.start - 14):t.start].lower()
             if re.search(r"\b(?:mid-?|early|late|end\s+of|since)\s*$", pre):
                 continue
-            cands.append(t)
-        elif t.kind in ("dmy", "mdy", "num", "iso") and not _is_statement_date(s, t, attrs):
-            cands.append(t)
+        cands.append(t)
     if cands:
-        # nearest to the number, preferring one just after it
         def dist(t):
             if t.start >= m.e:
-                d = t.start - m.np_end
-                return max(d, 0) * 1.0
-            return (m.s - t.end) * 1.5 + (30 if any(x.e <= t.start < x.s or t.end <= x.s < m.s for x in ms if x is not m and x.s > t.end and x.s < m.s) else 0)
+                return max(t.start - m.np_end, 0) * 1.0
+            return (m.s - t.end) * 1.5
         t = min(cands, key=dist)
         if t.kind == "year" and t.first and t.first.year == WAR_START.year:
             return "cumulative", None, t.value, False
-        if t.kind == "year" and pub and t.first and t.first.year == pub.year and re.search(r"\bsince\b", s[max(0, t.start - 25):t.start]):
-            return "interval", None, None, False
-        if t.value and (pub is None or t.value <= pub + timedelta(days=1) or t.kind == "year"):
-            return "interval", None, t.value, False
-        if t.value:
-            return "interval", None, min(t.value, pub) if pub else t.value, False
-    # weekdays / relative days in the event (not the statement)
+        if t.value and pub and t.value > pub:
+            return "interval", None, pub, False
+        return "interval", None, t.value, False
+    # weekdays / relative days of the event (not of the statement)
     for t in times:
         if a <= t.start < b and t.kind in ("weekday", "rel") and not _is_statement_date(s, t, attrs):
             w = t.text.lower()
-            if w in ("today", "now", "this year", "tonight", "this morning"):
-                continue
-            pre = s[max(0, t.start - 8):t.start].lower()
-            if "as of" in pre:
-                return "cumulative", None, t.value, False
-            if _STRONG_CUM_RE.search(ctext):
+            if w in ("today", "now", "this year", "tonight", "this morning", "this week"):
                 continue
             return "interval", None, t.value, False
-    if _STRONG_CUM_RE.search(ctext):
-        return "cumulative", None, None, False
-    im = _INTERVAL_RE.search(ctext)
-    if im:
+    if _INTERVAL_RE.search(ctext):
         return "interval", None, None, False
     if _WEAK_CUM_RE.search(ctext):
         return "cumulative", None, None, False
