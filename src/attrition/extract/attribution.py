@@ -65,6 +65,13 @@ class Attribution:
     cue_end: int
 
 
+def _gap_before_verb(after: str, mv: re.Match) -> str:
+    """The words between a source and its speech verb (passives and relatives disqualify)."""
+    txt = after[:mv.end()]
+    # drop the verb itself
+    return re.sub(r"\s*\S+\s*$", "", txt)
+
+
 def _national_id(s: str, a: int, b: int) -> str | None:
     """The claimant id of a national phrase from the nationality words next to it."""
     left = s[max(0, a - 30):a]
@@ -146,6 +153,8 @@ def find_attributions(s: str) -> list[Attribution]:
         cue = None
         vpos = None
         mv = _VERB_AFTER.match(after)
+        if mv and re.search(r"\b(?:is|was|are|were|be|being|who|which|that|to)\b", _gap_before_verb(after, mv)):
+            mv = None
         if mv:
             cue = (a, b + mv.end())
             vpos = b + mv.end()

@@ -57,7 +57,7 @@ _CLAIMANT_SIDE = dict(_S["claimant_side"])
 _CUES = load("cues")
 _NEG_RE = re.compile(phrase_pattern(_CUES["negative"]), re.IGNORECASE)
 _NEG_SENT_RE = re.compile(phrase_pattern(_CUES["negative_sentence"]), re.IGNORECASE)
-_STRONG_CUM = [p for p in _CUES["war_start"] if p.split()[0] in ("since", "in", "during", "of")]
+_STRONG_CUM = [p for p in _CUES["war_start"] if p.split()[0] in ("since", "in", "during", "of") or p.startswith("re:since")]
 _WEAK_CUM = [p for p in _CUES["war_start"] if p not in _STRONG_CUM]
 _STRONG_CUM_RE = re.compile(phrase_pattern(_STRONG_CUM), re.IGNORECASE)
 _WEAK_CUM_RE = re.compile(phrase_pattern(_WEAK_CUM), re.IGNORECASE)
@@ -109,7 +109,7 @@ _SPEECH_NEAR = re.compile(
     r"\b(?:said|says|say|stated|reported|reports|claimed|claims|announced|told|added|noted|estimated|estimates|"
     r"published|posted|pointed|declassified|informed|confirmed|revealed|acknowledged|wrote|cited|indicated|"
     r"disclosed|put|suggested|update|updated|report|statement|briefing|post|address|interview|estimate|assessment|"
-    r"mocked|rejected|provided|issued|released)\b",
+    r"mocked|rejected|provided|issued|released|latest|stating|saying|adding|claiming|reporting|noting)\b",
     re.IGNORECASE)
 
 
@@ -263,7 +263,8 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
         tok = tm.group(0).strip("(),")
         if not tok or tok[0].isdigit() or _STOP_NP.match(tok) or tm.group(0).endswith(","):
             break
-        if _OUT_RE.fullmatch(tok) and tok.lower() not in ("dead", "injured", "wounded"):
+        if _OUT_RE.fullmatch(tok) and tok.lower() not in ("dead", "injured", "wounded", "damaged", "destroyed",
+                                                           "captured", "abandoned", "downed", "killed"):
             break
         if tok.lower() in ("and", "or") and toks == 0:
             break
@@ -714,7 +715,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         # as_of
         as_of = _as_of(s, m, period, window_date, vague, times, attrs, pub)
         # scope
-        scope = _scope(s, m, clauses, attrs)
+        scope = _scope(s, m, clauses, attrs, ms)
         c = Claim(
             value=m.num.value, value_max=m.num.value_max, qualifier=m.qualifier, side=side, category=m.cat,
             outcome=out_, period=period, rate_unit=rate_unit, as_of=as_of, claimant=claimant,
@@ -834,9 +835,12 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     if m.preset_period:
         return m.preset_period, None, None, False
     # a figure in a later clause inherits the rate of the figure before it ("..., while about 500 were injured")
-    if i > 0 and ms[i - 1].rate_unit and ms[i - 1].clause != m.clause and m.bare:
-        m.rate_unit = ms[i - 1].rate_unit
-        return "rate", ms[i - 1].rate_unit, None, False
+    if i > 0 and ms[i - 1].rate_unit and not m.num.signed:
+        gap = s[ms[i - 1].np_end:m.s]
+        if re.search(r"\b(?:while|and|whereas)\b", gap) and ";" not in gap and not _INTERVAL_RE.search(gap) \
+                and not _STRONG_CUM_RE.search(s[m.s:clauses[m.clause][1]]) and not _WEAK_CUM_RE.search(s[m.s:clauses[m.clause][1]]):
+            m.rate_unit = ms[i - 1].rate_unit
+            return "rate", ms[i - 1].rate_unit, None, False
 
     ca, cb = clauses[m.clause]
     # cues in the clause (or in the clause before when this one says nothing)
@@ -897,11 +901,26 @@ def _war_start_like(t: TimeEx) -> bool:
     return False
 
 
-def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
+def _masked_clause(s, a, b, ms) -> str:
+    """The clause text with the figures' category nouns blanked ("battle tanks" is no battle)."""
     ctext = s[a:b]
+    for x in ms:
+        if x.cat_span and a <= x.cat_span[0] < b:
+            i, j = x.cat_span[0] - a, x.cat_span[1] - a
+            ctext = ctext[:i] + " " * (j - i) + ctext[j:]
+    return ctext
+
+
+def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
+    ctext = _masked_clause(s, a, b, ms)
     # "as of <date>"
     for t in times:
         if a <= t.start < b and re.search(r"\bas\s+of\s*$", s[max(0, t.start - 8):t.start], re.IGNORECASE):
+            yw = [y for y in times if a <= y.start < b and y.kind == "year" and y is not t and y.first
+                  and y.first.year > WAR_START.year and y.end <= t.start
+                  and re.search(r"\bin\s+$", s[max(0, y.start - 4):y.start])]
+            if yw:
+                return "interval", None, t.value, False
             return "cumulative", None, t.value, False
     # since / from / between <date> (to <date>)
     mine = [t for t in times if a <= t.start < b and t.kind not in ("rel", "weekday", "iso", "num")]
@@ -919,6 +938,13 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             first = t.first or t.value
             if first and first.year < WAR_START.year:
                 continue
+            sc = _STRONG_CUM_RE.search(ctext)
+            if sc:
+                d_since = abs(t.start - m.e) if t.start > m.e else abs(m.s - t.end)
+                cs, ce = a + sc.start(), a + sc.end()
+                d_cum = abs(cs - m.e) if cs > m.e else abs(m.s - ce)
+                if d_cum < d_since:
+                    return "cumulative", None, None, False
             return "interval", None, (end.value if end else None), False
     if _STRONG_CUM_RE.search(ctext):
         yr = [t for t in mine if t.kind == "year" and t.first and t.first.year == WAR_START.year
@@ -940,6 +966,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                 return max(t.start - m.np_end, 0) * 1.0
             return (m.s - t.end) * 1.5
         t = min(cands, key=dist)
+        if t.kind in ("dmy", "mdy") and _war_start_like(t):
+            return "cumulative", None, None, False
         if t.kind == "year" and t.first and t.first.year == WAR_START.year:
             return "cumulative", None, t.value, False
         if t.value and pub and t.value > pub:
@@ -981,9 +1009,9 @@ def _as_of(s, m: Mention, period, window_date, vague, times: list[TimeEx], attrs
     return pub
 
 
-def _scope(s, m: Mention, clauses, attrs) -> str:
+def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     ca, cb = clauses[m.clause]
-    ctext = s[ca:cb]
+    ctext = _masked_clause(s, ca, cb, ms)
     # strip the attribution spans (a source "in Kyiv" is no place of the losses)
     for a in attrs:
         if ca <= a.start < cb:

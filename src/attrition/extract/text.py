@@ -20,7 +20,7 @@ _ABBR = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|e\.g|i\.e|Col\.-Gen|Lt\.-Gen|"
     r"Maj\.-Gen|Adm|Brig|Cpl|Pvt|Inc|Ltd|Co|Corp|Ave|Mt)\.|\b[A-Z]\.)$"
 )
-_SENT_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?:\[\d{1,3}\])?(?=\s*[\"“‘'«(\[]?[A-Z0-9А-ЯЁІЇЄ])(?<![A-Z]\.)|[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9А-ЯЁІЇЄ])")
+_SENT_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9А-ЯЁІЇЄ])|[.!?]\[\d{1,3}\](?=\s*[A-Z])")
 _TERMINAL = re.compile(r"[.!?:;…][\"”’'»)\]]*\s*$")
 
 
