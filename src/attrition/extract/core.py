@@ -96,8 +96,7 @@ _LIST_GAP = re.compile(
     re.IGNORECASE)
 _STOP_NP = re.compile(
     r"^(?:were|was|have|has|had|been|are|is|be|will|would|in|on|at|since|from|by|during|over|to|than|per|a|an|"
-    r"the|who|which|that|while|when|with|for|after|before|killed|wounded|injured|dead|died|destroyed|"
-    r"damaged|captured|lost|got|being|as|more|others|times)$", re.IGNORECASE)
+    r"the|who|which|that|while|when|with|for|after|before|died|lost|got|being|as|more|others|times)$", re.IGNORECASE)
 _GOVERN_TAIL = re.compile(
     r"[\s\"“”'‘’:]*(?:(?:another|a\s+further|further|some|about|around|over|nearly|almost|more\s+than|at\s+least|"
     r"up\s+to|as\s+many\s+as|approximately|roughly|an\s+estimated|only|just|close\s+to|less\s+than|"
@@ -248,6 +247,9 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
             m.bare = False
             mods = s[m.e:cm.start()]
             m.cat_from = "np"
+            if re.search(r"\b(?:their|its|his|her)\b", mods, re.IGNORECASE):
+                m.np_side_word = "<poss>"
+                return
             # a side word in the modifiers (or the noun itself: "Russians")
             for sm in _SIDE_RE.finditer(mods + " " + phrase):
                 w = sm.group(0).lower()
@@ -633,7 +635,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if m.outcome in ("killed", "wounded", "casualties", "captured", "missing"):
             pcl = st.prev_claim
-            if pcl is not None and pcl.category in ("personnel", "civilians") and st.prev_claim_seg >= st.seg_index - 2 \
+            if _CIV_RE.search(s) and not _MIL_RE.search(s):
+                m.cat, m.cat_from = "civilians", "default"
+            elif pcl is not None and pcl.category in ("personnel", "civilians") and st.prev_claim_seg >= st.seg_index - 2 \
                     and not measure:
                 m.cat, m.cat_from = pcl.category, "prev"
                 m.np_side_word = m.np_side_word or pcl.side
@@ -753,6 +757,21 @@ def _clause_idx(clauses, pos):
 
 
 def _resolve_side(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
+    side = _resolve_side0(s, m, ms, i, clauses, claimant, attrs)
+    m.side = side
+    return side
+
+
+_SOURCE_AFTER = re.compile(
+    r"^['’]?s?\s+(?:[\w’'\-]+\s+){0,2}?(?:ministry|general\s+staff|government|president|officials?|authorities|"
+    r"prosecutor|intelligence|navy|defen[cs]e\s+ministry|army|military|leader|media|journal|newspaper|outlet|"
+    r"agency|embassy|delegate|ambassador)\b"
+    r"(?!\s+(?:losses|casualties|fatalities|deaths|death\s+toll|personnel|vehicles|equipment|units?|dead))",
+    re.IGNORECASE)
+_ADMIT_RE = re.compile(r"\b(?:confirmed|admitted|acknowledged|conceded|admits|confirms|acknowledges)\b", re.IGNORECASE)
+
+
+def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     own = _CLAIMANT_SIDE.get(claimant)
     if _BOTH_RE.search(s[max(0, m.s - 50):m.s]):
         bm = _BOTH_RE.search(s[max(0, m.s - 50):m.s])
@@ -766,7 +785,15 @@ def _resolve_side(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                 "invaders", "occupiers", "invading", "occupying", "orcs"):
             return "russia"
         return load("sides")["civilian_default"]
-    if m.np_side_word:
+    if m.np_side_word == "<poss>":
+        # "498 of their troops": the possessor is the subject named before
+        for sm in reversed(list(_SIDE_RE.finditer(s[:m.s]))):
+            sd = _side_for(sm.group(0), claimant)
+            if sd:
+                return sd
+        if own:
+            return own
+    elif m.np_side_word:
         sd = _side_for(m.np_side_word, claimant)
         if sd:
             return sd
@@ -775,9 +802,9 @@ def _resolve_side(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         return ms[i - 1].side
     ca, cb = clauses[m.clause]
     left = s[:m.s]
-    # nearest side word to the left (not a location "in Ukraine")
+    # nearest side word to the left (not a location "in Ukraine"), in this clause first
     best = None
-    for sm in _SIDE_RE.finditer(left):
+    for sm in _SIDE_RE.finditer(left, ca if (own or m.clause > 0) else 0):
         w = sm.group(0).lower()
         if any(a.start <= sm.start() < a.end for a in attrs) and w not in _OWN and w not in _ENEMY:
             continue  # the source's own name ("Ukraine's General Staff said ...")
@@ -788,6 +815,9 @@ def _resolve_side(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         if re.search(r"\b(?:in|into|across|inside)\s+(?:the\s+)?$", pre) and w in ("ukrainian", "russian"):
             # "in Ukrainian territory" / "in Russian-occupied areas"
             continue
+        if _SOURCE_AFTER.match(left[sm.end():sm.end() + 60]) and w not in _OWN and w not in _ENEMY \
+                and _SPEECH_NEAR.search(left[sm.end():sm.end() + 90]):
+            continue  # "the Ukrainian ministry of defense", "Russian officials": a source, not a loser
         best = sm
     if best is not None:
         w = best.group(0).lower()
@@ -802,11 +832,20 @@ def _resolve_side(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         if sd and _AGENT_RE.match(between) and not re.search(r"\b(?:lost|lose|loses|losing|suffered|sustained|losses)\b",
                                                               between, re.IGNORECASE):
             sd = _other(sd)
+        elif sd and re.search(r"\b(?:destroyed|damaged|seized|captured|killed|shot\s+down|downed|sunk|eliminated|hit|"
+                              r"taken|abandoned)?[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$",
+                              left[max(0, best.start() - 60):best.start()], re.IGNORECASE) \
+                and not re.search(r"\b(?:lost|suffered|sustained|incurred)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$",
+                                  left[max(0, best.start() - 40):best.start()], re.IGNORECASE) \
+                and re.search(r"\bby\s+(?:the\s+)?$", left[max(0, best.start() - 8):best.start()], re.IGNORECASE):
+            sd = _other(sd)  # "... seized by Ukrainian forces"
         if sd:
             m.side = sd
             return sd
-    # possessive pronouns of the speaker: "his army", "we lose"
+    # possessive pronouns of the speaker: "his army", "we lose"; an admission of own losses
     if own and re.search(r"\b(?:we|our|us|his army|his troops|his forces|its army|my)\b", left, re.IGNORECASE):
+        return own
+    if own and _ADMIT_RE.search(s):
         return own
     if own:
         return _other(own)
