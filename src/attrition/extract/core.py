@@ -167,6 +167,7 @@ class Mention:
     drop: bool = False
     both: bool = False
     group: int = -1
+    period_default: bool = False
     cat_from: str = ""       # 'np' | 'left' | 'prev' | 'default' | 'next' | 'resp'
     preset_period: str | None = None
 
@@ -320,6 +321,8 @@ class _DocState:
     prev_text: str = ""
     prev_claim: Claim | None = None
     prev_claim_seg: int = -10
+    last_interval: Claim | None = None
+    last_interval_seg: int = -10
     seg_index: int = 0
     prev_seg_para: int = -1
 
@@ -394,6 +397,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 claims.append((c, meta))
                 st.prev_claim = c
                 st.prev_claim_seg = si
+                if c.period == "interval" and not meta["heading"]:
+                    st.last_interval, st.last_interval_seg = c, si
         if attrs:
             last = attrs[-1]
             st.last_attr = last
@@ -718,6 +723,14 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         period, rate_unit, window_date, vague = _period(s, m, ms, i, clauses, times, attrs, pub)
         # as_of
         as_of = _as_of(s, m, period, window_date, vague, times, attrs, pub)
+        if m.period_default:
+            li = st.last_interval
+            if li is not None and st.last_interval_seg >= st.seg_index - 2 and li.claimant == claimant \
+                    and (at is None or at.claimant == li.claimant) and not heading:
+                # a daily update goes on in the next sentence ("In addition, it destroyed three tanks")
+                period, as_of = "interval", li.as_of
+            elif m.cat == "civilians" and m.num.value < 100:
+                period = "interval"   # a small civilian toll is an incident report
         # scope
         scope = _scope(s, m, clauses, attrs, ms)
         c = Claim(
@@ -893,6 +906,7 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         if ci != m.clause:
             # only the head clause may lend its window
             pass
+    m.period_default = True
     return "cumulative", None, None, False
 
 
