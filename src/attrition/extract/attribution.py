@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from attrition.extract.vocab import load, phrase_pattern
+from attrition.extract.vocab import load, normalize_phrase, phrase_pattern
 
 _C = load("claimants")
 
@@ -17,7 +17,7 @@ _NAME_ITEMS = []
 for cid, names in _C["names"].items():
     for n in names:
         _NAME_ITEMS.append((n, cid))
-_NAME_ID = {n.lower().replace("’", "'"): cid for n, cid in _NAME_ITEMS}
+_NAME_ID = {normalize_phrase(n): cid for n, cid in _NAME_ITEMS}
 _MEDIA = frozenset(m.lower() for m in _C.get("media", ()))
 # Names are proper nouns: case-sensitive (so "burns" the verb is no CIA director).
 _NAME_RE = re.compile(
@@ -28,7 +28,7 @@ _NATIONAL_RE = re.compile(phrase_pattern(_C["national"]), re.IGNORECASE)
 _NAT_ID = {}
 for cid, words in _C["nationality"].items():
     for w in words:
-        _NAT_ID[w.lower()] = cid
+        _NAT_ID[normalize_phrase(w)] = cid
 _NAT_RE = re.compile(phrase_pattern(list(_NAT_ID)), re.IGNORECASE)
 # Bare country names as sources: "Ukraine says", "Moscow claimed", "The UK estimates".
 _COUNTRY_RE = re.compile(
@@ -51,6 +51,11 @@ _ACCORDING = re.compile(
 )
 _DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:official\s+)?(?:figures|data|estimates?|statistics|numbers|tally|count|report|assessment|intelligence)\b",
                               re.IGNORECASE)
+# Cheap pre-filter: a sentence without any of these words names no source.
+TRIGGER = re.compile(
+    _VERB + r"|according|as\s+per|citing|cited|figures|data|estimates?|statistics|reports?|released|provided|"
+    r"sourced|quoted|intelligence|assessment|tally",
+    re.IGNORECASE)
 _HEAD_SUFFIX = re.compile(r"(?:[:–—-]|\bsays?\b|\bclaims?\b)\s*$", re.IGNORECASE)
 _CAP_WORD = re.compile(r"[A-Z][\w’'.\-]*")
 
@@ -78,10 +83,10 @@ def _national_id(s: str, a: int, b: int) -> str | None:
     right = s[b:b + 50]
     cands = []
     for m in _NAT_RE.finditer(left):
-        cands.append((len(left) - m.end(), _NAT_ID[m.group(0).lower()]))
+        cands.append((len(left) - m.end(), _NAT_ID.get(normalize_phrase(m.group(0)))))
     for m in _NAT_RE.finditer(right):
         if re.match(r"^\s*(?:of|of the|in|from)\b", right[:m.start()] + " ") or re.match(r"^[\s\w]{0,30}\bof\s+(?:the\s+)?$", right[:m.start()]):
-            cands.append((m.start(), _NAT_ID[m.group(0).lower()]))
+            cands.append((m.start(), _NAT_ID.get(normalize_phrase(m.group(0)))))
     if not cands:
         return None
     cands.sort()
@@ -128,7 +133,7 @@ def find_attributions(s: str) -> list[Attribution]:
         ents.append((a, b, cid))
 
     for m in _NAME_RE.finditer(s):
-        add(m.start(), m.end(), _NAME_ID.get(re.sub(r"\s+", " ", m.group(0).lower().replace("’", "'")), "other"))
+        add(m.start(), m.end(), _NAME_ID.get(normalize_phrase(m.group(0)), "other"))
     for m in _NATIONAL_RE.finditer(s):
         cid = _national_id(s, m.start(), m.end())
         if cid is None:
@@ -138,7 +143,7 @@ def find_attributions(s: str) -> list[Attribution]:
         else:
             add(m.start(), m.end(), cid)
     for m in _COUNTRY_RE.finditer(s):
-        w = m.group(0).lower().replace("the ", "")
+        w = normalize_phrase(m.group(0)).replace("the ", "")
         cid = _NAT_ID.get(w) or {"ukrainians": "ukraine_gov", "russians": "russia_gov", "france": "other",
                                  "germany": "other"}.get(w)
         add(m.start(), m.end(), cid)

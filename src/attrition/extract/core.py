@@ -18,11 +18,12 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from attrition.extract.attribution import TRIGGER as _ATTR_TRIGGER
 from attrition.extract.attribution import Attribution, find_attributions, is_media, unattributed_cue
 from attrition.extract.numbers import NumberMention, find_numbers
 from attrition.extract.text import Segment, segments
 from attrition.extract.timex import WAR_START, TimeEx, doc_year_hint, find_times
-from attrition.extract.vocab import load, phrase_pattern
+from attrition.extract.vocab import load, normalize_phrase, phrase_pattern
 from attrition.model import Claim
 
 # ---------------------------------------------------------------- vocabularies
@@ -33,23 +34,25 @@ for _cat, _phr in _CATS.items():
     for _p in _phr:
         _cat_phrases.append(_p)
 _CAT_RE = re.compile(phrase_pattern(_cat_phrases), re.IGNORECASE)
-_CAT_EXACT = [(re.compile(phrase_pattern([p]) + r"$", re.IGNORECASE), c) for c, ps in _CATS.items() for p in ps]
+_CAT_TABLE = {normalize_phrase(p): c for c, ps in _CATS.items() for p in ps if not p.endswith("*")}
+_CAT_STARS = tuple((normalize_phrase(p[:-1]), c) for c, ps in _CATS.items() for p in ps if p.endswith("*"))
 
 _OUT = load("outcomes")
 _OUT_RE = re.compile(phrase_pattern([p for ps in _OUT.values() for p in ps]), re.IGNORECASE)
-_OUT_EXACT = [(re.compile(phrase_pattern([p]) + r"$", re.IGNORECASE), o) for o, ps in _OUT.items() for p in ps]
+_OUT_TABLE = {normalize_phrase(p): o for o, ps in _OUT.items() for p in ps if not p.endswith("*")}
+_OUT_STARS = tuple((normalize_phrase(p[:-1]), o) for o, ps in _OUT.items() for p in ps if p.endswith("*"))
 
 _Q = load("qualifiers")
 _QUAL_RE = re.compile(
     r"(?P<q>" + phrase_pattern([p for ps in _Q.values() for p in ps]) + r")(?P<colon>\s*:)?[\s\"“”'‘’(]*(?:of\s+)?$",
     re.IGNORECASE)
-_QUAL_EXACT = {p.lower(): q for q, ps in _Q.items() for p in ps}
+_QUAL_EXACT = {normalize_phrase(p): q for q, ps in _Q.items() for p in ps}
 
 _S = load("sides")
-_SIDE_WORDS = {w.lower(): side for side, ws in _S["sides"].items() for w in ws}
+_SIDE_WORDS = {normalize_phrase(w): side for side, ws in _S["sides"].items() for w in ws}
 _SIDE_RE = re.compile(phrase_pattern(list(_SIDE_WORDS) + list(_S["enemy"]) + list(_S["own"])), re.IGNORECASE)
-_ENEMY = frozenset(w.lower() for w in _S["enemy"])
-_OWN = frozenset(w.lower() for w in _S["own"])
+_ENEMY = frozenset(normalize_phrase(w) for w in _S["enemy"])
+_OWN = frozenset(normalize_phrase(w) for w in _S["own"])
 _BOTH_RE = re.compile(phrase_pattern(_S["both"]), re.IGNORECASE)
 _AGENT_RE = re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?" + phrase_pattern(_S["agent_verbs"]), re.IGNORECASE)
 _CLAIMANT_SIDE = dict(_S["claimant_side"])
@@ -85,6 +88,9 @@ _HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|dozen)\b", re.IGNORECASE)
+
+# A sentence can only hold a claim if it names a category, an outcome or a figure noun.
+_LOSSY_RE = re.compile("|".join(x.pattern for x in (_CAT_RE, _OUT_RE, _MEASURE_RE)), re.IGNORECASE)
 
 _CLAUSE_SPLIT = re.compile(
     r";|\s+while\s+|\s+whereas\s+|,\s*but\s+|\s+but\s+|,\s*with\s+|,\s*bringing\s+|\s+[–—]\s+|"
@@ -126,18 +132,23 @@ def _to_date(published) -> date | None:
     return None
 
 
-def _cat_of(phrase: str) -> str | None:
-    for rx, c in _CAT_EXACT:
-        if rx.match(phrase):
-            return c
+def _lookup(phrase: str, table, stars) -> str | None:
+    key = normalize_phrase(phrase)
+    hit = table.get(key)
+    if hit is not None:
+        return hit
+    for pre, val in stars:
+        if key.startswith(pre):
+            return val
     return None
+
+
+def _cat_of(phrase: str) -> str | None:
+    return _lookup(phrase, _CAT_TABLE, _CAT_STARS)
 
 
 def _out_of(phrase: str) -> str | None:
-    for rx, o in _OUT_EXACT:
-        if rx.match(phrase):
-            return o
-    return None
+    return _lookup(phrase, _OUT_TABLE, _OUT_STARS)
 
 
 @dataclass
@@ -253,12 +264,12 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
                 return
             # a side word in the modifiers (or the noun itself: "Russians")
             for sm in _SIDE_RE.finditer(mods + " " + phrase):
-                w = sm.group(0).lower()
+                w = normalize_phrase(sm.group(0))
                 m.np_side_word = w
             om = re.search(r"\b(?:on|from|of)\s+the\s+(" + _SIDE_RE.pattern + r")\s+side\b", s[end:min(limit, end + 60)],
                            re.IGNORECASE)
             if om:
-                m.np_side_word = om.group(1).lower()
+                m.np_side_word = normalize_phrase(om.group(1))
             return
         tm = re.match(r"^\(?[\w’'\-\.]+\)?,?", s[p2:end_lim])
         if not tm:
@@ -278,12 +289,12 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
     m.np_end = m.e
     sm = re.match(r"^[\s(\[\"“”]*(?:\w+\s+){0,1}?(" + _SIDE_RE.pattern + r")", s[m.e:m.e + 40], re.IGNORECASE)
     if sm and not re.match(r"^[\s(\[\"“”]*(?:in|on|from|to|at|by)\b", s[m.e:m.e + 10], re.IGNORECASE):
-        m.np_side_word = sm.group(1).lower()
+        m.np_side_word = normalize_phrase(sm.group(1))
     # "... on the Ukrainian side" / "[from the Russian side]"
     om = re.search(r"\b(?:on|from|of)\s+the\s+(" + _SIDE_RE.pattern + r")\s+side\b", s[m.e:min(limit, m.e + 80)],
                    re.IGNORECASE)
     if om:
-        m.np_side_word = om.group(1).lower()
+        m.np_side_word = normalize_phrase(om.group(1))
 
 
 def _find_outcome(text: str) -> list[tuple[int, int, str]]:
@@ -296,7 +307,7 @@ def _find_outcome(text: str) -> list[tuple[int, int, str]]:
 
 
 def _side_for(word: str, claimant: str | None) -> str | None:
-    w = word.lower()
+    w = normalize_phrase(word)
     if w in _ENEMY:
         own = _CLAIMANT_SIDE.get(claimant or "")
         return _other(own) if own else "russia"
@@ -344,7 +355,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         heading = seg.line_alone and len(s) < 200
         if not heading:
             body_started = True
-        attrs = find_attributions(s) if len(s) < 2000 else []
+        attrs = find_attributions(s) if len(s) < 2000 and _ATTR_TRIGGER.search(s) else []
         # headline suffix source: "... since onset of war: Ukraine", "... – Wallace"
         if heading:
             hm = re.search(r"(?:[:–—]|\s-)\s*([A-Z][\w’'.\- ]{1,60})\s*$", s)
@@ -359,7 +370,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     nm = _NAME_RE.search(hm.group(1)) or _COUNTRY_RE.search(hm.group(1))
                     if nm:
                         w = nm.group(0)
-                        cid = _NAME_ID.get(w.lower()) or _NAT_ID.get(w.lower().replace("the ", ""))
+                        cid = _NAME_ID.get(normalize_phrase(w)) or _NAT_ID.get(normalize_phrase(w).replace("the ", ""))
                         if cid:
                             off = hm.start(1)
                             attrs.append(Attribution(off + nm.start(), off + nm.end(), cid, w, off + nm.start(),
@@ -389,7 +400,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             # a section heading: attribution does not carry over it
             st.section_break = True
 
-        if _HAS_NUMBER.search(s):
+        if _HAS_NUMBER.search(s) and _LOSSY_RE.search(s):
             new = _sentence_claims(s, seg, attrs, unattr, pub, dyear, st, heading)
             for c, meta in new:
                 c.start += seg.start
@@ -477,7 +488,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 m.np_end = m.e + (gm[0][0] if gm else len(gap) - len(gap.lstrip()))
                 sm = _SIDE_RE.search(gap)
                 if sm:
-                    m.np_side_word = sm.group(0).lower()
+                    m.np_side_word = normalize_phrase(sm.group(0))
 
     # ---------- list groups
     gid = 0
@@ -498,7 +509,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         left = s[max(0, m.s - 40):m.s]
         qm = _QUAL_RE.search(left)
         if qm:
-            q = _QUAL_EXACT.get(re.sub(r"[\s\-]+", " ", qm.group("q").lower()))
+            q = _QUAL_EXACT.get(normalize_phrase(qm.group("q")))
             if q:
                 m.qualifier = q
                 m.qual_colon = bool(qm.group("colon"))
@@ -818,7 +829,7 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     # nearest side word to the left (not a location "in Ukraine"), in this clause first
     best = None
     for sm in _SIDE_RE.finditer(left, ca if (own or m.clause > 0) else 0):
-        w = sm.group(0).lower()
+        w = normalize_phrase(sm.group(0))
         if any(a.start <= sm.start() < a.end for a in attrs) and w not in _OWN and w not in _ENEMY:
             continue  # the source's own name ("Ukraine's General Staff said ...")
         pre = left[max(0, sm.start() - 12):sm.start()].lower()
@@ -833,7 +844,7 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             continue  # "the Ukrainian ministry of defense", "Russian officials": a source, not a loser
         best = sm
     if best is not None:
-        w = best.group(0).lower()
+        w = normalize_phrase(best.group(0))
         sd = _side_for(w, claimant)
         if w in ("defending", "defenders"):
             sd = "ukraine"

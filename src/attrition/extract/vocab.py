@@ -32,26 +32,71 @@ def load(name: str) -> Mapping[str, Any]:
     return _freeze(data)
 
 
+def _tokens(p: str) -> list[str]:
+    out = []
+    core = p[:-1] if p.endswith("*") else p
+    words = core.split()
+    for wi, w in enumerate(words):
+        if wi:
+            out.append(" ")
+        out.extend(w.lower())
+    if p.endswith("*"):
+        out.append("*")
+    return out
+
+
+def _tok_re(t: str) -> str:
+    if t == " ":
+        return r"[\s\-]+"
+    if t == "*":
+        return r"\w*"
+    if t in ("'", "’"):
+        return "['’]"
+    return re.escape(t)
+
+
+def _trie_re(phrases) -> str:
+    """One regex for many phrases, factored as a trie (fast; longest match first)."""
+    trie: dict = {}
+    for p in phrases:
+        node = trie
+        for t in _tokens(p):
+            t = "'" if t == "’" else t
+            node = node.setdefault(t, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [_tok_re(k) + emit(v) for k, v in sorted(node.items()) if k != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
 def phrase_pattern(phrases: "tuple[str, ...] | list[str]", *, word_end: bool = True) -> str:
-    """A regex alternation matching any of ``phrases`` (longest first).
+    """A regex matching any of ``phrases`` (case-insensitive use; the longest phrase wins).
 
     Phrases are literal text except that a space matches any run of whitespace or
-    hyphens, and a trailing ``*`` allows any word ending ("destroy*").
+    hyphens, an apostrophe matches ' or ’, a trailing ``*`` allows any word ending
+    ("destroy*"), and a phrase written ``re:...`` is a raw regular expression.
     """
+    raw = [p[3:] for p in phrases if p.startswith("re:")]
+    lit = [p for p in phrases if not p.startswith("re:") and p.strip()]
     parts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        if p.startswith("re:"):
-            parts.append(p[3:])
-            continue
-        star = p.endswith("*")
-        core = p[:-1] if star else p
-        esc = r"[\s\-]+".join(re.escape(w) for w in core.split())
-        esc = esc.replace("\\'", "['’‘]")
-        if star:
-            esc += r"\w*"
-        parts.append(esc)
+    if lit:
+        parts.append(_trie_re(lit))
+    parts.extend(raw)
     alt = "|".join(parts) if parts else r"(?!x)x"
     return rf"(?<![\w\-])(?:{alt})" + (r"(?![\w])" if word_end else "")
+
+
+def normalize_phrase(p: str) -> str:
+    """Lower-case, apostrophes unified, runs of spaces / hyphens as one space."""
+    return re.sub(r"[\s\-]+", " ", p.lower().replace("’", "'")).strip()
 
 
 def compile_phrases(phrases, flags: int = re.IGNORECASE) -> re.Pattern:
