@@ -18,6 +18,8 @@ for cid, names in _C["names"].items():
     for n in names:
         _NAME_ITEMS.append((n, cid))
 _NAME_ID = {normalize_phrase(n): cid for n, cid in _NAME_ITEMS}
+_GENERIC_NOUNS = frozenset(("figures", "data", "sources", "estimates", "report", "statement", "statistics", "numbers",
+                            "intelligence"))
 _MEDIA = frozenset(m.lower() for m in _C.get("media", ()))
 # Names are proper nouns: case-sensitive (so "burns" the verb is no CIA director).
 _NAME_RE = re.compile(
@@ -39,12 +41,12 @@ _ANAPHORA_RE = re.compile(phrase_pattern(_C["anaphora"]), re.IGNORECASE)
 _UNATTR_RE = re.compile(phrase_pattern(_C["unattributed"]), re.IGNORECASE)
 _VERB = phrase_pattern(_C["verbs"])
 _VERB_AFTER = re.compile(
-    r"^[^\d.;!?\"“”]{0,40}?(?:\b(?:has|have|had|also|further|later|previously|then|reportedly|officially|"
+    r"^[^\d.;!?\"“”]{0,80}?(?:\b(?:has|have|had|also|further|later|previously|then|reportedly|officially|"
     r"recently)\s+)*" + _VERB, re.IGNORECASE)
-_VERB_BEFORE = re.compile(_VERB + r"[\s,]*(?:by\s+)?(?:the\s+|a\s+|an\s+)?[^\d.;!?]{0,20}$", re.IGNORECASE)
+_VERB_BEFORE = re.compile(_VERB + r"[\s,]*(?:by\s+)?(?:the\s+|a\s+|an\s+)?[^\d.;!?]{0,40}$", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"(?:according\s+to|as\s+per|citing|cited\s+by|per|(?:figures|data|statistics|numbers|estimates?|report|"
-    r"information)\s+(?:from|by|of|released\s+by|provided\s+by|shared\s+by|published\s+by|sourced\s+from|"
+    r"information)[\s,]+(?:from|by|of|released\s+by|provided\s+by|shared\s+by|published\s+by|sourced\s+from|"
     r"posted\s+by)|released\s+by|provided\s+by|reported\s+by|sourced\s+from|quoted\s+by)\s+(?:the\s+|a\s+|an\s+)?"
     r"[^.;!?]{0,40}$",
     re.IGNORECASE,
@@ -87,6 +89,8 @@ def _national_id(s: str, a: int, b: int) -> str | None:
     for m in _NAT_RE.finditer(right):
         if re.match(r"^\s*(?:of|of the|in|from)\b", right[:m.start()] + " ") or re.match(r"^[\s\w]{0,30}\bof\s+(?:the\s+)?$", right[:m.start()]):
             cands.append((m.start(), _NAT_ID.get(normalize_phrase(m.group(0)))))
+    for m in re.finditer(r"\b(?:US|U\.S\.?|USA)(?=[\s’'-])", left):
+        cands.append((len(left) - m.end(), "us_gov"))
     if not cands:
         return None
     cands.sort()
@@ -137,6 +141,8 @@ def find_attributions(s: str) -> list[Attribution]:
     for m in _NATIONAL_RE.finditer(s):
         cid = _national_id(s, m.start(), m.end())
         if cid is None:
+            if normalize_phrase(m.group(0)) in _GENERIC_NOUNS:
+                continue  # "data", "figures" alone name nobody
             # a bare "officials said": resolved later against the last source
             a2 = m.start()
             add(a2, m.end(), None)
@@ -152,37 +158,50 @@ def find_attributions(s: str) -> list[Attribution]:
     ents.sort()
 
     out: list[Attribution] = []
+    country_spans = {(m.start(), m.end()) for m in _COUNTRY_RE.finditer(s)}
+    anaphor_spans = {(m.start(), m.end()) for m in _ANAPHORA_RE.finditer(s)}
     for a, b, cid in ents:
-        after = s[b:]
-        before = s[:a]
+        after = s[b:b + 160]
+        before = s[max(0, a - 120):a]
         cue = None
         vpos = None
+        is_country = (a, b) in country_spans
         mv = _VERB_AFTER.match(after)
-        if mv and re.search(r"\b(?:is|was|are|were|be|being|who|which|that|to)\b", _gap_before_verb(after, mv)):
-            mv = None
+        if mv:
+            gap = _gap_before_verb(after, mv)
+            gap_core = re.sub(r",[^,]*,", " ", gap)          # ", who is tracking losses ...,"
+            if re.search(r"\b(?:is|was|are|were|be|being|that|to)\b", gap_core):
+                mv = None
+            elif is_country and not re.fullmatch(
+                    r"[\s,]*(?:(?:has|have|had|also|now|later|then|last|first|previously|officially|only|itself|"
+                    r"on\s+\w+|this\s+\w+)\s*)*", gap):
+                mv = None   # "Ukraine, dismissing media reports" is no source
         if mv:
             cue = (a, b + mv.end())
             vpos = b + mv.end()
         else:
             mb = _ACCORDING.search(before)
             if mb:
-                cue = (mb.start(), b)
+                cue = (a - len(before) + mb.start(), b)
             else:
                 md = _DATA_NOUN_AFTER.match(after)
                 if md:
                     cue = (a, b + md.end())
-                else:
+                elif not is_country:
                     mvb = _VERB_BEFORE.search(before)
-                    if mvb and mvb.start() > 0 and re.search(r"[,\"”’]\s*$", s[:mvb.start()]):
-                        cue = (mvb.start(), b)
+                    tail_ok = re.match(r"^[^\w]*(?:$|[,.;:!?\"”’)\]]|\s+(?:on|in|at|as|to|via|during|that)\b)", after)
+                    if mvb and tail_ok and (re.search(r"[,\"”’]\s*$", before[:mvb.start()]) or
+                                            re.match(r"(?i)cit|quot", mvb.group(0))):
+                        cue = (a - len(before) + mvb.start(), b)
         if cue is None:
             continue
+        if cid is None and (a, b) in anaphor_spans and re.fullmatch(r"(?i)he|she|they|it", s[a:b]):
+            # a pronoun refers to the nearest source named before it in the sentence
+            prior = [e for e in ents if e[1] <= a and e[2] is not None]
+            if prior:
+                cid = prior[-1][2]
         ea, eb = _expand_name(s, a, b) if cid is not None else (a, b)
         name = s[ea:eb].strip(" ,:;\"“”'’")
-        if cid is not None:
-            # a national phrase may have taken its nationality from the expanded name
-            if cid is None:
-                pass
         if vpos is not None:
             # one verb, one source: the source nearest to the verb keeps it
             out = [o for o in out if not (o.cue_end == vpos and o.start < ea and o.end < a)]

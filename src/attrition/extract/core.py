@@ -454,6 +454,9 @@ def _dedup(claims: list[Claim]) -> list[Claim]:
 def _clauses(s: str) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _CLAUSE_SPLIT.finditer(s):
+        pre = s[:m.start()]
+        if pre.count("[") > pre.count("]") or pre.count("(") > pre.count(")"):
+            continue
         cuts.append(m.start())
     cuts.append(len(s))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -736,8 +739,14 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         as_of = _as_of(s, m, period, window_date, vague, times, attrs, pub)
         if m.period_default:
             li = st.last_interval
-            if li is not None and st.last_interval_seg >= st.seg_index - 2 and li.claimant == claimant \
-                    and (at is None or at.claimant == li.claimant) and not heading:
+            head_m = next((x for x in ms if x.group == m.group), m)
+            another = re.search(r"\b(?:another|a\s+further|further|additional|more)\s+(?:\w+\s+)?$",
+                                s[max(0, head_m.s - 25):head_m.s], re.IGNORECASE)
+            pc = st.prev_claim
+            carry_ok = li is not None and st.last_interval_seg >= st.seg_index - 2 and li.claimant == claimant \
+                and (at is None or at.claimant == li.claimant) and not heading \
+                and (another or (pc is li))
+            if carry_ok:
                 # a daily update goes on in the next sentence ("In addition, it destroyed three tanks")
                 period, as_of = "interval", li.as_of
             elif m.cat == "civilians" and m.num.value < 100:
@@ -866,10 +875,15 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         if sd:
             m.side = sd
             return sd
+    if m.bare and i > 0 and ms[i - 1].side:
+        return ms[i - 1].side
     # possessive pronouns of the speaker: "his army", "we lose"; an admission of own losses
     if own and re.search(r"\b(?:we|our|us|his army|his troops|his forces|its army|my)\b", left, re.IGNORECASE):
         return own
     if own and _ADMIT_RE.search(s):
+        return own
+    if own and re.search(r"\b(?:died|dead|fallen|deaths|death\s+toll)\b", s[max(0, m.s - 60):m.np_end + 40], re.IGNORECASE) \
+            and not re.search(r"\bkill", s[max(0, m.s - 60):m.np_end + 40], re.IGNORECASE):
         return own
     if own:
         return _other(own)
