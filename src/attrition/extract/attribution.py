@@ -48,7 +48,7 @@ _ACCORDING = re.compile(
     r"(?:according\s+to|as\s+per|citing|cited\s+by|per|(?:figures|data|statistics|numbers|estimates?|report|"
     r"information)[\s,]+(?:from|by|of|released\s+by|provided\s+by|shared\s+by|published\s+by|sourced\s+from|"
     r"posted\s+by)|released\s+by|provided\s+by|reported\s+by|sourced\s+from|quoted\s+by)\s+(?:the\s+|a\s+|an\s+)?"
-    r"[^.;!?]{0,40}$",
+    r"(?:(?!that\b)[\w’'\-.&()]+\s+){0,6}$",
     re.IGNORECASE,
 )
 _DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:official\s+)?(?:figures|data|estimates?|statistics|numbers|tally|count|report|assessment|intelligence)\b",

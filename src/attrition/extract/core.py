@@ -179,6 +179,7 @@ class Mention:
     both: bool = False
     group: int = -1
     period_default: bool = False
+    ctx_side: str | None = None
     cat_from: str = ""       # 'np' | 'left' | 'prev' | 'default' | 'next' | 'resp'
     preset_period: str | None = None
 
@@ -648,7 +649,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             elif st.prev_claim is not None and re.search(r"\btotal\b", s[max(0, m.s - 70):m.s], re.IGNORECASE):
                 pcl = st.prev_claim
                 m.cat, m.outcome, m.out_src, m.cat_from = pcl.category, pcl.outcome, "ctx", "prev"
-                m.np_side_word = m.np_side_word or pcl.side
+                m.ctx_side = pcl.side
                 if pcl.period == "interval":
                     m.preset_period = "interval"
             continue
@@ -659,12 +660,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             elif pcl is not None and pcl.category in ("personnel", "civilians") and st.prev_claim_seg >= st.seg_index - 2 \
                     and not measure:
                 m.cat, m.cat_from = pcl.category, "prev"
-                m.np_side_word = m.np_side_word or pcl.side
+                m.ctx_side = pcl.side
             else:
                 m.cat, m.cat_from = "personnel", "default"
         elif m.outcome in ("destroyed", "damaged", "lost", "abandoned") and st.prev_claim is not None:
             m.cat, m.cat_from = st.prev_claim.category, "prev"
-            m.np_side_word = m.np_side_word or st.prev_claim.side
+            m.ctx_side = st.prev_claim.side
 
     # ---------- an average figure takes the outcome of the figure it averages
     for m in ms:
@@ -877,13 +878,15 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             return sd
     if m.bare and i > 0 and ms[i - 1].side:
         return ms[i - 1].side
+    if m.ctx_side:
+        return m.ctx_side
     # possessive pronouns of the speaker: "his army", "we lose"; an admission of own losses
     if own and re.search(r"\b(?:we|our|us|his army|his troops|his forces|its army|my)\b", left, re.IGNORECASE):
         return own
     if own and _ADMIT_RE.search(s):
         return own
-    if own and re.search(r"\b(?:died|dead|fallen|deaths|death\s+toll)\b", s[max(0, m.s - 60):m.np_end + 40], re.IGNORECASE) \
-            and not re.search(r"\bkill", s[max(0, m.s - 60):m.np_end + 40], re.IGNORECASE):
+    if own and re.search(r"\b(?:died|dead|fallen|deaths|death\s+toll)\b", s[max(ca, m.s - 120):m.np_end + 40], re.IGNORECASE) \
+            and not re.search(r"\bkill", s[max(ca, m.s - 120):m.np_end + 40], re.IGNORECASE):
         return own
     if own:
         return _other(own)
