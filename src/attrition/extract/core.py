@@ -119,6 +119,31 @@ _SPEECH_NEAR = re.compile(
 
 
 # ---------------------------------------------------------------- helpers
+_DATELINE = re.compile(
+    r"(?:(?<![\w])(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s*"
+    r"(?P<y>20\d\d)(?!\d)"
+    r"|(?<![\w])(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+    r"(?P<y2>20\d\d)(?!\d)"
+    r"|(?<![\w\-/])(?P<y3>20\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d\-]))")
+
+
+def infer_published(text: str) -> date | None:
+    """A date line at the top of a document without metadata ("June 12, 2025", "Jun27,2024")."""
+    head = text[:600]
+    m = _DATELINE.search(head)
+    if not m:
+        return None
+    from attrition.extract.timex import MONTHS
+    try:
+        if m.group("y"):
+            return date(int(m.group("y")), MONTHS[m.group("mon").lower()], int(m.group("d")))
+        if m.group("y2"):
+            return date(int(m.group("y2")), MONTHS[m.group("mon2").lower()], int(m.group("d2")))
+        return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+    except (ValueError, KeyError):
+        return None
+
+
 def _to_date(published) -> date | None:
     if published is None:
         return None
@@ -343,6 +368,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     if not isinstance(text, str) or not text:
         return []
     pub = _to_date(published)
+    if pub is None:
+        pub = infer_published(text)
     dyear = doc_year_hint(text) if pub is None else None
     st = _DocState()
     claims: list[tuple[Claim, dict]] = []
@@ -437,7 +464,34 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 c.claimant = "unattributed"
                 c.claimant_name = None
         out.append(c)
-    return _dedup(out)
+    return _dedup(_consolidate(claims))
+
+
+def _consolidate(claims: list[tuple[Claim, dict]]) -> list[Claim]:
+    """One figure repeated in a document (headline and body, quote and paraphrase) is one claim.
+
+    Among claims sharing (side, category, value, value_max, period): those whose source the
+    sentence names itself win over carried / headline ones; one per claimant is kept.
+    Different named sources giving the same figure stay separate claims.
+    """
+    groups: dict[tuple, list[int]] = {}
+    for i, (c, meta) in enumerate(claims):
+        groups.setdefault(c.key(), []).append(i)
+    keep = set()
+    for key, idx in groups.items():
+        if len(idx) == 1:
+            keep.add(idx[0])
+            continue
+        named = [i for i in idx if claims[i][1]["named"] and not claims[i][1]["heading"]]
+        pool = named or [i for i in idx if not claims[i][1]["heading"]] or idx
+        seen = set()
+        for i in pool:
+            cl = claims[i][0].claimant
+            if cl in seen:
+                continue
+            seen.add(cl)
+            keep.add(i)
+    return [c for i, (c, _) in enumerate(claims) if i in keep]
 
 
 def _dedup(claims: list[Claim]) -> list[Claim]:
@@ -759,7 +813,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             outcome=out_, period=period, rate_unit=rate_unit, as_of=as_of, claimant=claimant,
             claimant_name=cname, scope=scope, text=s, start=m.s, end=m.e,
         )
-        meta = {"heading": heading, "explicit": explicit, "doc_head": heading and seg.para <= 1 and seg.first_in_para}
+        meta = {"heading": heading, "explicit": explicit, "doc_head": heading and seg.para <= 1 and seg.first_in_para,
+                "named": at is not None and at.cue_end > 0}
         if m.both and side != "both":
             out.append((c, meta))
             c2 = replace(c, side=_other(side) or "ukraine")
