@@ -1014,7 +1014,8 @@ def _window_date(s, m, ms, i, clauses, times, attrs):
     a, b = clauses[m.clause]
     best = None
     for t in times:
-        if t.kind in ("year", "my") and a <= t.start < b and not _is_statement_date(s, t, attrs):
+        if t.kind in ("year", "my") and a <= t.start < b and not _is_statement_date(s, t, attrs) \
+                and re.search(r"\b(?:in|throughout|during|for)\s+$", s[max(0, t.start - 12):t.start], re.IGNORECASE):
             if best is None or abs(t.start - m.s) < abs(best.start - m.s):
                 best = t
     if best is not None and best.value:
@@ -1024,6 +1025,10 @@ def _window_date(s, m, ms, i, clauses, times, attrs):
             if t.kind in ("year", "my") and ms[i - 1].s < t.start < m.s:
                 return t.value
     return None
+
+
+def t2_is_range_end(s, t, times) -> bool:
+    return any(t2.start > t.end and re.fullmatch(r"\s*(?:-|–|to|and|through)\s*", s[t.end:t2.start]) for t2 in times)
 
 
 def _war_start_like(t: TimeEx) -> bool:
@@ -1066,7 +1071,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                      r"(?:start\s+of\s+|beginning\s+of\s+|early\s+|late\s+|mid-?)?$", pre):
             end = None
             for t2 in times:
-                if t2.start > t.end and re.match(r"^\s*(?:to|and|until|till|-|–|through)\s+(?:the\s+)?$",
+                if t2.start > t.end and re.match(r"^\s*(?:to|and|until|till|-|–|through)\s*(?:the\s+)?$",
                                                 s[t.end:t2.start], re.IGNORECASE):
                     end = t2
             if _war_start_like(t):
@@ -1074,6 +1079,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             first = t.first or t.value
             if first and first.year < WAR_START.year:
                 continue
+            if t.kind == "my" and t2_is_range_end(s, t, times):
+                pass
             sc = _STRONG_CUM_RE.search(ctext)
             if sc:
                 d_since = abs(t.start - m.e) if t.start > m.e else abs(m.s - t.end)
@@ -1095,7 +1102,15 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             pre = s[max(0, t.start - 14):t.start].lower()
             if re.search(r"\b(?:mid-?|early|late|end\s+of|since)\s*$", pre):
                 continue
+            if re.search(r"\bsince\b[^,.;]*$", s[max(a, t.start - 50):t.start], re.IGNORECASE):
+                continue   # "since launching its counteroffensive in June": the window's start
         cands.append(t)
+    # "September-November 2024": a month range ends with its last month
+    for t in list(cands):
+        for t2 in cands:
+            if t2.start > t.end and re.fullmatch(r"\s*(?:-|–|to|and|through)\s*", s[t.end:t2.start]):
+                if t in cands:
+                    cands.remove(t)
     if cands:
         def dist(t):
             if t.start >= m.e:
@@ -1123,21 +1138,30 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     return None
 
 
+def _clamp(d: date | None, pub: date | None) -> date | None:
+    """A window cannot end after the document was published."""
+    if d is not None and pub is not None and d > pub:
+        return pub
+    return d
+
+
 def _as_of(s, m: Mention, period, window_date, vague, times: list[TimeEx], attrs, pub):
     if window_date is not None:
-        return window_date
+        return _clamp(window_date, pub)
     if period == "rate":
         return None
     # statement date ("said on Monday", "reported on June 12", "On March 25, X said")
     stmt = [t for t in times if _is_statement_date(s, t, attrs)]
     for t in stmt:
-        if t.kind in ("weekday", "rel", "dmy", "mdy", "num", "iso"):
+        if t.kind in ("weekday", "dmy", "mdy", "num", "iso") or (t.kind == "rel" and t.text.lower() in (
+                "yesterday", "last night")):
             if t.value is not None:
-                return t.value
+                return _clamp(t.value, pub)
         elif t.kind in ("my", "year"):
             return None   # month-only statement time: vaguely dated
-    if _VAGUE_RE.search(s):
-        return None
+    for vm in _VAGUE_RE.finditer(s):
+        if not re.search(r"\bsince\b", s[max(0, vm.start() - 45):vm.start()], re.IGNORECASE):
+            return None
     # cumulative figure under an event date ("As of Sunday")
     for t in times:
         if t.kind in ("weekday", "rel") and t.value is not None and t.text.lower() not in ("now", "today", "this year"):

@@ -26,7 +26,7 @@ _PATTERNS = [
     # 24 February 2022 / 30th of November 2024 / 24 Feb
     ("dmy", rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])"),
     # February 24, 2022 / Sept. 4 / June 12, 2025
-    ("mdy", rf"(?P<m>{_MON})\s+(?P<d>{_DAY})(?![\d,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w])"),
+    ("mdy", rf"(?P<m>{_MON})\s*(?P<d>{_DAY})(?![\d,]\d)(?:,?\s*(?P<y>{_YEAR}))?(?![\w])"),
     # 25-03-2022 / 27.10.2025 / 17/04/2023
     ("num", rf"(?P<d>[0-3]?\d)[./\-](?P<mn>[01]?\d)[./\-](?P<y>{_YEAR})(?!\d)"),
     ("iso", rf"(?P<y>{_YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
@@ -142,7 +142,7 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
 
 def doc_year_hint(text: str) -> int | None:
     """The latest plausible year written in a document (used only when it has no date)."""
-    ys = [int(y) for y in re.findall(r"(?<![\d,.])(20[12]\d)(?![\d,])", text[:200000])]
+    ys = [int(y) for y in re.findall(r"(?<![\d,.])(20[12]\d)(?!\d|,\d)", text[:200000])]
     return max(ys) if ys else None
 
 
