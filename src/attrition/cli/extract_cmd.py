@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -201,20 +202,20 @@ def eval_command(
     from attrition.extract.evaluate import load_gold, predict, score
 
     if not gold.is_file():
-        fail(f"{gold}: no such file")
+        fail(escape(f"{gold}: no such file"))
     try:
         docs = load_gold(gold)
     except (OSError, UnicodeDecodeError, ValueError) as e:
-        fail(str(e))
+        fail(escape(str(e)))
     t0 = time.perf_counter()
     try:
         report = score(docs, predict(docs))
     except (KeyError, TypeError, ValueError) as e:
-        fail(f"{gold}: cannot score ({type(e).__name__}: {e}); is it a gold file?")
+        fail(escape(f"{gold}: cannot score ({type(e).__name__}: {e}); is it a gold file?"))
     secs = time.perf_counter() - t0
     if as_json:
         d = report.to_dict()
-        d.update(gold=str(gold), extractor=EXTRACTOR_VERSION, seconds=round(secs, 3))
+        d.update(gold_file=str(gold), extractor=EXTRACTOR_VERSION, seconds=round(secs, 3))
         if errors:
             d["errors"] = [e.to_dict() for kind in ("miss", "spurious", "field")
                            for e in report.errors_of(kind)[:errors]]

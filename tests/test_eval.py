@@ -1,0 +1,205 @@
+"""The extraction scorer (attrition.extract.evaluate) and ``attrition eval``."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from attrition.cli import app
+from attrition.extract.evaluate import (
+    as_of_equal, evaluate_file, fold, load_gold, match, normalize, predict, score,
+)
+from attrition.model import Claim
+from tests.conftest import shared_path
+
+
+def rec(value, **kw):
+    """A contract dict with the defaults of a plain cumulative claim."""
+    d = {"value": value, "value_max": None, "qualifier": "exact", "side": "russia",
+         "category": "personnel", "outcome": "killed", "period": "cumulative", "rate_unit": None,
+         "as_of": "2022-05-01", "claimant": "ukraine_gov", "claimant_name": None, "scope": "total",
+         "text": f"The ministry said {value} soldiers died."}
+    d.update(kw)
+    return d
+
+
+def doc(doc_id, *claims):
+    return {"id": doc_id, "url": None, "published": "2022-05-01", "text": "", "claims": list(claims)}
+
+
+def test_perfect_prediction_scores_one():
+    gold = [doc("a", rec(100), rec(20, category="tanks", outcome="destroyed")), doc("b", rec(5, side="ukraine"))]
+    pred = {"a": [Claim.from_dict(c) for c in gold[0]["claims"]], "b": gold[1]["claims"]}
+    r = score(gold, pred)
+    assert (r.docs, r.gold, r.predicted, r.matched, r.full_matched) == (2, 3, 3, 3, 3)
+    assert r.precision == r.recall == r.f1 == 1.0
+    assert r.full_f1 == 1.0
+    assert all(r.accuracy(f) == 1.0 for f in ("outcome", "qualifier", "claimant", "as_of", "scope"))
+    assert r.errors == []
+
+
+def test_repeats_fold_on_the_full_record_key():
+    g = rec(100)
+    gold = [doc("a", g, dict(g, text="headline repeating 100"))]
+    # predicted: the same claim three times (folds to one), plus the same figure from
+    # another claimant (a distinct claim, not folded).
+    pred = {"a": [rec(100), rec(100), rec(100, text="again"), rec(100, claimant="uk_gov")]}
+    r = score(gold, pred)
+    assert r.gold == 1
+    assert r.predicted == 2
+    assert r.matched == 1
+    assert r.precision == 0.5 and r.recall == 1.0
+    # the claimant-agreeing prediction is the one matched
+    assert r.full_matched == 1
+    assert [e.kind for e in r.errors] == ["spurious"]
+    assert fold([rec(1), rec(1, qualifier="about")]) == [normalize(rec(1))]  # qualifier is not in the fold key
+
+
+def test_matching_is_one_to_one_and_prefers_agreeing_fields():
+    gold = [doc("a", rec(100, claimant="uk_gov"), rec(100, claimant="ukraine_gov", outcome="casualties"))]
+    # one prediction sharing the core key with both gold records: it pairs with the
+    # record it agrees with on more fields (claimant + outcome)
+    pred = {"a": [rec(100, claimant="ukraine_gov", outcome="casualties")]}
+    r = score(gold, pred)
+    assert r.matched == 1 and r.gold == 2 and r.predicted == 1
+    assert r.full_matched == 1
+    assert r.recall == 0.5 and r.precision == 1.0
+    misses = r.errors_of("miss")
+    assert len(misses) == 1 and misses[0].key == ("russia", "personnel", 100, None, "cumulative")
+
+    pairs, mg, mp = match([normalize(rec(1)), normalize(rec(1))], [normalize(rec(1, as_of="2022-05-02"))])
+    assert len(pairs) == 1 and len(mg) == 1 and mp == []
+
+
+def test_core_key_needs_side_category_value_range_and_period():
+    gold = [doc("a", rec(100), rec(2000, value_max=4000), rec(400, period="rate", rate_unit="day"))]
+    pred = {"a": [rec(100, side="ukraine"), rec(2000), rec(400, period="interval")]}
+    r = score(gold, pred)
+    assert r.matched == 0
+    assert len(r.errors_of("miss")) == 3 and len(r.errors_of("spurious")) == 3
+    assert r.f1 == 0.0 and r.full_f1 == 0.0
+
+
+def test_as_of_within_one_day_and_nulls():
+    assert as_of_equal(date(2022, 5, 1), date(2022, 5, 2))
+    assert as_of_equal(date(2022, 5, 1), date(2022, 4, 30))
+    assert not as_of_equal(date(2022, 5, 1), date(2022, 5, 3))
+    assert as_of_equal(None, None)
+    assert not as_of_equal(None, date(2022, 5, 1))
+    gold = [doc("a", rec(1), rec(2), rec(3, as_of=None), rec(4, as_of=None))]
+    pred = {"a": [rec(1, as_of="2022-05-02"), rec(2, as_of="2022-05-03"), rec(3, as_of=None),
+                  rec(4, as_of="2022-05-01")]}
+    r = score(gold, pred)
+    assert r.matched == 4
+    assert r.field_correct["as_of"] == 2
+    assert r.full_matched == 2
+    assert r.accuracy("as_of") == 0.5
+    wrong = {(e.gold, e.pred) for e in r.errors_of("field")}
+    assert wrong == {(date(2022, 5, 1), date(2022, 5, 3)), (None, date(2022, 5, 1))}
+
+
+def test_full_needs_outcome_qualifier_claimant_as_of_but_not_scope():
+    gold = [doc("a", rec(1), rec(2), rec(3), rec(4), rec(5))]
+    pred = {"a": [rec(1, outcome="casualties"), rec(2, qualifier="more_than"),
+                  rec(3, claimant="other"), rec(4, scope="partial"), rec(5, claimant_name="someone")]}
+    r = score(gold, pred)
+    assert r.matched == 5 and r.f1 == 1.0
+    assert r.full_matched == 2  # scope and claimant_name differences do not break a full match
+    assert r.full_precision == r.full_recall == pytest.approx(0.4)
+    assert r.accuracy("scope") == pytest.approx(0.8)
+    assert r.accuracy("outcome") == r.accuracy("qualifier") == r.accuracy("claimant") == pytest.approx(0.8)
+    assert r.confusion["outcome"][("killed", "casualties")] == 1
+    assert r.confusion["qualifier"][("exact", "more_than")] == 1
+    assert r.confusion["scope"][("total", "partial")] == 1
+
+
+def test_values_and_joined_categories_normalize():
+    gold = [doc("a", rec(1200000, category="armoured_vehicles+tanks"))]
+    pred = {"a": [Claim(value=1200000.0, category="tanks+armoured_vehicles", outcome="killed",
+                        as_of=date(2022, 5, 1), claimant="ukraine_gov")]}
+    r = score(gold, pred)
+    assert r.matched == 1 and r.full_matched == 1
+
+
+def test_documents_without_predictions_count_as_misses_and_extra_ids_are_ignored():
+    gold = [doc("a", rec(1)), doc("b")]
+    r = score(gold, {"zzz": [rec(1)]})
+    assert (r.gold, r.predicted, r.matched) == (1, 0, 0)
+    assert r.precision == 0.0 and r.recall == 0.0 and r.f1 == 0.0
+    assert r.accuracy("outcome") == 0.0
+    json.dumps(r.to_dict(errors=True))  # serializable, dates included
+
+
+def _write_gold(path, docs):
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
+def test_evaluate_file_with_an_oracle_and_with_the_extractor(tmp_path):
+    text = ("Ukraine's defence ministry said on Monday that 310 Russian soldiers had been killed "
+            "over the past 24 hours.")
+    gold_claim = rec(310, period="interval", as_of="2022-05-02",
+                     claimant_name="Ukraine's defence ministry", text=text)
+    p = _write_gold(tmp_path / "g.jsonl", [{"id": "x1", "url": None, "published": "2022-05-03",
+                                            "text": text, "claims": [gold_claim]}])
+    docs = load_gold(p)
+    oracle = {d["id"]: [Claim.from_dict(c) for c in d["claims"]] for d in docs}
+    r = evaluate_file(p, extract_fn=lambda t, pub: oracle["x1"] if t == text else [])
+    assert r.f1 == 1.0 and r.full_f1 == 1.0
+    # the real extractor runs over the file's text and date
+    preds = predict(docs)
+    assert set(preds) == {"x1"} and all(isinstance(c, Claim) for c in preds["x1"])
+    real = evaluate_file(p)
+    assert real.docs == 1 and real.gold == 1 and real.predicted == len(fold(preds["x1"]))
+
+
+def test_load_gold_reports_bad_lines(tmp_path):
+    p = tmp_path / "bad.jsonl"
+    p.write_text('{"id": "a", "text": "x", "claims": []}\n{not json\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.jsonl:2"):
+        load_gold(p)
+
+
+def test_cli_eval_on_constructed_gold(tmp_path):
+    text = "Kyiv said 12 Russian tanks were destroyed on Sunday."
+    p = _write_gold(tmp_path / "g.jsonl", [{"id": "t1", "published": "2022-05-03", "text": text,
+                                            "claims": [rec(12, category="tanks", outcome="destroyed",
+                                                           period="interval", text=text)]}])
+    res = CliRunner().invoke(app, ["eval", str(p), "--errors", "5"])
+    assert res.exit_code == 0, res.output
+    tail = res.output.rstrip("\n").splitlines()[-6:]
+    assert tail[0].startswith("eval g.jsonl: 1 docs, 1 gold claims")
+    assert re.match(r"core  P \d\.\d{3}  R \d\.\d{3}  F1 \d\.\d{3}", tail[1])
+    assert tail[2].startswith("full  P ")
+    res = CliRunner().invoke(app, ["eval", str(p), "--json"])
+    d = json.loads(res.output)
+    assert d["docs"] == 1 and d["gold"] == 1 and 0.0 <= d["core"]["f1"] <= 1.0
+
+
+def test_cli_eval_bad_input_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # short relative paths: messages are not wrapped mid-name
+    res = CliRunner().invoke(app, ["eval", "missing.jsonl"])
+    assert res.exit_code == 2 and "missing.jsonl: no such file" in " ".join(res.output.split())
+    Path("bad.jsonl").write_text("nope\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval", "bad.jsonl"])
+    out = " ".join(res.output.split())
+    assert res.exit_code == 2 and "bad.jsonl:1: not valid JSON" in out and "Traceback" not in out
+    # a path is shown as written, not read as Rich markup
+    res = CliRunner().invoke(app, ["eval", "[bold]x.jsonl"])
+    assert res.exit_code == 2 and "[bold]x.jsonl" in res.output
+
+
+@pytest.mark.parametrize("name", ["seeds.jsonl", "dev.jsonl"])
+def test_cli_eval_on_shared_gold(name):
+    path = shared_path("gold", name)
+    res = CliRunner().invoke(app, ["eval", str(path)])
+    assert res.exit_code == 0, res.output
+    tail = res.output.rstrip("\n").splitlines()[-6:]
+    n_docs = sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    assert tail[0].startswith(f"eval {name}: {n_docs} docs")
+    figures = [float(x) for x in re.findall(r"\d\.\d{3}", " ".join(tail[1:5]))]
+    assert len(figures) >= 9 and all(0.0 <= f <= 1.0 for f in figures)
