@@ -109,6 +109,8 @@ _GOVERN_TAIL = re.compile(
     r"fewer\s+than|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|of|the|a\s+total\s+of|"
     r"an\s+average\s+of|on\s+average)[\s\"“”'‘’:]*)*",
     re.IGNORECASE)
+_GLOSS_RE = re.compile(r"\birrevers\w*|\birrecoverabl\w*|\b(?:including|incl\.?)\s+(?:both\s+)?(?:the\s+)?killed\s+and\s+"
+                       r"(?:the\s+)?wounded", re.IGNORECASE)
 _WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE)
 _SPEECH_NEAR = re.compile(
     r"\b(?:said|says|say|stated|reported|reports|claimed|claims|announced|told|added|noted|estimated|estimates|"
@@ -191,6 +193,8 @@ class Mention:
     outcome: str | None = None
     out_src: str | None = None   # 'np' | 'right' | 'left' | 'group' | 'ctx'
     out_dist: int = 0
+    out_end: int = 0
+    out_text: str = ""
     qualifier: str = "exact"
     qual_colon: bool = False
     side: str | None = None
@@ -596,8 +600,20 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if len({c[2] for c in cands}) > 1 and {"killed", "wounded"} <= {c[2] for c in cands}:
                 m.outcome = "casualties"
             continue
+        # left, right before the number: "killed 21 people", "lost about 2,200"
+        prev_e = ms[i - 1].np_end if i > 0 else 0
+        if i > 0 and ms[i - 1].out_src == "right":
+            prev_e = max(prev_e, ms[i - 1].out_end)
+        la = max(ca, prev_e) if (i == 0 or ms[i - 1].clause == m.clause) else ca
+        lc = _find_outcome(s[la:m.s])
+        right_end = min(nxt_s, cb if cb >= m.e else len(s))
+        rtext = s[m.np_end:right_end]
+        rc = _find_outcome(rtext)
+        if lc and _GOVERN_TAIL.fullmatch(s[la + lc[-1][1]:m.s]) and not (rc and rc[0][0] <= 2):
+            m.outcome, m.out_src, m.out_dist = lc[-1][2], "left", 0
+            m.out_text = s[la + lc[-1][0]:la + lc[-1][1]]
+            continue
         # right: up to the next number (a verb right before the next number governs it)
-        right_end = min(nxt_s, cb if cb > m.e else len(s))
         rtext = s[m.np_end:right_end]
         rc = _find_outcome(rtext)
         if i + 1 < len(ms) and rc:
@@ -607,6 +623,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 rc = rc[:-1]
         if rc and rc[0][0] < 60:
             m.outcome, m.out_src, m.out_dist = rc[0][2], "right", rc[0][0]
+            m.out_end = m.np_end + rc[0][1]
+            m.out_text = rtext[rc[0][0]:rc[0][1]]
             spec = [c for c in rc if c[2] != "lost" and c[0] < 40]
             if rc[0][2] == "lost" and spec and _WEAK_LOST.fullmatch(rtext[rc[0][0]:rc[0][1]]):
                 m.outcome = spec[0][2]
@@ -616,11 +634,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 m.outcome = "casualties"
             continue
         # left: within the clause, after the previous number
-        prev_e = ms[i - 1].np_end if i > 0 else 0
-        la = max(ca, prev_e) if (i == 0 or ms[i - 1].clause == m.clause) else ca
-        lc = _find_outcome(s[la:m.s])
         if lc:
             m.outcome, m.out_src, m.out_dist = lc[-1][2], "left", (m.s - la) - lc[-1][1]
+            m.out_text = s[la + lc[-1][0]:la + lc[-1][1]]
             continue
         if rc:
             m.outcome, m.out_src, m.out_dist = rc[0][2], "right", rc[0][0]
@@ -646,6 +662,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             lc = _find_outcome(s[:m.s])
             if lc:
                 m.outcome, m.out_src = lc[-1][2], "ctx"
+                m.out_text = s[lc[-1][0]:lc[-1][1]]
 
     # ---------- "A, B and C ... to X, Y and Z, respectively"
     if re.search(r"\brespectively\b", s, re.IGNORECASE):
@@ -761,7 +778,14 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         # outcome normalisation
         out_ = m.outcome
+        cue = normalize_phrase(m.out_text)
         if m.cat in ("personnel", "civilians"):
+            if out_ == "lost" and m.cat == "civilians" and cue in ("suffered", "sustained", "suffer"):
+                out_ = "casualties"   # "116 children had suffered" (killed or wounded)
+            elif out_ == "lost" and m.cat == "personnel" and (
+                    (cue in ("losses", "loss") and m.cat_from in ("left", "resp", "prev", "default"))
+                    or _GLOSS_RE.search(s)):
+                out_ = "casualties"   # "personnel losses" of N / a total glossed as killed and wounded
             if out_ in ("lost", "destroyed"):
                 out_ = "killed"
             if out_ in ("damaged", "abandoned"):
