@@ -368,9 +368,24 @@ class _DocState:
     prev_seg_para: int = -1
 
 
+# Invisible marks (zero-width, bidi) and HTML tags are blanked out before analysis; blanking
+# keeps every offset, so claims still point into the original text.
+_INVISIBLE = {c: " " for c in (list(range(0x200B, 0x2010)) + list(range(0x202A, 0x202F)) + list(range(0x2060, 0x2065))
+                               + [0xFEFF, 0x00AD, 0x061C])}
+_TAG_RE = re.compile(r"<[A-Za-z/!][^<>]{0,300}>")
+
+
+def _blank_tags(text: str) -> str:
+    if "<" not in text:
+        return text
+    return _TAG_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def extract_claims(text: str, published=None) -> list[Claim]:
     if not isinstance(text, str) or not text:
         return []
+    original = text
+    text = _blank_tags(text.translate(_INVISIBLE))
     pub = _to_date(published)
     if pub is None:
         pub = infer_published(text)
@@ -437,6 +452,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             for c, meta in new:
                 c.start += seg.start
                 c.end += seg.start
+                c.text = original[seg.start:seg.end]
                 claims.append((c, meta))
                 st.prev_claim = c
                 st.prev_claim_seg = si
@@ -523,7 +539,7 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 
 def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, heading: bool):
     times = find_times(s, pub, dyear)
-    nums = [n for n in find_numbers(s) if not _masked(s, n, times)]
+    nums = [n for n in find_numbers(s) if not _masked(s, n, times)][:80]
     if not nums:
         return []
     clauses = _clauses(s)
