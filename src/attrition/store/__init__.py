@@ -1,6 +1,9 @@
 """The ledger: documents, claims, reference observations and verdicts in SQL.
 
-Public entry point: :func:`open_ledger` (SQLite by default, PostgreSQL by URL).
+Public entry point: :func:`open_ledger` (SQLite by default, PostgreSQL by URL). The schema is
+created and upgraded by Alembic (``store/migrations``, run in code by :mod:`attrition.store.migrate`).
+Converters (:func:`claim_row_from`, :func:`claim_from_row`) and query helpers
+(:func:`query_claims`, :func:`query_docs`) are shared by the CLI, the reports and the web.
 """
 from __future__ import annotations
 
@@ -11,8 +14,11 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from attrition.store.models import (Base, ClaimRow, Document, IngestError, IngestRun, Observation,
-                                    Verdict)
+from attrition.store.convert import claim_from_row, claim_row_from, claim_values
+from attrition.store.models import (Base, ClaimRow, DocBand, DocSignature, Document, IngestError,
+                                    IngestRun, Observation, Verdict)
+from attrition.store.queries import (ClaimFilter, count_claims, has_verdicts, query_claims,
+                                     query_docs)
 
 
 def default_url() -> str:
@@ -32,18 +38,32 @@ class Ledger:
 
     def __init__(self, url: str | None = None):
         self.url = url or default_url()
-        self.engine: Engine = create_engine(self.url, future=True)
+        kw = {}
+        if self.url.startswith("sqlite"):
+            kw["connect_args"] = {"timeout": 30}
+            path = self.url.split("///", 1)[1] if "///" in self.url else ""
+            if path and path != ":memory:":
+                Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = create_engine(self.url, **kw)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
 
     def init(self) -> "Ledger":
-        """Create or upgrade the schema."""
-        Base.metadata.create_all(self.engine)  # TODO(store): replace with Alembic upgrade head
+        """Create or upgrade the schema (Alembic ``upgrade head``)."""
+        from attrition.store.migrate import upgrade
+
+        upgrade(self.engine)
         return self
 
     def session(self) -> Session:
         return self.Session()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def __repr__(self) -> str:
+        return f"Ledger({self.engine.url.render_as_string(hide_password=True)!r})"
 
 
 def _sqlite_pragmas(dbapi_conn, _record):
@@ -59,4 +79,6 @@ def open_ledger(url: str | None = None) -> Ledger:
 
 
 __all__ = ["Ledger", "open_ledger", "default_url", "Base", "Document", "ClaimRow", "IngestRun",
-           "IngestError", "Observation", "Verdict"]
+           "IngestError", "Observation", "Verdict", "DocSignature", "DocBand", "claim_row_from",
+           "claim_from_row", "claim_values", "query_claims", "query_docs", "count_claims",
+           "has_verdicts", "ClaimFilter"]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (JSON, BigInteger, Date, DateTime, Float, ForeignKey, Index, Integer,
+                        LargeBinary, String, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -62,6 +62,25 @@ class ClaimRow(Base):
     document: Mapped[Document] = relationship(back_populates="claims")
     verdict: Mapped["Verdict | None"] = relationship(back_populates="claim", cascade="all, delete-orphan",
                                                      uselist=False)
+
+
+class DocSignature(Base):
+    """A document's MinHash signature, kept so near-duplicate detection works across runs."""
+
+    __tablename__ = "doc_signatures"
+
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    minhash: Mapped[bytes] = mapped_column(LargeBinary)  # num_perm uint32 values
+
+
+class DocBand(Base):
+    """One LSH band key of a document's signature: documents sharing a key are near-dup candidates."""
+
+    __tablename__ = "doc_bands"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[int] = mapped_column(BigInteger, index=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
 
 
 class IngestRun(Base):
