@@ -20,6 +20,8 @@ for cid, names in _C["names"].items():
 _NAME_ID = {normalize_phrase(n): cid for n, cid in _NAME_ITEMS}
 _GENERIC_NOUNS = frozenset(("figures", "data", "sources", "estimates", "report", "statement", "statistics", "numbers",
                             "intelligence"))
+_GENERIC_OTHER = frozenset(("analysts", "analyst", "experts", "expert", "researchers", "observers", "monitors",
+                            "bloggers", "western"))
 _MEDIA = frozenset(m.lower() for m in _C.get("media", ()))
 # Names are proper nouns: case-sensitive (so "burns" the verb is no CIA director).
 _NAME_RE = re.compile(
@@ -213,9 +215,11 @@ def find_attributions(s: str) -> list[Attribution]:
     for at in out:
         if merged and at.start <= merged[-1].end + 1:
             prev = merged[-1]
-            cid = prev.claimant if prev.claimant not in (None,) else at.claimant
-            if prev.claimant is not None and at.claimant is not None and prev.claimant != at.claimant:
-                # keep the more specific (named person / body) id: the later one
+            # one source described by several words: the first word that names a side wins
+            # ("UN monitors", "NATO official"), generic words ("analysts") only as a last resort
+            cid = prev.claimant if prev.claimant is not None else at.claimant
+            if prev.claimant == "other" and at.claimant not in (None, "other") and \
+                    normalize_phrase(s[prev.start:prev.end]) in _GENERIC_OTHER:
                 cid = at.claimant
             name = s[prev.start:max(prev.end, at.end)].strip(" ,:;\"“”'’")
             merged[-1] = Attribution(prev.start, max(prev.end, at.end), cid, name,

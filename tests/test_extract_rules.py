@@ -1,0 +1,344 @@
+"""Rule tests for the claim extractor, on short sentences written for these tests."""
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+
+import pytest
+
+from attrition import extract
+from attrition.extract import EXTRACTOR_VERSION
+from attrition.extract.numbers import find_numbers, parse_number
+from attrition.extract.text import segments
+from attrition.extract.timex import find_times
+from tests.conftest import shared_path
+
+PUB = "2023-03-15"  # a Wednesday
+
+
+def one(text, published=PUB, **expect):
+    """Extract from ``text``; exactly one claim; check the expected fields."""
+    claims = extract(text, published)
+    assert len(claims) == 1, [c.to_dict(offsets=False) for c in claims]
+    c = claims[0]
+    for k, v in expect.items():
+        got = getattr(c, k)
+        if k == "as_of" and isinstance(v, str):
+            v = date.fromisoformat(v)
+        assert got == v, f"{k}: {got!r} != {v!r} in {text!r}"
+    return c
+
+
+def values(text, published=PUB):
+    return [(c.value, c.value_max) for c in extract(text, published)]
+
+
+# ------------------------------------------------------------------ numbers
+@pytest.mark.parametrize("s,v", [
+    ("44,000", 44000), ("44 000", 44000), ("44\u00a0000", 44000), ("44\u202f000", 44000),
+    ("1.351", 1351), ("1.2", 1.2), ("12k", 12000), ("1.2 million", 1_200_000), ("3 mln", 3_000_000),
+    ("six", 6), ("forty-two", 42), ("twelve thousand", 12000), ("a dozen", 12), ("a thousand", 1000),
+    ("one million", 1_000_000), ("two hundred and fifty", 250), ("0", 0),
+])
+def test_parse_number(s, v):
+    assert parse_number(s) == v
+
+
+@pytest.mark.parametrize("s", ["", "dozens", "a", "an", "hundreds", "thousands", "abc", "12 tanks", "1-2", None, "x" * 500])
+def test_parse_number_rejects(s):
+    assert parse_number(s) is None
+
+
+def test_ranges_and_increments():
+    got = [(m.value, m.value_max, m.signed) for m in find_numbers(
+        "between 10,000 and 13,000, 60 to 100, 2,000-4,000, 50 000-70 000 and 1,263 (plus nine) (+200)")]
+    assert got == [(10000, 13000, False), (60, 100, False), (2000, 4000, False), (50000, 70000, False),
+                   (1263, None, False), (9, None, True), (200, None, True)]
+
+
+def test_range_claim():
+    one("Officials in Kyiv said 60 to 100 of their soldiers were dying each day.", value=60, value_max=100,
+        period="rate", rate_unit="day", side="ukraine", claimant="ukraine_gov")
+    one("The Pentagon estimates that between 10,000 and 13,000 Russian troops have been killed.",
+        value=10000, value_max=13000, claimant="us_gov", qualifier="exact")
+    one("Up to 2,000-4,000 Russian soldiers died, analysts said.", value=2000, value_max=4000, qualifier="up_to")
+
+
+def test_words_and_multipliers():
+    one("Kyiv said six Russian helicopters were shot down.", value=6, category="helicopters", outcome="destroyed")
+    one("The army said a dozen tanks were destroyed.", value=12, category="tanks")
+    one("Moscow claimed that 12k Ukrainian soldiers had been killed.", value=12000, side="ukraine")
+    one("Ukraine says 1.2 million Russian troops have been killed or wounded.", value=1_200_000, outcome="casualties")
+    one("The ministry said twelve thousand invaders had been eliminated.", value=12000, category="personnel",
+        outcome="killed", side="russia")
+
+
+def test_article_is_no_number():
+    assert extract("A Russian howitzer was destroyed near the river.", PUB) == []
+    one("One Russian howitzer was destroyed, the army said.", value=1, category="artillery")
+
+
+def test_daily_update_increments():
+    claims = extract("Ukraine's General Staff said Russia has lost 2,417 tanks (+12) and 1,263 aircraft (+0) "
+                     "and 81,000 troops (plus 500).", PUB)
+    got = {(c.category, c.value, c.period) for c in claims}
+    assert ("tanks", 2417, "cumulative") in got
+    assert ("tanks", 12, "interval") in got
+    assert ("personnel", 500, "interval") in got
+    assert not any(c.value == 0 for c in claims)
+
+
+# ------------------------------------------------------------------ qualifiers
+@pytest.mark.parametrize("phrase,q", [
+    ("about", "approximately"), ("roughly", "approximately"), ("an estimated", "approximately"),
+    ("more than", "more_than"), ("over", "more_than"), ("in excess of", "more_than"),
+    ("at least", "at_least"), ("no fewer than", "at_least"),
+    ("nearly", "almost"), ("almost", "almost"), ("just under", "almost"),
+    ("up to", "up_to"), ("as many as", "up_to"),
+    ("fewer than", "less_than"), ("less than", "less_than"),
+])
+def test_qualifiers(phrase, q):
+    one(f"The Ukrainian military said {phrase} 3,000 Russian soldiers had been killed.", value=3000, qualifier=q)
+
+
+def test_qualifier_of_a_list():
+    claims = extract("Kyiv said Russia lost about 140 tanks, 30 aircraft and 25 helicopters.", PUB)
+    assert [c.qualifier for c in claims] == ["approximately", "exact", "exact"]
+    claims = extract("Kyiv said Russian losses amount to approximately: 9,000 personnel, 300 tanks, 40 planes.", PUB)
+    assert [c.qualifier for c in claims] == ["approximately"] * 3
+
+
+# ------------------------------------------------------------------ categories
+@pytest.mark.parametrize("noun,cat", [
+    ("soldiers", "personnel"), ("servicemen", "personnel"), ("mercenaries", "personnel"),
+    ("civilians", "civilians"), ("main battle tanks", "tanks"), ("armoured personnel carriers", "armoured_vehicles"),
+    ("infantry fighting vehicles", "armoured_vehicles"), ("artillery systems", "artillery"), ("howitzers", "artillery"),
+    ("multiple launch rocket systems", "mlrs"), ("air defence systems", "air_defense"), ("warplanes", "aircraft"),
+    ("helicopters", "helicopters"), ("UAVs", "drones"), ("warships", "ships"), ("submarines", "submarines"),
+    ("vehicles and fuel tanks", "vehicles"), ("fuel tanks", "fuel_tanks"), ("cruise missiles", "cruise_missiles"),
+    ("units of special equipment", "special_equipment"), ("pieces of equipment", "equipment"),
+    ("radars", "other"),
+])
+def test_categories(noun, cat):
+    one(f"Ukraine's defence ministry said 17 Russian {noun} had been destroyed.", value=17, category=cat)
+
+
+def test_joined_categories():
+    one("Defending troops have destroyed at least 900 tanks and armoured vehicles, officials in Kyiv said.",
+        category="armoured_vehicles+tanks", qualifier="at_least", side="russia")
+
+
+# ------------------------------------------------------------------ outcomes
+@pytest.mark.parametrize("verb,out", [
+    ("were killed", "killed"), ("died", "killed"), ("were wounded", "wounded"), ("were injured", "wounded"),
+    ("were captured", "captured"), ("are missing", "missing"), ("were killed or wounded", "casualties"),
+])
+def test_personnel_outcomes(verb, out):
+    one(f"Russia's defence ministry said 250 Ukrainian soldiers {verb}.", value=250, outcome=out, side="ukraine",
+        claimant="russia_gov")
+
+
+@pytest.mark.parametrize("verb,out", [
+    ("destroyed", "destroyed"), ("damaged", "damaged"), ("abandoned", "abandoned"), ("captured", "captured"),
+    ("shot down", "destroyed"), ("lost", "lost"),
+])
+def test_equipment_outcomes(verb, out):
+    one(f"Kyiv said 40 Russian tanks were {verb} near the border.", value=40, category="tanks", outcome=out)
+
+
+def test_lost_troops_is_killed_and_casualty_nouns():
+    one("Kyiv says Russia has lost 9,000 troops so far.", outcome="killed")
+    one("Kyiv says Russian casualties reached 30,000 so far.", outcome="casualties", category="personnel")
+    one("Kyiv says Russia has lost 38,000 soldiers, about a third of these losses being irreversible.",
+        outcome="casualties")
+
+
+# ------------------------------------------------------------------ sides
+def test_side_words_and_agents():
+    one("Russia said 300 Ukrainian soldiers were killed.", side="ukraine", claimant="russia_gov")
+    one("Ukraine's army destroyed 12 tanks overnight, the General Staff said.", side="russia")
+    one("Moscow admits Russian forces lost 40 tanks in the first week of the war.", side="russia")
+
+
+def test_enemy_and_our_resolved_through_claimant():
+    one("Ukraine's General Staff said the enemy lost 700 soldiers over the past day.", side="russia",
+        period="interval", claimant="ukraine_gov")
+    one("Zelensky said 2,500 of our soldiers have died since the war began.", side="ukraine",
+        claimant="ukraine_gov")
+    one("Russia's defence ministry said 90 of our servicemen were killed.", side="russia", claimant="russia_gov")
+    one("Kyiv said the invaders lost 400 men in a week.", side="russia")
+
+
+def test_civilians_default_to_ukraine():
+    one("UN monitors said at least 8,000 civilians have been killed since February 2022.", side="ukraine",
+        claimant="un", category="civilians", qualifier="at_least", period="cumulative")
+
+
+# ------------------------------------------------------------------ periods
+def test_periods():
+    one("Ukraine said 1,050 Russian troops were killed over the past 24 hours.", period="interval")
+    one("Ukraine said 170,000 Russian troops were killed since the start of the full-scale invasion.",
+        period="cumulative")
+    one("British intelligence says Russia is losing 500 soldiers a day.", period="rate", rate_unit="day",
+        as_of=None, claimant="uk_gov")
+    one("Kyiv says Russia lost 300 armoured vehicles per month.", period="rate", rate_unit="month")
+    one("Kyiv said 6,000 Russian soldiers were killed in the first six days of the war.", period="cumulative")
+
+
+# ------------------------------------------------------------------ as_of
+def test_as_of_weekday_yesterday_and_publication():
+    one("Ukraine's military said on Monday that 4,000 Russian soldiers have been killed.", as_of="2023-03-13")
+    one("Ukraine's military said 400 Russian soldiers were killed yesterday.", as_of="2023-03-14",
+        period="interval")
+    one("Ukraine's military said 9,000 Russian soldiers have been killed so far.", as_of=PUB)
+
+
+def test_as_of_last_month_and_explicit_dates():
+    one("Ukraine's defence ministry said 12,000 Russian soldiers were killed last month.", as_of="2023-02-28",
+        period="interval")
+    one("Kyiv said Russian losses from February 24 to May 20 reached 29,000 soldiers.", as_of="2022-05-20",
+        published="2022-05-25", period="cumulative")
+    one("In January, Russia lost 800 tanks, Kyiv said.", as_of="2023-01-31", period="interval")
+
+
+def test_as_of_null_cases():
+    one("Ukraine's military said 4,000 Russian soldiers have been killed.", published=None, as_of=None)
+    one("Early in the war, Russia acknowledged that 500 of its soldiers had died.", as_of=None)
+
+
+# ------------------------------------------------------------------ claimants
+def test_claimant_forms():
+    one("According to the Ukrainian General Staff, 800 Russian soldiers were killed.", claimant="ukraine_gov")
+    one("Russian soldiers killed: 800, the Kremlin claims.", claimant="russia_gov")
+    one("The Oryx blog counted 2,000 Russian tanks destroyed.", claimant="oryx")
+    one("The UN human rights office said 9,000 civilians have been killed.", claimant="un")
+    one("NATO estimates 40,000 Russian troops have been killed.", claimant="other")
+    one("Some estimates suggest 3,000 Russian tanks have been lost.", claimant="unattributed")
+    one("Figures released by the Ukrainian General Staff show 3,000 Russian tanks lost.", claimant="ukraine_gov")
+
+
+def test_claimant_name_as_written():
+    c = one("Ukraine's defence ministry said 900 Russian soldiers were killed.")
+    assert c.claimant_name == "Ukraine's defence ministry"
+
+
+def test_attribution_carries_to_next_sentence():
+    claims = extract("Ukraine's General Staff said 900 Russian soldiers were killed. "
+                     "It also reported 12 tanks destroyed.", PUB)
+    assert [(c.category, c.claimant) for c in claims] == [("personnel", "ukraine_gov"), ("tanks", "ukraine_gov")]
+
+
+def test_quote_attributed_at_its_end():
+    claims = extract('"We have lost 1,200 servicemen. This is a heavy price," Zelensky said.', PUB)
+    assert [(c.value, c.side, c.claimant) for c in claims] == [(1200, "ukraine", "ukraine_gov")]
+
+
+def test_headline_takes_body_claimant():
+    text = ("Russia has lost 5,000 tanks\n\n"
+            "Ukraine's General Staff said on Tuesday that Russia has lost 5,000 tanks since the invasion began.")
+    claims = extract(text, PUB)
+    assert len(claims) == 1
+    assert claims[0].claimant == "ukraine_gov" and claims[0].as_of == date(2023, 3, 14)
+
+
+# ------------------------------------------------------------------ scope
+def test_scope():
+    one("Ukraine said 2,000 Russian soldiers were killed in Bakhmut last month.", scope="partial")
+    one("Kyiv said the 72nd Brigade destroyed 30 Russian tanks.", scope="partial")
+    one("Kyiv said Russia has lost 3,000 tanks in total.", value=3000, scope="total")
+    one("Kyiv said 14 Russian soldiers were killed in the shelling of Kharkiv.", scope="partial", period="interval")
+
+
+# ------------------------------------------------------------------ negatives
+@pytest.mark.parametrize("text", [
+    "The UK has given Ukraine nearly 7,000 anti-tank missiles.",
+    "Russia has 3,000 tanks in storage.",
+    "Putin ordered the mobilisation of 300,000 reservists.",
+    "More than 5 million refugees have fled Ukraine.",
+    "Police arrested 1,300 protesters in Moscow.",
+    "The convoy stretched for 40 miles.",
+    "Russia invaded Ukraine in 2022.",
+    "Russia has lost 40% of its tanks.",
+    "The package is worth $400 million.",
+    "It is day 300 of the war.",
+    "The Soviet Union lost 15,000 soldiers in Afghanistan.",
+    "Dozens of tanks and thousands of soldiers were lost.",
+    "Hundreds of thousands of troops are massed near the border.",
+    "The two sides exchanged 200 prisoners on Sunday.",
+    "About 30,000 Russian troops are being trained in Belarus.",
+    "Russia could lose 100,000 more soldiers next year, analysts predict.",
+])
+def test_negatives(text):
+    assert extract(text, PUB) == []
+
+
+# ------------------------------------------------------------------ duplicates and offsets
+def test_duplicates_folded_and_first_kept():
+    text = ("Ukraine's General Staff said 3,000 Russian tanks have been destroyed. "
+            "The General Staff repeated that 3,000 Russian tanks have been destroyed.")
+    claims = extract(text, PUB)
+    assert len(claims) == 1 and claims[0].start == text.index("3,000")
+
+
+def test_offsets_point_at_the_number():
+    text = ("Kyiv, March 2 \u2014 Ukraine\u2019s army said\u200f about 44\u202f000 Russian soldiers and "
+            "twelve thousand invaders, <b>1.2 million</b> in all, were killed; 60 to 100 tanks were lost.")
+    claims = extract(text, PUB)
+    assert claims
+    for c in claims:
+        assert text[c.start:c.end].strip() == text[c.start:c.end]
+        assert parse_number(text[c.start:c.end]) == c.value or c.value_max is not None
+        assert text[c.start:c.end] in c.text
+
+
+def test_text_is_the_sentence():
+    text = "First line of no interest.\nUkraine said 900 Russian soldiers were killed. Next sentence."
+    c = one(text)
+    assert c.text == "Ukraine said 900 Russian soldiers were killed."
+
+
+# ------------------------------------------------------------------ helpers
+def test_segments_and_times():
+    text = "Headline with 5 tanks\n\nDr. Smith said 3.5 million. U.S. officials agreed! Next"
+    segs = [text[s.start:s.end] for s in segments(text)]
+    assert segs == ["Headline with 5 tanks", "Dr. Smith said 3.5 million.", "U.S. officials agreed!", "Next"]
+    ts = find_times("On Friday and on 24 February 2022, then in July", date(2023, 3, 15))
+    assert [(t.kind, t.value) for t in ts] == [("weekday", date(2023, 3, 10)), ("dmy", date(2022, 2, 24)),
+                                              ("my", date(2022, 7, 31))]
+
+
+# ------------------------------------------------------------------ robustness
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01\x02", "<html><body></body></html>", "\u200f\u202e" * 50,
+                                  "1" * 10000, "((((((((((" * 1000, "killed " * 5000, "1,2,3,4,5," * 3000])
+def test_garbage_never_crashes(text):
+    assert isinstance(extract(text), list)
+
+
+def test_non_string_input():
+    assert extract(None) == []  # type: ignore[arg-type]
+    assert extract("Ukraine said 900 Russian soldiers were killed.", "not a date")[0].as_of is None
+
+
+def test_huge_document_is_quick():
+    para = "Ukraine's General Staff said 1,200 Russian soldiers were killed on Monday. The weather was fine.\n\n"
+    text = para * 3000 + "x" * 200_000
+    t0 = time.perf_counter()
+    claims = extract(text, PUB)
+    assert time.perf_counter() - t0 < 60
+    assert len(claims) == 1
+
+
+def test_deterministic():
+    text = "Kyiv said Russia lost 300 tanks and 12,000 soldiers last month. NATO said 7,000 soldiers died."
+    assert [c.to_dict() for c in extract(text, PUB)] == [c.to_dict() for c in extract(text, PUB)]
+    assert EXTRACTOR_VERSION
+
+
+# ------------------------------------------------------------------ gold files
+def test_gold_core_f1():
+    from attrition.extract.evaluate import evaluate_file
+    for name in ("dev.jsonl", "seeds.jsonl"):
+        path = shared_path("gold", name)
+        rep = evaluate_file(path)
+        assert rep.f1 >= 0.85, (name, rep.f1)
