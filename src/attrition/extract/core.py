@@ -89,6 +89,13 @@ _HAS_NUMBER = re.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|dozen)\b", re.IGNORECASE)
 
+# "tanks – 3,482", "personnel: about 161,610": a category label right before a number.
+_LABEL_RE = re.compile(
+    r"(?P<cat>" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?[:–—‒\-]+\s*"
+    r"(?:(?:about|around|approximately|approx\.?|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|ca\.?)\s+)?$",
+    re.IGNORECASE)
+_LABEL_LINE = re.compile(r"^\W*[A-Za-z][\w ’'/()\-]{1,60}?\s*[:–—‒\-]+\s*(?:\w+\s+)?\d", re.UNICODE)
+
 # A sentence can only hold a claim if it names a category, an outcome or a figure noun.
 _LOSSY_RE = re.compile("|".join(x.pattern for x in (_CAT_RE, _OUT_RE, _MEASURE_RE)), re.IGNORECASE)
 
@@ -109,6 +116,20 @@ _GOVERN_TAIL = re.compile(
     r"fewer\s+than|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|of|the|a\s+total\s+of|"
     r"an\s+average\s+of|on\s+average)[\s\"“”'‘’:]*)*",
     re.IGNORECASE)
+_OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|armed\s+forces")
+_LOSER_RE = re.compile(r"(?i)\b(?:(russia|russian|enemy|occupiers?|invaders?|moscow)(?:['’]s)?\s+(?:\w+\s+)?"
+                       r"(?:losses|casualties|lost|loses|troops|soldiers|forces|army)|(ukraine|ukrainian|kyiv)(?:['’]s)?\s+"
+                       r"(?:\w+\s+)?(?:losses|casualties|lost|loses|troops|soldiers|forces|army))")
+
+
+def _loser_side(s: str) -> str | None:
+    m = _LOSER_RE.search(s)
+    if not m:
+        return None
+    return "russia" if m.group(1) else "ukraine"
+
+
+_LOSS_WORD = re.compile(r"\blo(?:ss|sses|st|ses)\b", re.IGNORECASE)
 _GLOSS_RE = re.compile(r"\birrevers\w*|\birrecoverabl\w*|\b(?:including|incl\.?)\s+(?:both\s+)?(?:the\s+)?killed\s+and\s+"
                        r"(?:the\s+)?wounded", re.IGNORECASE)
 _WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE)
@@ -317,6 +338,17 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
         pos = p2 + tm.end()
         toks += 1
     m.np_end = m.e
+    # a label before the number: "tanks – 3,482 (+1)", "personnel: about 161,610"
+    lm = _LABEL_RE.search(s, max(0, m.s - 80), m.s)
+    if lm:
+        phrase = lm.group("cat")
+        cat = _cat_of(phrase)
+        if cat:
+            m.cat, m.cat_span, m.bare, m.cat_from = cat, (lm.start("cat"), lm.end("cat")), False, "label"
+            pm = re.match(r"\s*(?:persons|people|men|units|pcs\.?)\b", s[m.e:limit])
+            if pm:
+                m.np_end = m.e + pm.end()
+            return
     sm = re.match(r"^[\s(\[\"“”]*(?:\w+\s+){0,1}?(" + _SIDE_RE.pattern + r")", s[m.e:m.e + 40], re.IGNORECASE)
     if sm and not re.match(r"^[\s(\[\"“”]*(?:in|on|from|to|at|by)\b", s[m.e:m.e + 10], re.IGNORECASE):
         m.np_side_word = normalize_phrase(sm.group(1))
@@ -399,7 +431,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         st.seg_index = si
         if len(s) > 5000:
             s = s[:5000]
-        heading = seg.line_alone and len(s) < 200
+        heading = seg.line_alone and len(s) < 200 and not _LABEL_LINE.match(s)
         if not heading:
             body_started = True
         attrs = find_attributions(s) if len(s) < 2000 and _ATTR_TRIGGER.search(s) else []
@@ -439,6 +471,11 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 if st.last_attr_claimant:
                     resolved.append(replace(a, claimant=st.last_attr_claimant,
                                             name=a.name if len(a.name) > 3 else (st.last_attr_name or a.name)))
+                elif _OFFICIAL_HEAD.search(a.name):
+                    # "according to the General Staff": the army reporting the other side's losses
+                    loser = _loser_side(s)
+                    if loser:
+                        resolved.append(replace(a, claimant={"russia": "ukraine_gov", "ukraine": "russia_gov"}[loser]))
             else:
                 resolved.append(a)
         attrs = resolved
@@ -568,12 +605,21 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 if sm:
                     m.np_side_word = normalize_phrase(sm.group(0))
 
+    # an increment "(+12)" belongs to the figure before it
+    for i, m in enumerate(ms):
+        if m.num.signed and i > 0:
+            m.cat, m.cat_span, m.bare, m.cat_from = None, None, True, ""
+            m.np_end = m.e
+
     # ---------- list groups
     gid = 0
     for i, m in enumerate(ms):
         if i > 0:
             prev = ms[i - 1]
             gap = s[prev.np_end:m.s]
+            if m.cat_from == "label" and m.cat_span:
+                gap = s[prev.np_end:m.cat_span[0]]
+            gap = re.sub(r"\(\s*(?:\+|plus\s)[^()]{0,20}\)", " ", gap)
             gap2 = _QUAL_RE.sub("", gap)
             if (not prev.bare and not m.bare and prev.clause == m.clause and _LIST_GAP.match(gap2)
                     and not prev.num.signed and not m.num.signed):
@@ -672,6 +718,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         for it in items:
             if g_out and (it.outcome is None or (it is first and last.out_src == "right" and first.out_src is None)):
                 it.outcome, it.out_src = g_out, "group"
+    # a list of labelled figures under "losses" (in this sentence or the line before)
+    for m in ms:
+        if m.cat_from == "label" and (m.outcome is None or m.out_src in ("group",)):
+            if _LOSS_WORD.search(s[:m.s]) or (not _LOSS_WORD.search(s) and _LOSS_WORD.search(st.prev_text)):
+                m.outcome, m.out_src, m.out_text = "lost", "ctx", "losses"
     # fall back: whole sentence before the number, then the previous sentence
     for i, m in enumerate(ms):
         if m.outcome is None:
@@ -698,8 +749,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         left = s[:m.s]
         prevm = ms[i - 1] if i > 0 else None
         if m.num.signed and prevm is not None and prevm.cat:
-            m.cat, m.outcome, m.np_side_word = prevm.cat, m.outcome or prevm.outcome, prevm.np_side_word
-            m.cat_from = "prev"
+            m.cat, m.outcome, m.np_side_word = prevm.cat, prevm.outcome or m.outcome, prevm.np_side_word
+            m.out_text = prevm.out_text
+            m.cat_from = "inc"
             continue
         local = m.outcome is not None and m.out_src in ("np", "right", "left") and m.out_dist <= 45
         measure = _MEASURE_RE.search(s[max(0, m.s - 70):m.s])
