@@ -117,6 +117,8 @@ _GOVERN_TAIL = re.compile(
     r"an\s+average\s+of|on\s+average)[\s\"“”'‘’:]*)*",
     re.IGNORECASE)
 _OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|armed\s+forces")
+_LOCAL_HEAD = re.compile(r"(?i)\b(?:governor|mayor|officials?|authorities|police|emergency|administration|prosecutors?)\b")
+_CIVIL_AUTHORITY = load("claimants").get("civil_authority_default", "ukraine_gov")
 _LOSER_RE = re.compile(r"(?i)\b(?:(russia|russian|enemy|occupiers?|invaders?|moscow)(?:['’]s)?\s+(?:\w+\s+)?"
                        r"(?:losses|casualties|lost|loses|troops|soldiers|forces|army)|(ukraine|ukrainian|kyiv)(?:['’]s)?\s+"
                        r"(?:\w+\s+)?(?:losses|casualties|lost|loses|troops|soldiers|forces|army))")
@@ -391,6 +393,7 @@ class _DocState:
     last_attr_name: str | None = None
     last_attr_date: date | None = None
     section_break: bool = False
+    history: list = field(default_factory=list)
     prev_text: str = ""
     prev_claim: Claim | None = None
     prev_claim_seg: int = -10
@@ -468,7 +471,17 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         resolved: list[Attribution] = []
         for a in attrs:
             if a.claimant is None:
-                if st.last_attr_claimant:
+                head = normalize_phrase(a.name).split()[-1:] if a.name else []
+                ref = None
+                if head and head[0] not in ("he", "she", "they", "it"):
+                    # "the report" refers back to the last source called a report
+                    for cid, nm in reversed(st.history):
+                        if head[0] in normalize_phrase(nm).split():
+                            ref = (cid, nm)
+                            break
+                if ref is not None:
+                    resolved.append(replace(a, claimant=ref[0]))
+                elif st.last_attr_claimant:
                     resolved.append(replace(a, claimant=st.last_attr_claimant,
                                             name=a.name if len(a.name) > 3 else (st.last_attr_name or a.name)))
                 elif _OFFICIAL_HEAD.search(a.name):
@@ -476,6 +489,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     loser = _loser_side(s)
                     if loser:
                         resolved.append(replace(a, claimant={"russia": "ukraine_gov", "ukraine": "russia_gov"}[loser]))
+                elif _LOCAL_HEAD.search(a.name) and _CIV_RE.search(s):
+                    # "officials said" after a strike on civilians: the local (Ukrainian) authorities
+                    resolved.append(replace(a, claimant=_CIVIL_AUTHORITY))
             else:
                 resolved.append(a)
         attrs = resolved
@@ -495,6 +511,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 st.prev_claim_seg = si
                 if c.period == "interval" and not meta["heading"]:
                     st.last_interval, st.last_interval_seg = c, si
+        for a in attrs:
+            if a.claimant and a.name:
+                st.history.append((a.claimant, a.name))
         if attrs:
             last = attrs[-1]
             st.last_attr = last
@@ -610,6 +629,17 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.num.signed and i > 0:
             m.cat, m.cat_span, m.bare, m.cat_from = None, None, True, ""
             m.np_end = m.e
+
+    # "30 of 35 drones": the first number counts, the second is the whole
+    drop_idx = set()
+    for i in range(len(ms) - 1):
+        m, nx = ms[i], ms[i + 1]
+        if m.bare and re.fullmatch(r"\s+of\s+(?:the\s+|some\s+|about\s+)?", s[m.e:nx.s]) and not nx.num.signed:
+            m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = nx.cat, nx.cat_span, nx.np_end, nx.bare, nx.cat_from
+            m.np_side_word = nx.np_side_word
+            drop_idx.add(i + 1)
+    if drop_idx:
+        ms = [m for k, m in enumerate(ms) if k not in drop_idx]
 
     # ---------- list groups
     gid = 0
@@ -965,6 +995,14 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         if m.np_side_word and _SIDE_WORDS.get(m.np_side_word) == "russia" and m.np_side_word not in (
                 "invaders", "occupiers", "invading", "occupying", "orcs"):
             return "russia"
+        # "a Ukrainian drone attack killed two people": the attacker's enemy lost them
+        ca = clauses[m.clause][0]
+        for sm in reversed(list(_SIDE_RE.finditer(s, ca, m.s))):
+            sd = _SIDE_WORDS.get(normalize_phrase(sm.group(0)))
+            if sd and _AGENT_RE.match(s[sm.end():m.s]) and re.search(
+                    r"(?i)\b(?:attack|strike|shelling|drone|missile|bomb|rocket|forces|troops|army)", s[sm.end():m.s]):
+                return _other(sd)
+            break
         return load("sides")["civilian_default"]
     if m.np_side_word == "<poss>":
         # "498 of their troops": the possessor is the subject named before
@@ -984,22 +1022,30 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     ca, cb = clauses[m.clause]
     left = s[:m.s]
     # nearest side word to the left (not a location "in Ukraine"), in this clause first
-    best = None
-    for sm in _SIDE_RE.finditer(left, ca if (own or m.clause > 0) else 0):
-        w = normalize_phrase(sm.group(0))
-        if any(a.start <= sm.start() < a.end for a in attrs) and w not in _OWN and w not in _ENEMY:
-            continue  # the source's own name ("Ukraine's General Staff said ...")
-        pre = left[max(0, sm.start() - 12):sm.start()].lower()
-        if re.search(r"\b(?:in|into|across|inside|against|on|from|to|throughout|over|with)\s+(?:the\s+)?$", pre) and w in (
-                "ukraine", "russia", "kyiv", "kiev", "moscow"):
-            continue
-        if re.search(r"\b(?:in|into|across|inside)\s+(?:the\s+)?$", pre) and w in ("ukrainian", "russian"):
-            # "in Ukrainian territory" / "in Russian-occupied areas"
-            continue
-        if _SOURCE_AFTER.match(left[sm.end():sm.end() + 60]) and w not in _OWN and w not in _ENEMY \
-                and _SPEECH_NEAR.search(left[sm.end():sm.end() + 90]):
-            continue  # "the Ukrainian ministry of defense", "Russian officials": a source, not a loser
-        best = sm
+    def nearest(start: int, skip_by: bool):
+        best = None
+        for sm in _SIDE_RE.finditer(left, start):
+            w = normalize_phrase(sm.group(0))
+            if any(a.start <= sm.start() < a.end for a in attrs) and w not in _OWN and w not in _ENEMY:
+                continue  # the source's own name ("Ukraine's General Staff said ...")
+            pre = left[max(0, sm.start() - 12):sm.start()].lower()
+            if re.search(r"\b(?:in|into|across|inside|against|on|from|to|throughout|over|with|at|near|around)\s+(?:the\s+)?$",
+                         pre) and w in ("ukraine", "russia", "kyiv", "kiev", "moscow"):
+                continue
+            if re.search(r"\b(?:in|into|across|inside)\s+(?:the\s+)?$", pre) and w in ("ukrainian", "russian"):
+                continue  # "in Ukrainian territory" / "in Russian-occupied areas"
+            if skip_by and re.search(r"\bby\s+(?:the\s+)?$", pre):
+                continue
+            if _SOURCE_AFTER.match(left[sm.end():sm.end() + 60]) and w not in _OWN and w not in _ENEMY \
+                    and _SPEECH_NEAR.search(left[sm.end():sm.end() + 90]):
+                continue  # "the Ukrainian ministry of defense", "Russian officials": a source, not a loser
+            best = sm
+        return best
+
+    first = ca if (own or m.clause > 0) else 0
+    best = nearest(first, False)
+    if best is None and first > 0:
+        best = nearest(0, True)
     if best is not None:
         w = normalize_phrase(best.group(0))
         sd = _side_for(w, claimant)
