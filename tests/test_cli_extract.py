@@ -174,6 +174,20 @@ def test_errors_are_messages_not_tracebacks(corpus):
     assert res.exit_code == 2 and "ISO date" in flat(res.output)
 
 
+def test_standard_input_and_html_dates(corpus):
+    res = CliRunner().invoke(app, ["extract", "-"], input=f"date 2022-05-03\n{SENTENCE}\n")
+    assert res.exit_code == 0, res.output
+    (row,) = [json.loads(line) for line in res.stdout.splitlines()]
+    assert (row["doc_id"], row["value"], row["as_of"]) == ("stdin", 1200, "2022-05-03")
+    Path("dated.html").write_text(
+        '<html><head><meta property="article:published_time" content="2022-04-12T08:00:00Z"></head>'
+        f"<body><article><p>{SENTENCE}</p></article></body></html>", encoding="utf-8")
+    (doc,), _ = read_documents("dated.html")
+    assert doc.published == date(2022, 4, 12) and SENTENCE in doc.text
+    (doc,), _ = read_documents("page.html")
+    assert doc.published is None  # the page states no date
+
+
 def test_gold_file_is_valid_input(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("g.jsonl").write_text(json.dumps({"id": "g1", "url": None, "published": "2022-05-03",

@@ -54,14 +54,24 @@ def _columns() -> list[str]:
     return ["doc_id", *CONTRACT_FIELDS, "start", "end"]
 
 
-def _claims_table(doc_id: str, rows: list[dict[str, Any]]) -> Table:
+def _sentence(text: str, written: str) -> Text:
+    """The evidence sentence on one line, the number as written in bold."""
+    out = Text(" ".join(text.split()))
+    w = " ".join(written.split())
+    i = out.plain.find(w) if w else -1
+    if i >= 0:
+        out.stylize("bold yellow", i, i + len(w))
+    return out
+
+
+def _claims_table(doc_id: str, rows: list[dict[str, Any]], written: list[str]) -> Table:
     """One document's claims; every cell is a Text object, so article text is never read as markup."""
     t = Table(show_lines=True, title=Text(f"{doc_id}: {len(rows)} claim(s)"), title_justify="left",
               expand=True)
     t.add_column("claim", ratio=2,
                  min_width=22, max_width=34, overflow="fold")
     t.add_column("sentence", ratio=3, min_width=24, overflow="fold")
-    for r in rows:
+    for r, w in zip(rows, written):
         cell = Text(value_label(r), style="bold")
         cell.append(f"\n{r['side']} {r['category']}\n{r['outcome']}, {r['period']}")
         if r.get("scope") and r["scope"] != "total":
@@ -70,12 +80,12 @@ def _claims_table(doc_id: str, rows: list[dict[str, Any]]) -> Table:
         cell.append(r["claimant"], style="cyan")
         if r.get("claimant_name"):
             cell.append(f"\n({r['claimant_name']})")
-        t.add_row(cell, Text(" ".join(r["text"].split())))
+        t.add_row(cell, _sentence(r["text"], w))
     return t
 
 
 def extract_command(
-    paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .html/.htm, .jsonl) or folders of them."),
+    paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .html/.htm, .jsonl), folders of them, or - for standard input."),
     published: str | None = typer.Option(
         None, "--published", help="Publication date (YYYY-MM-DD) for documents that do not state one; "
         "overrides a date line in text/HTML files (a JSON Lines document's own date wins)."),
@@ -110,7 +120,7 @@ def extract_command(
                 continue
             rows = [{"doc_id": doc.id, **c.to_dict()} for c in claims]
             if fmt is OutFormat.table:
-                tables.append(_claims_table(doc.id, rows))
+                tables.append(_claims_table(doc.id, rows, [doc.text[c.start:c.end] for c in claims]))
             for row in rows:
                 if fmt is OutFormat.jsonl:
                     sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")

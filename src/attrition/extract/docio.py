@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -167,6 +168,12 @@ def read_jsonl(path: Path, text: str, published: date | None = None) -> tuple[li
 def read_documents(path: str | Path, published: date | None = None) -> tuple[list[InputDocument], list[ReadError]]:
     """Read one file. ``published`` (the ``--published`` option) overrides a date the file states,
     except in JSON Lines, where each document's own date wins."""
+    if str(path) == "-":  # standard input, read as plain text
+        try:
+            text = decode(sys.stdin.buffer.read())
+        except ValueError as e:
+            return [], [ReadError("<stdin>", str(e))]
+        return [InputDocument("stdin", text, published or leading_date(text), "<stdin>")], []
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -193,7 +200,9 @@ def expand_paths(paths: list[str | Path]) -> tuple[list[Path], list[ReadError]]:
     out: list[Path] = []
     errors: list[ReadError] = []
     for p in map(Path, paths):
-        if p.is_dir():
+        if str(p) == "-":
+            out.append(p)
+        elif p.is_dir():
             found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
             if not found:
                 errors.append(ReadError(str(p), f"folder holds no {', '.join(SUFFIXES)} files"))
