@@ -206,7 +206,7 @@ def find_attributions(s: str) -> list[Attribution]:
         name = s[ea:eb].strip(" ,:;\"“”'’")
         if vpos is not None:
             # one verb, one source: the source nearest to the verb keeps it
-            out = [o for o in out if not (o.cue_end == vpos and o.start < ea and o.end < a)]
+            out = [o for o in out if not (o.cue_end == vpos and o.start < ea and o.end < a - 2)]
             if any(o.cue_end == vpos and o.start > ea for o in out):
                 continue
         out.append(Attribution(ea, eb, cid, name, min(cue[0], ea), max(cue[1], eb)))

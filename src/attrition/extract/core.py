@@ -232,6 +232,7 @@ class Mention:
     group: int = -1
     period_default: bool = False
     ctx_side: str | None = None
+    ctx_claimant: str | None = None
     cat_from: str = ""       # 'np' | 'left' | 'prev' | 'default' | 'next' | 'resp'
     preset_period: str | None = None
 
@@ -818,7 +819,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             elif st.prev_claim is not None and re.search(r"\btotal\b", s[max(0, m.s - 70):m.s], re.IGNORECASE):
                 pcl = st.prev_claim
                 m.cat, m.outcome, m.out_src, m.cat_from = pcl.category, pcl.outcome, "ctx", "prev"
-                m.ctx_side = pcl.side
+                m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
                 if pcl.period == "interval":
                     m.preset_period = "interval"
             continue
@@ -829,12 +830,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             elif pcl is not None and pcl.category in ("personnel", "civilians") and st.prev_claim_seg >= st.seg_index - 2 \
                     and not measure:
                 m.cat, m.cat_from = pcl.category, "prev"
-                m.ctx_side = pcl.side
+                m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
             else:
                 m.cat, m.cat_from = "personnel", "default"
         elif m.outcome in ("destroyed", "damaged", "lost", "abandoned") and st.prev_claim is not None:
             m.cat, m.cat_from = st.prev_claim.category, "prev"
-            m.ctx_side = st.prev_claim.side
+            m.ctx_side, m.ctx_claimant = st.prev_claim.side, st.prev_claim.claimant
 
     # ---------- an average figure takes the outcome of the figure it averages
     for m in ms:
@@ -1032,7 +1033,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             if re.search(r"\b(?:in|into|across|inside|against|on|from|to|throughout|over|with|at|near|around)\s+(?:the\s+)?$",
                          pre) and w in ("ukraine", "russia", "kyiv", "kiev", "moscow"):
                 continue
-            if re.search(r"\b(?:in|into|across|inside)\s+(?:the\s+)?$", pre) and w in ("ukrainian", "russian"):
+            if re.search(r"\b(?:in|into|across|inside)\s+(?:the\s+)?$", pre) and w in ("ukrainian", "russian") and \
+                    re.match(r"(?i)[\s\-]+(?:territor|soil|region|area|land|cit|town|village|border|airspace|water|"
+                             r"occupied|controlled|held|side\s+of)", left[sm.end():sm.end() + 16]):
                 continue  # "in Ukrainian territory" / "in Russian-occupied areas"
             if skip_by and re.search(r"\bby\s+(?:the\s+)?$", pre):
                 continue
@@ -1056,9 +1059,11 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         if in_prev_np and sd:
             m.side = sd
             return sd
-        if sd and _AGENT_RE.match(between) and not re.search(r"\b(?:lost|lose|loses|losing|suffered|sustained|losses)\b",
-                                                              between, re.IGNORECASE):
-            sd = _other(sd)
+        am = _AGENT_RE.match(between) if sd else None
+        if am and not re.search(r"\b(?:lost|lose|loses|losing|suffered|sustained|losses)\b", between, re.IGNORECASE) \
+                and not re.search(r"\b(?:has|have|had|is|are|was|were|stands|stood|reached|topped|exceeded|rose|totals?)\b",
+                                  between[am.end():], re.IGNORECASE):
+            sd = _other(sd)   # "Ukraine's army destroyed 12 tanks" (not "Russian troops killed ... has topped")
         elif sd and re.search(r"\b(?:destroyed|damaged|seized|captured|killed|shot\s+down|downed|sunk|eliminated|hit|"
                               r"taken|abandoned)?[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$",
                               left[max(0, best.start() - 60):best.start()], re.IGNORECASE) \
@@ -1071,7 +1076,7 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             return sd
     if m.bare and i > 0 and ms[i - 1].side:
         return ms[i - 1].side
-    if m.ctx_side:
+    if m.ctx_side and (m.ctx_claimant is None or m.ctx_claimant == claimant):
         return m.ctx_side
     # possessive pronouns of the speaker: "his army", "we lose"; an admission of own losses
     if own and re.search(r"\b(?:we|our|us|his army|his troops|his forces|its army|my)\b", left, re.IGNORECASE):
