@@ -96,38 +96,37 @@ def extract_command(
     from attrition.extract.docio import expand_paths, read_documents
 
     pub = parse_date(published, "--published")
+    problems = 0
+
+    def report(message: str) -> None:
+        nonlocal problems
+        problems += 1
+        err_console.print(Text(f"error: {message}", style="red"))
+
     files, read_errors = expand_paths(paths)
     for e in read_errors:
-        err_console.print(Text(f"error: {e}", style="red"))
-    problems = len(read_errors)
-    tables: list[Table] = []
+        report(str(e))
     writer = None
     if fmt is OutFormat.csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=_columns(), lineterminator="\n")
         writer.writeheader()
     for f in files:
         docs, errs = read_documents(f, pub)
-        problems += len(errs)
         for e in errs:
-            err_console.print(Text(f"error: {e}", style="red"))
+            report(str(e))
         for doc in docs:
             try:
                 claims = extract(doc.text, doc.published)
             except Exception as e:  # noqa: BLE001 -- one failing document must not stop the run
-                msg = f"extraction failed ({type(e).__name__}: {e})"
-                problems += 1
-                err_console.print(Text(f"error: {doc.location}: {msg}", style="red"))
+                report(f"{doc.location}: extraction failed ({type(e).__name__}: {e})")
                 continue
             rows = [{"doc_id": doc.id, **c.to_dict()} for c in claims]
             if fmt is OutFormat.table:
-                tables.append(_claims_table(doc.id, rows, [doc.text[c.start:c.end] for c in claims]))
-            for row in rows:
-                if fmt is OutFormat.jsonl:
-                    sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-                elif writer is not None:
-                    writer.writerow(row)
-    for t in tables:
-        console.print(t)
+                console.print(_claims_table(doc.id, rows, [doc.text[c.start:c.end] for c in claims]))
+            elif writer is not None:
+                writer.writerows(rows)
+            else:
+                sys.stdout.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     sys.stdout.flush()
     if problems:
         err_console.print(Text(f"{problems} problem(s); see the messages above.", style="bold red"))
