@@ -43,10 +43,20 @@ def decode_bytes(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None or (b"\x00" in data[:8192] and best.encoding not in ("utf_16", "utf_32")):
         raise InputError("binary or undecodable content (no text encoding fits)")
+    # Several single-byte code pages often fit equally well: prefer the common Western ones.
+    ties = [m for m in results if m.chaos == best.chaos and m.coherence == best.coherence]
+    for enc in _PREFERRED:
+        for m in ties:
+            if m.encoding == enc:
+                return str(m)
     return str(best)
+
+
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r")
 
 
 def looks_binary(data: bytes) -> bool:

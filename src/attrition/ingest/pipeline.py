@@ -17,7 +17,7 @@ from sqlalchemy import delete, insert, or_, select, update
 from attrition.ingest import neardup
 from attrition.ingest.parse import RawDoc, canonical_url, content_hash, short_id, to_date
 from attrition.store import Ledger
-from attrition.store.convert import claim_values
+from attrition.store.convert import claim_from_row, claim_values
 from attrition.store.models import (ClaimRow, DocBand, DocSignature, Document, IngestError,
                                     IngestRun)
 
@@ -83,6 +83,7 @@ class Writer:
         self.p_url: dict[str, str] = {}
         self.p_bands: dict[int, list[str]] = {}
         self.p_sigs: dict[str, Any] = {}
+        self.p_keys: dict[str, set[tuple]] = {}
 
     # ------------------------------------------------------------ errors
     def error(self, location: str, message: str) -> None:
@@ -132,6 +133,12 @@ class Writer:
                 best, best_sim = d, sim
         return best
 
+    def _claim_keys(self, doc_id: str) -> set[tuple]:
+        if doc_id in self.p_keys:
+            return self.p_keys[doc_id]
+        rows = self.session.scalars(select(ClaimRow).where(ClaimRow.doc_id == doc_id)).all()
+        return {claim_from_row(r).key() for r in rows}
+
     def add(self, raw: RawDoc) -> str:
         """Stage one document: returns ``added``, ``unchanged``, ``duplicate`` or ``error``."""
         text = raw.text
@@ -151,13 +158,20 @@ class Writer:
         original = self._near_original(sig) if sig is not None else None
         claims: list = []
         version = None
-        if original is None and self.do_extract:
+        if self.do_extract:
             try:
                 claims = self.extract(text, raw.published)
             except Exception as e:  # one bad document must not stop a run
                 self.error(raw.location, f"extraction failed: {e.__class__.__name__}: {e}")
                 return "error"
-            version = self.version
+            keys = {c.key() for c in claims}
+            if original is not None and not keys <= self._claim_keys(original):
+                original = None  # similar wording, other figures: a document of its own
+            if original is None:
+                version = self.version
+                self.p_keys[doc_id] = keys
+            else:
+                claims = []
         self.docs.append({
             "id": doc_id, "url": raw.url, "canonical_url": canon, "source": raw.location,
             "title": (raw.title or None) and raw.title[:1000], "outlet": raw.outlet, "language": raw.language,

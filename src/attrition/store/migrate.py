@@ -42,8 +42,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         cfg.attributes["connection"] = conn
         if MigrationContext.configure(conn).get_current_revision() is None and \
                 inspect(conn).has_table("documents"):
-            # A ledger created without migrations: adopt it at the base revision, then upgrade.
-            command.stamp(cfg, BASE_REVISION)
+            # A ledger created without migrations (``create_all``): adopt it at head when it has
+            # every table, else at the base revision, and upgrade from there.
+            from attrition.store.models import Base
+
+            missing = set(Base.metadata.tables) - set(inspect(conn).get_table_names())
+            command.stamp(cfg, "head" if not missing else BASE_REVISION)
         command.upgrade(cfg, revision)
 
 
