@@ -85,9 +85,9 @@ _PLACE_RE = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(p).replace(r"\ ", 
                                                     sorted(_PLACES, key=len, reverse=True)) + r")(?![\w])")
 
 _HAS_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|dozen)\b", re.IGNORECASE)
+    r"thousand|million|dozen)\b)")
 
 # "tanks – 3,482", "personnel: about 161,610": a category label right before a number.
 _LABEL_RE = re.compile(
@@ -417,6 +417,10 @@ def _blank_tags(text: str) -> str:
     return _TAG_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# How many sentences ahead of a figure a named source is still looked at.
+_SOURCE_REACH = 12
+
+
 def extract_claims(text: str, published=None) -> list[Claim]:
     if not isinstance(text, str) or not text:
         return []
@@ -429,12 +433,30 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     st = _DocState()
     claims: list[tuple[Claim, dict]] = []
     segs = segments(text)
+    # which segments can hold a claim (cheap tests); sources matter only a few sentences ahead of one
+    lossy = [bool(_HAS_NUMBER.search(text, g.start, min(g.end, g.start + 5000))) and
+             bool(_LOSSY_RE.search(text, g.start, min(g.end, g.start + 5000))) for g in segs]
+    if not any(lossy):
+        return []
+    last_lossy = max(i for i, f in enumerate(lossy) if f)
+    next_lossy = [0] * len(segs)
+    nxt = 10 ** 9
+    for i in range(len(segs) - 1, -1, -1):
+        if lossy[i]:
+            nxt = i
+        next_lossy[i] = nxt
     body_started = False
     for si, seg in enumerate(segs):
+        if si > last_lossy:
+            break
         s = text[seg.start:seg.end]
         st.seg_index = si
         if len(s) > 5000:
             s = s[:5000]
+        if next_lossy[si] - si > _SOURCE_REACH:
+            st.prev_text = s
+            st.prev_seg_para = seg.para
+            continue
         heading = seg.line_alone and len(s) < 200 and not _LABEL_LINE.match(s)
         if not heading:
             body_started = True
@@ -496,12 +518,13 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             else:
                 resolved.append(a)
         attrs = resolved
-        unattr = unattributed_cue(s)
+        has_claims = lossy[si]
+        unattr = unattributed_cue(s) if has_claims else None
         if seg.line_alone and seg.para != st.prev_seg_para and si > 0 and body_started and not attrs:
             # a section heading: attribution does not carry over it
             st.section_break = True
 
-        if _HAS_NUMBER.search(s) and _LOSSY_RE.search(s):
+        if has_claims:
             new = _sentence_claims(s, seg, attrs, unattr, pub, dyear, st, heading)
             for c, meta in new:
                 c.start += seg.start

@@ -38,6 +38,11 @@ _PATTERNS = [
 ]
 _TIME_RE = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS),
                       re.IGNORECASE)
+# One compiled regex per kind, run only when a cheap test says the kind can occur.
+_KIND_RE = {k: re.compile(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})", re.IGNORECASE) for k, p in _PATTERNS}
+_PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
+_MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +79,41 @@ def _infer_year(mon: int, day: int | None, pub: date | None, doc_year: int | Non
     return y
 
 
+_ANCHOR = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|now|"
+    r"last|this)|(?:19|20)\d\d")
+
+
 def find_times(s: str, published: date | None, doc_year: int | None = None) -> list[TimeEx]:
     """Every time expression in ``s`` (offsets relative to ``s``), resolved where possible."""
     out: list[TimeEx] = []
-    for m in _TIME_RE.finditer(s):
+    low = s.lower()
+    kinds = []
+    has_month = any(st in low for st in _MONTH_STEMS)
+    has_year = _YEAR_HINT.search(s) is not None
+    if has_month:
+        kinds += ["dmy", "mdy", "my"]
+    if has_year:
+        kinds += ["num", "iso", "year"]
+    if "day" in low:
+        kinds.append("weekday")
+    if any(w in low for w in ("yesterday", "today", "tonight", "this ", "last ", "now")):
+        kinds.append("rel")
+    if not kinds:
+        return out
+    found = []
+    for k in kinds:
+        for m in _KIND_RE[k].finditer(s):
+            found.append((m.start(), -(m.end() - m.start()), _PRIORITY[k], m))
+    found.sort(key=lambda x: (x[0], x[2], x[1]))
+    chosen = []
+    last_end = -1
+    for st_, _neg, _pr, m in found:
+        if st_ < last_end:
+            continue
+        chosen.append(m)
+        last_end = m.end()
+    for m in chosen:
         kind = m.lastgroup
         if kind is None:
             continue
