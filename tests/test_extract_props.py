@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import time
 from datetime import date
@@ -17,8 +18,10 @@ from attrition.model import (
     CATEGORIES, CLAIMANTS, OUTCOMES, PERIODS, QUALIFIERS, RATE_UNITS, SCOPES, Claim,
 )
 
-PROPS = settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow])
-FEW = settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.too_slow])
+# Modest example counts keep CI quick; ATTRITION_PROP_SCALE=50 runs a deeper search by hand.
+_SCALE = max(1, int(os.environ.get("ATTRITION_PROP_SCALE", "1")))
+PROPS = settings(deadline=None, max_examples=60 * _SCALE, suppress_health_check=[HealthCheck.too_slow])
+FEW = settings(deadline=None, max_examples=25 * _SCALE, suppress_health_check=[HealthCheck.too_slow])
 
 # -- the number parser ---------------------------------------------------------------------------
 
