@@ -56,6 +56,7 @@ def test_repeats_fold_on_the_full_record_key():
     # the claimant-agreeing prediction is the one matched
     assert r.full_matched == 1
     assert [e.kind for e in r.errors] == ["spurious"]
+    assert r.per_doc == {"a": {"gold": 1, "predicted": 2, "matched": 1, "full_matched": 1}}
     assert fold([rec(1), rec(1, qualifier="about")]) == [normalize(rec(1))]  # qualifier is not in the fold key
 
 

@@ -198,6 +198,8 @@ class EvalReport:
     #: per field, Counter of (gold value, predicted value) over matched pairs that disagree
     confusion: dict[str, Counter] = field(default_factory=lambda: {f: Counter() for f in ACCURACY_FIELDS})
     errors: list[EvalError] = field(default_factory=list)
+    #: per document id: {"gold", "predicted", "matched", "full_matched"}
+    per_doc: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -239,6 +241,7 @@ class EvalReport:
             "accuracy": {f: self.accuracy(f) for f in ACCURACY_FIELDS},
             "confusion": {f: [[_js(g), _js(p), n] for (g, p), n in c.most_common()]
                           for f, c in self.confusion.items()},
+            "per_doc": self.per_doc,
         }
         if errors:
             d["errors"] = [e.to_dict() for e in self.errors]
@@ -266,6 +269,7 @@ def score(gold_docs: Iterable[Mapping[str, Any]],
         rep.predicted += len(pred)
         pairs, miss, spur = match(gold, pred)
         rep.matched += len(pairs)
+        full_before = rep.full_matched
         for i, j in pairs:
             g, p = gold[i], pred[j]
             full = True
@@ -279,6 +283,8 @@ def score(gold_docs: Iterable[Mapping[str, Any]],
                     rep.errors.append(EvalError("field", doc_id, core_key(g), p["text"] or g["text"],
                                                 field=f, gold=g[f], pred=p[f]))
             rep.full_matched += full
+        rep.per_doc[doc_id] = {"gold": len(gold), "predicted": len(pred), "matched": len(pairs),
+                               "full_matched": rep.full_matched - full_before}
         for i in miss:
             rep.errors.append(EvalError("miss", doc_id, core_key(gold[i]), gold[i]["text"]))
         for j in spur:
