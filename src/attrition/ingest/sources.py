@@ -325,10 +325,7 @@ class Reader:
                 if not body:
                     yield Skip(loc, f"page unavailable ({reason or 'no link'}) and the entry has no content")
                     continue
-                try:
-                    doc = from_html(body, loc, url=link) if _is_html(body) else from_text(body, loc, url=link)
-                except InputError:
-                    doc = from_text(_strip_tags(body), loc, url=link)
+                doc = from_text(_fragment_text(body), loc, url=link)  # an entry's body is an HTML fragment
                 doc.meta = {"feed": feed_url, "from": "feed entry", "page_error": reason}
             else:
                 doc.meta = {"feed": feed_url, "fetched": link}
@@ -370,11 +367,14 @@ def _entry_body(e) -> str | None:
     return e.get("summary") or None
 
 
-def _strip_tags(html: str) -> str:
+def _fragment_text(html: str) -> str:
+    """Text of an HTML fragment: block ends become line breaks, tags go, entities are decoded."""
     import re
     from html import unescape
 
-    return unescape(re.sub(r"<[^>]+>", " ", html))
+    html = re.sub(r"(?i)<\s*(br|/p|/div|/li|/h\d)\s*/?>", "\n", html)
+    text = unescape(re.sub(r"<[^>]+>", "", html))
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 __all__ = ["Reader", "Skip", "Progressed", "parse_mapping", "total_bytes", "is_url", "FIELDS"]
