@@ -172,10 +172,13 @@ def find_attributions(s: str) -> list[Attribution]:
         if mv:
             gap = _gap_before_verb(after, mv)
             gap_core = re.sub(r",[^,]*,", " ", gap)          # ", who is tracking losses ...,"
+            verb = after[len(gap):mv.end()].strip().lower()
             if re.search(r"\b(?:is|was|are|were|be|being|that|to)\b", gap_core):
                 mv = None
+            elif verb.endswith("ing") and "," in gap:
+                mv = None   # "..., adding that": the participle belongs to the sentence's subject
             elif is_country and not re.fullmatch(
-                    r"[\s,]*(?:(?:has|have|had|also|now|later|then|last|first|previously|officially|only|itself|"
+                    r"\s*(?:(?:has|have|had|also|now|later|then|last|first|previously|officially|only|itself|"
                     r"on\s+\w+|this\s+\w+)\s*)*", gap):
                 mv = None   # "Ukraine, dismissing media reports" is no source
         if mv:
@@ -183,9 +186,11 @@ def find_attributions(s: str) -> list[Attribution]:
             vpos = b + mv.end()
         else:
             mb = _ACCORDING.search(before)
-            if mb:
+            if mb and not any(a - len(before) + mb.end() <= e0 < a for e0, _e1, _c in ents):
                 cue = (a - len(before) + mb.start(), b)
-            else:
+            elif mb:
+                mb = None
+            if cue is None:
                 md = _DATA_NOUN_AFTER.match(after)
                 if md:
                     cue = (a, b + md.end())

@@ -94,7 +94,8 @@ _LABEL_RE = re.compile(
     r"(?P<cat>" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?[:–—‒\-]+\s*"
     r"(?:(?:about|around|approximately|approx\.?|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|ca\.?)\s+)?$",
     re.IGNORECASE)
-_LABEL_LINE = re.compile(r"^\W*[A-Za-z][\w ’'/()\-]{1,60}?\s*[:–—‒\-]+\s*(?:\w+\s+)?\d", re.UNICODE)
+_LABEL_LINE = re.compile(r"^\W*(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?[:–—‒\-]+\s*(?:\w+\s+)?\d",
+                         re.IGNORECASE)
 
 # A sentence can only hold a claim if it names a category, an outcome or a figure noun.
 _LOSSY_RE = re.compile("|".join(x.pattern for x in (_CAT_RE, _OUT_RE, _MEASURE_RE)), re.IGNORECASE)
@@ -233,6 +234,7 @@ class Mention:
     period_default: bool = False
     ctx_side: str | None = None
     ctx_claimant: str | None = None
+    incident: bool = False
     cat_from: str = ""       # 'np' | 'left' | 'prev' | 'default' | 'next' | 'resp'
     preset_period: str | None = None
 
@@ -395,6 +397,7 @@ class _DocState:
     last_attr_date: date | None = None
     section_break: bool = False
     history: list = field(default_factory=list)
+    first_body_source: str | None = None
     prev_text: str = ""
     prev_claim: Claim | None = None
     prev_claim_seg: int = -10
@@ -538,6 +541,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         for a in attrs:
             if a.claimant and a.name:
                 st.history.append((a.claimant, a.name))
+                if st.first_body_source is None and not heading:
+                    st.first_body_source = a.claimant
         if attrs:
             last = attrs[-1]
             st.last_attr = last
@@ -550,6 +555,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     # headlines and captions take the body's claimant
     body = [(c, m) for c, m in claims if not m["heading"] and m["explicit"]]
     first_body = body[0][0] if body else None
+    if st.first_body_source is not None:
+        first_body = Claim(value=0, claimant=st.first_body_source)
     out: list[Claim] = []
     for c, meta in claims:
         if meta["heading"] and not meta["explicit"]:
@@ -952,8 +959,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 period, as_of = "interval", li.as_of
             elif m.cat == "civilians" and m.num.value < 100:
                 period = "interval"   # a small civilian toll is an incident report
+                m.incident = True
         # scope
-        scope = _scope(s, m, clauses, attrs, ms)
+        scope = "partial" if m.incident else _scope(s, m, clauses, attrs, ms)
         c = Claim(
             value=m.num.value, value_max=m.num.value_max, qualifier=m.qualifier, side=side, category=m.cat,
             outcome=out_, period=period, rate_unit=rate_unit, as_of=as_of, claimant=claimant,
@@ -1337,6 +1345,8 @@ def _as_of(s, m: Mention, period, window_date, vague, times: list[TimeEx], attrs
 
 def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     ca, cb = clauses[m.clause]
+    if m.clause > 0 and re.match(r"(?i)\W*(?:with|including|bringing)\b", s[ca:ca + 14]):
+        ca = clauses[m.clause - 1][0]   # ", with nearly 15,000 killed" elaborates the clause before
     ctext = _masked_clause(s, ca, cb, ms)
     # strip the attribution spans (a source "in Kyiv" is no place of the losses)
     for a in attrs:
@@ -1345,7 +1355,11 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     if _PARTIAL_RE.search(ctext):
         return "partial"
     for pm in _PLACE_RE.finditer(ctext):
+        if abs((ca + pm.start()) - m.s) > 110 and not re.match(r"\W*$", ctext[:pm.start()]):
+            continue   # a place far from the figure (in a relative clause) says nothing of its scope
+        if re.match(r"\W*$", ctext[:pm.start()]):
+            return "partial"   # the place is the clause's subject: "Donetsk has reported 352 ..."
         pre = ctext[max(0, pm.start() - 30):pm.start()].lower()
-        if re.search(r"\b(?:in|around|near|for|of|at|outside|from|on|into|across|inside|over)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", pre):
+        if re.search(r"\b(?:in|around|near|for|of|at|outside|from|on|into|across|inside|over|by)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", pre):
             return "partial"
     return "total"
