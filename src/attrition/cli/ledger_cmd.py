@@ -83,7 +83,7 @@ def ingest_command(
         report = ingest(sources, ledger, mapping=mapping, progress=_RichProgress(bar, task),
                         batch_size=batch_size, timeout=timeout, max_bytes=max_bytes, extract=not no_extract)
     for loc, msg in report.errors:
-        err_console.print(f"[yellow]skipped[/] {_esc(loc)}: {_esc(msg)}")
+        err_console.print(f"[yellow]skipped[/] {_esc(loc)}: {_esc(msg)}", soft_wrap=True)
     console.print(f"ingest run {report.run_id}: {report.added} added ({report.claims} claims), "
                   f"{report.unchanged} unchanged, {report.duplicates} near-duplicates, "
                   f"{len(report.errors)} skipped")
@@ -113,7 +113,7 @@ def reextract_command(
         rep = reextract(ledger, all_documents=all_,
                         progress=lambda n, total: bar.update(task, advance=n, total=total))
     for loc, msg in rep.errors:
-        err_console.print(f"[yellow]skipped[/] {_esc(loc)}: {_esc(msg)}")
+        err_console.print(f"[yellow]skipped[/] {_esc(loc)}: {_esc(msg)}", soft_wrap=True)
     console.print(f"re-extracted {rep.documents} documents: {rep.claims_before} claims -> {rep.claims_after}")
     if rep.errors:
         raise typer.Exit(1)
