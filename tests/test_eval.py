@@ -13,7 +13,7 @@ from attrition.cli import app
 from attrition.extract.evaluate import (
     as_of_equal, evaluate_file, fold, load_gold, match, normalize, predict, score,
 )
-from attrition.model import Claim
+from attrition.model import CLAIMANTS, Claim
 from tests.conftest import shared_path
 
 
@@ -71,6 +71,19 @@ def test_matching_is_one_to_one_and_prefers_agreeing_fields():
     assert r.recall == 0.5 and r.precision == 1.0
     misses = r.errors_of("miss")
     assert len(misses) == 1 and misses[0].key == ("russia", "personnel", 100, None, "cumulative")
+
+    # the assignment maximizes full matches: pairing the first gold with the first
+    # prediction (a full match) would leave the second gold with a disagreeing one
+    g = [normalize(rec(7, as_of="2022-05-10")), normalize(rec(7, as_of="2022-05-12"))]
+    p = [normalize(rec(7, as_of="2022-05-11")), normalize(rec(7, as_of="2022-05-09"))]
+    assert match(g, p)[0] == [(0, 1), (1, 0)]
+    r = score([doc("a", *[dict(c, as_of=c["as_of"].isoformat()) for c in g])], {"a": p})
+    assert r.full_matched == 2
+    big_g = [normalize(rec(7, claimant=c)) for c in CLAIMANTS * 2]
+    big_p = [normalize(rec(7, claimant=c)) for c in reversed(CLAIMANTS * 2)]
+    pairs, mg, mp = match(big_g, big_p)  # too many to search: greedy, still one to one
+    assert len(pairs) == 16 and mg == mp == []
+    assert all(big_g[i]["claimant"] == big_p[j]["claimant"] for i, j in pairs)
 
     pairs, mg, mp = match([normalize(rec(1)), normalize(rec(1))], [normalize(rec(1, as_of="2022-05-02"))])
     assert len(pairs) == 1 and len(mg) == 1 and mp == []

@@ -29,7 +29,9 @@ Scoring
 """
 from __future__ import annotations
 
+import itertools
 import json
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -118,19 +120,53 @@ def field_agrees(name: str, gold: Mapping[str, Any], pred: Mapping[str, Any]) ->
     return gold[name] == pred[name]
 
 
-def _agreement(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> tuple[int, int]:
-    """How well a candidate pair agrees: (full-match fields agreeing, other reported fields agreeing)."""
+def _agreement(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> tuple[int, int, int]:
+    """How well a candidate pair agrees: (a full match, full-match fields agreeing, other fields agreeing)."""
     full = sum(field_agrees(f, gold, pred) for f in FULL_FIELDS)
     rest = sum(field_agrees(f, gold, pred) for f in ACCURACY_FIELDS if f not in FULL_FIELDS)
-    return full, rest
+    return int(full == len(FULL_FIELDS)), full, rest
+
+
+# Groups sharing one core key are tiny in practice; up to this many injective
+# assignments are searched exhaustively, larger groups are paired greedily.
+_EXHAUSTIVE_LIMIT = 5040
+
+
+def _assign(gi: list[int], pj: list[int], score: Callable[[int, int], tuple]) -> list[tuple[int, int]]:
+    """Pair min(len) items of ``gi`` and ``pj`` one to one, maximizing the summed ``score`` tuples."""
+    small, large, flip = (gi, pj, False) if len(gi) <= len(pj) else (pj, gi, True)
+
+    def pair(a: int, b: int) -> tuple[int, int]:
+        return (b, a) if flip else (a, b)
+
+    if math.perm(len(large), len(small)) <= _EXHAUSTIVE_LIMIT:
+        best: tuple | None = None
+        best_pairs: list[tuple[int, int]] = []
+        for choice in itertools.permutations(large, len(small)):
+            pairs = [pair(a, b) for a, b in zip(small, choice)]
+            total = tuple(map(sum, zip(*(score(i, j) for i, j in pairs))))
+            if best is None or total > best:  # first (document-order) assignment wins ties
+                best, best_pairs = total, pairs
+        return best_pairs
+    cands = sorted(((score(i, j), i, j) for i in gi for j in pj), key=lambda t: (tuple(-x for x in t[0]), t[1], t[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, i, j in cands:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            out.append((i, j))
+    return out
 
 
 def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
     """One-to-one matching of two claim lists of one document on the core key.
 
     Returns ``(pairs, unmatched_gold, unmatched_pred)`` as indices. Within a core
-    key the pairs are chosen greedily by agreement on the other fields (ties by
-    document order), which is exact for the small groups found in practice.
+    key, the assignment maximizes the number of full matches, then agreement on
+    the other fields (exhaustive search for small groups, greedy for large ones);
+    ties go to document order.
     """
     by_key_g: dict[tuple, list[int]] = defaultdict(list)
     by_key_p: dict[tuple, list[int]] = defaultdict(list)
@@ -141,18 +177,8 @@ def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> tuple[list[
     pairs: list[tuple[int, int]] = []
     for key, gi in by_key_g.items():
         pj = by_key_p.get(key)
-        if not pj:
-            continue
-        cands = sorted(((_agreement(gold[i], pred[j]), i, j) for i in gi for j in pj),
-                       key=lambda t: (-t[0][0], -t[0][1], t[1], t[2]))
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _, i, j in cands:
-            if i in used_g or j in used_p:
-                continue
-            used_g.add(i)
-            used_p.add(j)
-            pairs.append((i, j))
+        if pj:
+            pairs.extend(_assign(gi, pj, lambda i, j: _agreement(gold[i], pred[j])))
     pairs.sort()
     mg = {i for i, _ in pairs}
     mp = {j for _, j in pairs}
