@@ -117,19 +117,22 @@ _GOVERN_TAIL = re.compile(
     r"fewer\s+than|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|of|the|a\s+total\s+of|"
     r"an\s+average\s+of|on\s+average)[\s\"“”'‘’:]*)*",
     re.IGNORECASE)
-_OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|armed\s+forces")
-_LOCAL_HEAD = re.compile(r"(?i)\b(?:governor|mayor|officials?|authorities|police|emergency|administration|prosecutors?)\b")
+_OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|armed\s+forces|"
+                            r"commander|military|army|navy|spokes(?:man|person)|command\b")
+_LOCAL_HEAD = re.compile(r"(?i)\b(?:governor|mayor|officials?|authorities|police|emergency|administration|prosecutors?|"
+                         r"council|rescuers|head)\b")
 _CIVIL_AUTHORITY = load("claimants").get("civil_authority_default", "ukraine_gov")
 _LOSER_RE = re.compile(r"(?i)\b(?:(russia|russian|enemy|occupiers?|invaders?|moscow)(?:['’]s)?\s+(?:\w+\s+)?"
-                       r"(?:losses|casualties|lost|loses|troops|soldiers|forces|army)|(ukraine|ukrainian|kyiv)(?:['’]s)?\s+"
-                       r"(?:\w+\s+)?(?:losses|casualties|lost|loses|troops|soldiers|forces|army))")
+                       r"(?:losses|casualties|lost|loses|dead)|(ukraine|ukrainian|kyiv)(?:['’]s)?\s+"
+                       r"(?:\w+\s+)?(?:losses|casualties|lost|loses|dead))"
+                       r"|\b(occupiers|invaders|orcs|the\s+enemy)\b")
 
 
 def _loser_side(s: str) -> str | None:
     m = _LOSER_RE.search(s)
     if not m:
         return None
-    return "russia" if m.group(1) else "ukraine"
+    return "ukraine" if m.group(2) else "russia"
 
 
 _LOSS_WORD = re.compile(r"\blo(?:ss|sses|st|ses)\b", re.IGNORECASE)
@@ -483,6 +486,15 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                             off = hm.start(1)
                             attrs.append(Attribution(off + nm.start(), off + nm.end(), cid, w, off + nm.start(),
                                                      off + nm.end()))
+        # "Zelensky: 31,000 Ukrainian soldiers killed": a source named before a colon
+        if not attrs:
+            pm = re.match(r"\s*([A-Z][\w’'.\- ]{1,60}?)\s*:\s+\S", s)
+            if pm:
+                sub = [x for x in find_attributions(pm.group(1) + " said") if x.claimant is not None
+                       and x.end - x.start >= len(pm.group(1).strip()) - 4]
+                if sub:
+                    attrs = [Attribution(sub[0].start + pm.start(1), sub[0].end + pm.start(1), sub[0].claimant,
+                                         sub[0].name, pm.start(1), pm.end(1))]
         # an opening quote attributed at its close ("...," Zelensky said.)
         if not attrs and re.match(r"^[\"“«]", s):
             for sj in range(si + 1, min(si + 5, len(segs))):
