@@ -198,10 +198,8 @@ class EvalError:
     pred: Any = None
 
     def to_dict(self) -> dict[str, Any]:
-        def js(x: Any) -> Any:
-            return x.isoformat() if isinstance(x, date) else x
         return {"kind": self.kind, "doc_id": self.doc_id, "key": dict(zip(CORE_FIELDS, self.key)),
-                "field": self.field, "gold": js(self.gold), "pred": js(self.pred), "text": self.text}
+                "field": self.field, "gold": _js(self.gold), "pred": _js(self.pred), "text": self.text}
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
