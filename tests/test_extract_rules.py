@@ -89,6 +89,23 @@ def test_daily_update_increments():
     assert not any(c.value == 0 for c in claims)
 
 
+def test_labelled_update_list():
+    text = ("Russia's total losses as of today, according to the General Staff: personnel \u2013 about 250,000 (+900), "
+            "tanks \u2013 5,000 (+7), artillery systems \u2013 6,000 (+0).")
+    got = {(c.category, c.value, c.period, c.outcome, c.claimant) for c in extract(text, PUB)}
+    assert ("personnel", 250000, "cumulative", "killed", "ukraine_gov") in got
+    assert ("personnel", 900, "interval", "killed", "ukraine_gov") in got
+    assert ("tanks", 5000, "cumulative", "lost", "ukraine_gov") in got
+    assert ("tanks", 7, "interval", "lost", "ukraine_gov") in got
+    assert ("artillery", 6000, "cumulative", "lost", "ukraine_gov") in got
+    assert all(c.value != 0 for c in extract(text, PUB))
+
+
+def test_part_of_a_whole():
+    one("Kyiv says its air defences shot down 41 of 45 Russian drones overnight.", value=41, category="drones",
+        outcome="destroyed", side="russia", period="interval")
+
+
 # ------------------------------------------------------------------ qualifiers
 @pytest.mark.parametrize("phrase,q", [
     ("about", "approximately"), ("roughly", "approximately"), ("an estimated", "approximately"),
@@ -170,6 +187,13 @@ def test_enemy_and_our_resolved_through_claimant():
     one("Kyiv said the invaders lost 400 men in a week.", side="russia")
 
 
+def test_civilians_of_the_attacker_side():
+    one("A Ukrainian drone strike killed three people in Kursk region, the Russian governor said.", side="russia",
+        claimant="russia_gov", category="civilians", scope="partial")
+    one("Russian shelling killed five civilians in Kherson, the regional governor said.", side="ukraine",
+        claimant="ukraine_gov", period="interval")
+
+
 def test_civilians_default_to_ukraine():
     one("UN monitors said at least 8,000 civilians have been killed since February 2022.", side="ukraine",
         claimant="un", category="civilians", qualifier="at_least", period="cumulative")
@@ -216,6 +240,18 @@ def test_claimant_forms():
     one("NATO estimates 40,000 Russian troops have been killed.", claimant="other")
     one("Some estimates suggest 3,000 Russian tanks have been lost.", claimant="unattributed")
     one("Figures released by the Ukrainian General Staff show 3,000 Russian tanks lost.", claimant="ukraine_gov")
+
+
+def test_colon_and_inverted_sources():
+    one("Zelensky: 40,000 Ukrainian soldiers killed since start of war", claimant="ukraine_gov", side="ukraine")
+    one("Ukrainian forces killed 500 occupiers in a day, the commander said.", claimant="ukraine_gov", side="russia")
+    one("Russia lost 3,000 tanks, said the spokesman of Ukraine's General Staff.", claimant="ukraine_gov")
+
+
+def test_relayed_figures_keep_their_producer():
+    one("The newspaper reported 70,000 Ukrainian deaths, citing US officials.", claimant="us_gov")
+    one("Reuters reported that Ukraine's General Staff put Russian losses at 80,000 soldiers.",
+        claimant="ukraine_gov")
 
 
 def test_claimant_name_as_written():
@@ -268,6 +304,9 @@ def test_scope():
     "The two sides exchanged 200 prisoners on Sunday.",
     "About 30,000 Russian troops are being trained in Belarus.",
     "Russia could lose 100,000 more soldiers next year, analysts predict.",
+    "The Russian fleet in Sevastopol has 20 warships.",
+    "An earthquake killed 50,000 people in Turkey.",
+    "Drones hit 25 targets; 300 km of front line were shelled.",
 ])
 def test_negatives(text):
     assert extract(text, PUB) == []
