@@ -194,9 +194,13 @@ def find_attributions(s: str) -> list[Attribution]:
                 md = _DATA_NOUN_AFTER.match(after)
                 if md:
                     cue = (a, b + md.end())
-                elif not is_country:
+                else:
                     mvb = _VERB_BEFORE.search(before)
                     tail_ok = re.match(r"^[^\w]*(?:$|[,.;:!?\"”’)\]]|\s+(?:on|in|at|as|to|via|during|that)\b)", after)
+                    if is_country:
+                        # "..., says Ukraine" / "..., Kyiv claims" at the end of a sentence only
+                        tail_ok = tail_ok and re.match(r"^\s*(?:[.!?\"”’]|$)", after) and mvb is not None and \
+                            re.fullmatch(r"(?i)(?:says|said|claims|claimed|reports|reported)[\s,]*", mvb.group(0))
                     if mvb and tail_ok and (re.search(r"[,\"”’]\s*$", before[:mvb.start()]) or
                                             re.match(r"(?i)cit|quot", mvb.group(0))):
                         cue = (a - len(before) + mvb.start(), b)

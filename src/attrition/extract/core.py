@@ -417,10 +417,16 @@ _INVISIBLE = {c: " " for c in (list(range(0x200B, 0x2010)) + list(range(0x202A, 
 _TAG_RE = re.compile(r"<[A-Za-z/!][^<>]{0,300}>")
 
 
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"']{1,500}")
+
+
 def _blank_tags(text: str) -> str:
-    if "<" not in text:
-        return text
-    return _TAG_RE.sub(lambda m: " " * len(m.group(0)), text)
+    """HTML tags and web addresses become spaces (offsets unchanged)."""
+    if "<" in text:
+        text = _TAG_RE.sub(lambda m: " " * len(m.group(0)), text)
+    if "http" in text or "www." in text:
+        text = _URL_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 # How many sentences ahead of a figure a named source is still looked at.
