@@ -257,6 +257,9 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
                  r"Brigade|brigade|Regiment|Battalion|Division|Corps|Army|Unit|Flight|Route|Highway|Room|Page|page|"
                  r"UPDATE|Update|Section|Chapter|Part|Level|Year)\.?\s*\(?\s*$", before):
         return True
+    if re.search(r"(?i)\b(?:half|thirds?|quarter|fraction|share|percent|per\s+cent|%)\s+of\s+(?:(?:its|their|his|her|"
+                 r"our|the|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+)?(?:[\w\-]+\s+)?$", s[max(0, a - 45):a]):
+        return True   # "half of its 3,000 tanks": the whole, not the loss
     if re.search(r"\b(?:aged?|ages|age\s+of)\s+(?:\d+\s*(?:and|to|-|–|,)\s*)?$", s[max(0, a - 25):a], re.IGNORECASE):
         return True
     if re.search(r"[A-Za-z]-?\s?$", before) and not re.search(r"\s$", before) and not m.words:
@@ -1378,6 +1381,8 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
         if re.match(r"\W*$", ctext[:pm.start()]):
             return "partial"   # the place is the clause's subject: "Donetsk has reported 352 ..."
         pre = ctext[max(0, pm.start() - 30):pm.start()].lower()
-        if re.search(r"\b(?:in|around|near|for|of|at|outside|from|on|into|across|inside|over|by)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", pre):
+        if re.search(r"\b(?:in|around|near|for|of|at|outside|from|on|into|across|inside|over|by|capture|capturing|"
+                     r"take|taking|seize|seizing|storm|storming|defend|defending|hold|holding)\s+(?:the\s+)?"
+                     r"(?:[\w’'\-]+\s+){0,3}$", pre):
             return "partial"
     return "total"
