@@ -101,7 +101,7 @@ def to_date(value: Any) -> date | None:
 
 def head_lines(text: str, n: int = HEAD_LINES) -> list[str]:
     out = []
-    for line in text.splitlines():
+    for line in text[:4000].splitlines():
         if line.strip():
             out.append(line)
             if len(out) >= n:

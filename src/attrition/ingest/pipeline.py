@@ -56,9 +56,11 @@ class IngestReport:
 
 
 class Writer:
-    """Turns :class:`RawDoc` into ledger rows; commits every ``batch_size`` documents.
+    """Turns :class:`RawDoc` into ledger rows, ``batch_size`` documents at a time.
 
-    ``extract=False`` stores documents without claims (for benchmarks of storage alone).
+    A batch is looked up in the ledger with a few set queries (already stored? near-duplicate
+    candidates?), extracted, and written in one transaction. ``extract=False`` stores documents
+    without claims (for benchmarks of storage alone).
     """
 
     def __init__(self, ledger: Ledger, report: IngestReport, *, run_id: int | None = None,
@@ -70,20 +72,9 @@ class Writer:
         self.do_extract = extract
         self.extract, self.version = extractor()
         self.session = ledger.session()
-        self._clear()
-
-    def _clear(self) -> None:
-        self.docs: list[dict[str, Any]] = []
-        self.claims: list[dict[str, Any]] = []
-        self.sigs: list[dict[str, Any]] = []
-        self.bands: list[dict[str, Any]] = []
+        self.queue: list[RawDoc] = []
         self.errors: list[dict[str, Any]] = []
-        self.p_ids: set[str] = set()
-        self.p_hash: dict[str, str] = {}
-        self.p_url: dict[str, str] = {}
-        self.p_bands: dict[int, list[str]] = {}
-        self.p_sigs: dict[str, Any] = {}
-        self.p_keys: dict[str, set[tuple]] = {}
+        self.last: dict[int, tuple[str, str | None]] = {}  # id(raw) -> (status, doc id) of the last batch
 
     # ------------------------------------------------------------ errors
     def error(self, location: str, message: str) -> None:
@@ -93,144 +84,148 @@ class Writer:
             self.errors.append({"run_id": self.run_id, "location": location, "error": message,
                                 "at": utcnow()})
 
-    # ------------------------------------------------------------ one document
-    def _existing(self, doc_id: str | None, h: str, canon: str | None) -> tuple[str | None, bool]:
-        """(id of the stored copy, whether ``doc_id`` is taken by a different document)."""
-        if h in self.p_hash:
-            return self.p_hash[h], False
-        if canon and canon in self.p_url:
-            return self.p_url[canon], False
-        conds = [Document.content_hash == h]
-        if canon:
-            conds.append(Document.canonical_url == canon)
-        if doc_id:
-            conds.append(Document.id == doc_id)
-        rows = self.session.execute(select(Document.id, Document.content_hash, Document.canonical_url)
-                                    .where(or_(*conds)).limit(3)).all()
-        for rid, rh, ru in rows:
-            if rh == h or (canon and ru == canon):
-                return rid, False
-        return None, bool(rows) or (doc_id in self.p_ids if doc_id else False)
+    def add(self, raw: RawDoc) -> None:
+        """Queue one document; a full queue is written as one batch."""
+        self.queue.append(raw)
+        if len(self.queue) >= self.batch_size:
+            self.flush()
 
-    def _near_original(self, sig) -> str | None:
-        keys = neardup.band_keys(sig)
-        cands: set[str] = set()
-        for k in keys:
-            cands.update(self.p_bands.get(k, ()))
-        cands.update(self.session.scalars(select(DocBand.doc_id).where(DocBand.key.in_(keys))))
-        if not cands:
-            return None
-        sigs = {d: self.p_sigs[d] for d in cands if d in self.p_sigs}
-        rest = [d for d in cands if d not in sigs]
-        if rest:
-            for d, blob in self.session.execute(select(DocSignature.doc_id, DocSignature.minhash)
-                                                .where(DocSignature.doc_id.in_(rest))):
-                sigs[d] = neardup.from_bytes(blob)
-        best, best_sim = None, neardup.THRESHOLD
-        for d, s in sorted(sigs.items()):
-            sim = neardup.similarity(sig, s)
-            if sim >= best_sim and (best is None or sim > best_sim):
-                best, best_sim = d, sim
-        return best
+    # ------------------------------------------------------------ lookups (a few queries per batch)
+    def _in(self, stmt_for, values) -> list:
+        values = list(values)
+        out = []
+        for i in range(0, len(values), _CHUNK):
+            out.extend(self.session.execute(stmt_for(values[i:i + _CHUNK])).all())
+        return out
 
-    def _claim_keys(self, doc_id: str) -> set[tuple]:
-        if doc_id in self.p_keys:
-            return self.p_keys[doc_id]
+    def _stored(self, hashes, urls, ids) -> tuple[dict, dict, set]:
+        cols = (Document.id, Document.content_hash, Document.canonical_url)
+        rows = set(self._in(lambda v: select(*cols).where(Document.content_hash.in_(v)), hashes))
+        rows.update(self._in(lambda v: select(*cols).where(Document.canonical_url.in_(v)), urls))
+        rows.update(self._in(lambda v: select(*cols).where(Document.id.in_(v)), ids))
+        by_hash = {h: i for i, h, _ in rows}
+        by_url = {u: i for i, _, u in rows if u}
+        return by_hash, by_url, {i for i, _, _ in rows}
+
+    def _claim_keys(self, doc_id: str, staged: dict[str, set]) -> set[tuple]:
+        if doc_id in staged:
+            return staged[doc_id]
         rows = self.session.scalars(select(ClaimRow).where(ClaimRow.doc_id == doc_id)).all()
         return {claim_from_row(r).key() for r in rows}
 
-    def add(self, raw: RawDoc) -> str:
-        """Stage one document: returns ``added``, ``unchanged``, ``duplicate`` or ``error``."""
-        text = raw.text
-        if not text or not text.strip():
-            self.error(raw.location, "empty text")
-            return "error"
-        h = content_hash(text)
-        canon = canonical_url(raw.url)
-        existing, id_taken = self._existing(raw.doc_id, h, canon)
-        if existing:
-            self.report.unchanged += 1
-            return "unchanged"
-        doc_id = raw.doc_id if raw.doc_id and not id_taken else short_id(canon or h)
-        if doc_id in self.p_ids:  # same URL key, different text, in this very batch
-            doc_id = short_id(h)
-        sig = neardup.signature(text)
-        original = self._near_original(sig) if sig is not None else None
-        claims: list = []
-        version = None
-        if self.do_extract:
-            try:
-                claims = self.extract(text, raw.published)
-            except Exception as e:  # one bad document must not stop a run
-                self.error(raw.location, f"extraction failed: {e.__class__.__name__}: {e}")
-                return "error"
-            keys = {c.key() for c in claims}
-            if original is not None and not keys <= self._claim_keys(original):
-                original = None  # similar wording, other figures: a document of its own
-            if original is None:
-                version = self.version
-                self.p_keys[doc_id] = keys
-            else:
-                claims = []
-        self.docs.append({
-            "id": doc_id, "url": raw.url, "canonical_url": canon, "source": raw.location,
-            "title": (raw.title or None) and raw.title[:1000], "outlet": raw.outlet, "language": raw.language,
-            "published": raw.published, "published_source": raw.published_source if raw.published else None,
-            "published_evidence": None, "text": text, "content_hash": h, "ingested_at": utcnow(),
-            "duplicate_of": original, "extractor_version": version, "meta": raw.meta,
-        })
-        self.claims.extend(claim_values(c, doc_id, version or "") for c in claims)
-        self.p_ids.add(doc_id)
-        self.p_hash[h] = doc_id
-        if canon:
-            self.p_url[canon] = doc_id
-        if original is None and sig is not None:
-            self.sigs.append({"doc_id": doc_id, "minhash": neardup.to_bytes(sig)})
-            self.p_sigs[doc_id] = sig
-            for k in neardup.band_keys(sig):
-                self.bands.append({"key": k, "doc_id": doc_id})
-                self.p_bands.setdefault(k, []).append(doc_id)
-        if original is None:
-            self.report.added += 1
-            self.report.claims += len(claims)
-        else:
-            self.report.duplicates += 1
-        if len(self.docs) >= self.batch_size:
-            self.flush()
-        return "added" if original is None else "duplicate"
-
-    # ------------------------------------------------------------ batches
+    # ------------------------------------------------------------ one batch
     def flush(self) -> None:
-        """Commit the staged documents with their claims (one transaction)."""
-        if not (self.docs or self.errors):
+        """Write the queued documents with their claims (one transaction)."""
+        queue, self.queue = self.queue, []
+        items = []
+        for raw in queue:
+            if not raw.text or not raw.text.strip():
+                self.error(raw.location, "empty text")
+            else:
+                items.append((raw, content_hash(raw.text), canonical_url(raw.url)))
+        if not items and not self.errors:
             return
+        by_hash, by_url, taken = self._stored({h for _, h, _ in items}, {c for _, _, c in items if c},
+                                              {r.doc_id for r, _, _ in items if r.doc_id})
+        fresh = [(raw, h, c) for raw, h, c in items if h not in by_hash and not (c and c in by_url)]
+        sigs = {id(raw): neardup.signature(raw.text) for raw, _, _ in fresh}
+        keys = {k: neardup.band_keys(s) for k, s in sigs.items() if s is not None}
+        band_hits: dict[int, set[str]] = {}
+        for key, doc in self._in(lambda v: select(DocBand.key, DocBand.doc_id).where(DocBand.key.in_(v)),
+                                 {k for ks in keys.values() for k in ks}):
+            band_hits.setdefault(key, set()).add(doc)
+        stored_sigs = {d: neardup.from_bytes(b) for d, b in self._in(
+            lambda v: select(DocSignature.doc_id, DocSignature.minhash).where(DocSignature.doc_id.in_(v)),
+            {d for ds in band_hits.values() for d in ds})}
+
+        docs, claims, sig_rows, band_rows = [], [], [], []
+        staged_keys: dict[str, set] = {}
+        self.last = {}
+        for raw, h, canon in items:
+            if h in by_hash or (canon and canon in by_url):
+                self.report.unchanged += 1
+                self.last[id(raw)] = ("unchanged", by_hash.get(h) or by_url.get(canon))
+                continue
+            doc_id = raw.doc_id if raw.doc_id and raw.doc_id not in taken else short_id(canon or h)
+            if doc_id in taken:  # the URL's id is held by another text (the page changed): key by text
+                doc_id = short_id(h)
+            sig = sigs[id(raw)]
+            original = None
+            if sig is not None:
+                best = neardup.THRESHOLD
+                for cand in sorted({d for k in keys[id(raw)] for d in band_hits.get(k, ())}):
+                    sim = neardup.similarity(sig, stored_sigs[cand])
+                    if sim >= best and (original is None or sim > best):
+                        original, best = cand, sim
+            rows: list = []
+            version = None
+            if self.do_extract:
+                try:
+                    found = self.extract(raw.text, raw.published)
+                except Exception as e:  # one bad document must not stop a run
+                    self.error(raw.location, f"extraction failed: {e.__class__.__name__}: {e}")
+                    continue
+                ckeys = {c.key() for c in found}
+                if original is not None and not ckeys <= self._claim_keys(original, staged_keys):
+                    original = None  # similar wording, other figures: a document of its own
+                if original is None:
+                    version = self.version
+                    staged_keys[doc_id] = ckeys
+                    rows = [claim_values(c, doc_id, version) for c in found]
+            docs.append({
+                "id": doc_id, "url": raw.url, "canonical_url": canon, "source": raw.location,
+                "title": raw.title[:1000] if raw.title else None, "outlet": raw.outlet,
+                "language": raw.language, "published": raw.published,
+                "published_source": raw.published_source if raw.published else None,
+                "published_evidence": None, "text": raw.text, "content_hash": h, "ingested_at": utcnow(),
+                "duplicate_of": original, "extractor_version": version, "meta": raw.meta,
+            })
+            claims.extend(rows)
+            # later documents of this batch see this one as stored
+            by_hash[h] = doc_id
+            if canon:
+                by_url[canon] = doc_id
+            taken.add(doc_id)
+            if original is None and sig is not None:
+                sig_rows.append({"doc_id": doc_id, "minhash": neardup.to_bytes(sig)})
+                stored_sigs[doc_id] = sig
+                for k in keys[id(raw)]:
+                    band_rows.append({"key": k, "doc_id": doc_id})
+                    band_hits.setdefault(k, set()).add(doc_id)
+            if original is None:
+                self.report.added += 1
+                self.report.claims += len(rows)
+            else:
+                self.report.duplicates += 1
+            self.last[id(raw)] = ("added" if original is None else "duplicate", doc_id)
+        self._write(docs, claims, sig_rows, band_rows)
+
+    def _write(self, docs, claims, sig_rows, band_rows) -> None:
         s = self.session
         try:
-            if self.docs:
-                s.execute(insert(Document), self.docs)
-            if self.claims:
-                s.execute(insert(ClaimRow), self.claims)
-            if self.sigs:
-                s.execute(insert(DocSignature), self.sigs)
-            if self.bands:
-                s.execute(insert(DocBand), self.bands)
-            if self.errors:
-                s.execute(insert(IngestError), self.errors)
+            conn = s.connection()
+            for table, rows in ((Document.__table__, docs), (ClaimRow.__table__, claims),
+                                (DocSignature.__table__, sig_rows), (DocBand.__table__, band_rows),
+                                (IngestError.__table__, self.errors)):
+                if rows:
+                    conn.execute(insert(table), rows)
             if self.run_id is not None:
                 r = self.report
-                s.execute(update(IngestRun).where(IngestRun.id == self.run_id).values(
+                conn.execute(update(IngestRun.__table__).where(IngestRun.__table__.c.id == self.run_id).values(
                     added=r.added, unchanged=r.unchanged, duplicates=r.duplicates, errors=len(r.errors)))
             s.commit()
         except Exception:
             s.rollback()
             raise
         finally:
-            self._clear()
-            s.expunge_all()
+            self.errors = []
 
     def close(self) -> None:
         self.flush()
         self.session.close()
+
+
+_CHUNK = 900  # values per IN (...) list
 
 
 # ---------------------------------------------------------------- runs
@@ -274,15 +269,14 @@ def ingest_text(ledger: Ledger, text: str, *, url: str | None = None, title: str
     report = IngestReport()
     w = Writer(ledger, report, batch_size=1)
     try:
-        status = w.add(raw)
-        if status == "error":
-            raise ValueError(report.errors[-1][1])
-        h, canon = content_hash(text), canonical_url(raw.url)
+        w.add(raw)
+        status = w.last.get(id(raw))
     finally:
         w.close()
+    if status is None:
+        raise ValueError(report.errors[-1][1] if report.errors else "not stored")
     with ledger.session() as s:
-        conds = [Document.content_hash == h] + ([Document.canonical_url == canon] if canon else [])
-        doc = s.scalars(select(Document).where(or_(*conds)).order_by(Document.ingested_at)).first()
+        doc = s.get(Document, status[1])
         doc.claims  # load them before the session closes
         return doc
 
