@@ -50,7 +50,7 @@ _ACCORDING = re.compile(
     r"(?:according\s+to|as\s+per|citing|cited\s+by|per|(?:figures|data|statistics|numbers|estimates?|report|"
     r"information)[\s,]+(?:from|by|of|released\s+by|provided\s+by|shared\s+by|published\s+by|sourced\s+from|"
     r"posted\s+by)|released\s+by|provided\s+by|reported\s+by|sourced\s+from|quoted\s+by)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?!that\b)[\w’'\-.&()]+\s+){0,6}$",
+    r"(?P<tail>(?:(?!that\b)[\w’'\-.&()]+\s+){0,6})$",
     re.IGNORECASE,
 )
 _DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:official\s+)?(?:figures|data|estimates?|statistics|numbers|tally|count|report|assessment|intelligence)\b",
@@ -186,7 +186,7 @@ def find_attributions(s: str) -> list[Attribution]:
             vpos = b + mv.end()
         else:
             mb = _ACCORDING.search(before)
-            if mb and not any(a - len(before) + mb.end() <= e0 < a for e0, _e1, _c in ents):
+            if mb and not any(a - len(before) + mb.start("tail") <= e0 < a for e0, _e1, _c in ents):
                 cue = (a - len(before) + mb.start(), b)
             elif mb:
                 mb = None

@@ -102,7 +102,7 @@ _LOSSY_RE = re.compile("|".join(x.pattern for x in (_CAT_RE, _OUT_RE, _MEASURE_R
 
 _CLAUSE_SPLIT = re.compile(
     r";|\s+while\s+|\s+whereas\s+|,\s*but\s+|\s+but\s+|,\s*with\s+|,\s*bringing\s+|\s+[–—]\s+|"
-    r",\s*followed\s+by\s+|,\s*although\s+|,\s*though\s+|,\s*compared\s+",
+    r",\s*followed\s+by\s+|,\s*although\s+|,\s*though\s+|,\s*compared\s+|:\s+(?=[A-Z])",
     re.IGNORECASE)
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,|;|and|&|plus|as\s+well\s+as|,\s*and|,\s*as\s+well\s+as|,\s*plus|/)?\s*"
@@ -1310,6 +1310,10 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         def dist(t):
             if t.start >= m.e:
                 return max(t.start - m.np_end, 0) * 1.0
+            # "35,680 in July, 36,810 in August": a date right after another figure is that figure's
+            if any(p.np_end <= t.start and p.e <= m.s and p is not m and t.start - p.np_end <= m.s - t.end
+                   for p in ms if p.s < m.s):
+                return 10 ** 6
             return (m.s - t.end) * 1.5
         t = min(cands, key=dist)
         if t.kind in ("dmy", "mdy") and _war_start_like(t):
