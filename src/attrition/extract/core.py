@@ -1311,7 +1311,9 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             if t.start >= m.e:
                 return max(t.start - m.np_end, 0) * 1.0
             # "35,680 in July, 36,810 in August": a date right after another figure is that figure's
-            if any(p.np_end <= t.start and p.e <= m.s and p is not m and t.start - p.np_end <= m.s - t.end
+            if any(p.np_end <= t.start and p is not m and (
+                    t.start - p.np_end <= m.s - t.end or
+                    re.fullmatch(r"\s*(?:in|during|on|for|throughout|by)\s+", s[p.np_end:t.start]))
                    for p in ms if p.s < m.s):
                 return 10 ** 6
             return (m.s - t.end) * 1.5
