@@ -56,10 +56,9 @@ _ACCORDING = re.compile(
 _DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:official\s+)?(?:figures|data|estimates?|statistics|numbers|tally|count|report|assessment|intelligence)\b",
                               re.IGNORECASE)
 # Cheap pre-filter: a sentence without any of these words names no source.
-TRIGGER = re.compile(
-    _VERB + r"|according|as\s+per|citing|cited|figures|data|estimates?|statistics|reports?|released|provided|"
-    r"sourced|quoted|intelligence|assessment|tally",
-    re.IGNORECASE)
+TRIGGER = re.compile(phrase_pattern(list(_C["verbs"]) + [
+    "according", "as per", "citing", "cited", "figures", "data", "estimate*", "statistics", "report*", "released",
+    "provided", "sourced", "quoted", "intelligence", "assessment", "tally"], word_end=False), re.IGNORECASE)
 _HEAD_SUFFIX = re.compile(r"(?:[:–—-]|\bsays?\b|\bclaims?\b)\s*$", re.IGNORECASE)
 _CAP_WORD = re.compile(r"[A-Z][\w’'.\-]*")
 

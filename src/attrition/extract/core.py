@@ -84,10 +84,10 @@ _PLACES = load("places")["places"]
 _PLACE_RE = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
                                                     sorted(_PLACES, key=len, reverse=True)) + r")(?![\w])")
 
-_HAS_NUMBER = re.compile(
-    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|dozen)\b)")
+_HAS_NUMBER = re.compile(r"\d|" + phrase_pattern(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+     "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "dozen"]), re.IGNORECASE)
 
 # "tanks – 3,482", "personnel: about 161,610": a category label right before a number.
 _LABEL_RE = re.compile(
@@ -98,7 +98,8 @@ _LABEL_LINE = re.compile(r"^\W*(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)
                          re.IGNORECASE)
 
 # A sentence can only hold a claim if it names a category, an outcome or a figure noun.
-_LOSSY_RE = re.compile("|".join(x.pattern for x in (_CAT_RE, _OUT_RE, _MEASURE_RE)), re.IGNORECASE)
+_LOSSY_RE = re.compile(phrase_pattern(_cat_phrases + [p for ps in _OUT.values() for p in ps]
+                                      + list(_CUES["measure_nouns"])), re.IGNORECASE)
 
 _CLAUSE_SPLIT = re.compile(
     r";|\s+while\s+|\s+whereas\s+|,\s*but\s+|\s+but\s+|,\s*with\s+|,\s*bringing\s+|\s+[–—]\s+|"
