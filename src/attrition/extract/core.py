@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from attrition.extract.attribution import TRIGGER as _ATTR_TRIGGER
 from attrition.extract.attribution import Attribution, find_attributions, is_media, unattributed_cue
@@ -177,6 +177,8 @@ def infer_published(text: str) -> date | None:
 def _to_date(published) -> date | None:
     if published is None:
         return None
+    if isinstance(published, datetime):
+        return published.date()
     if isinstance(published, date):
         return published
     if isinstance(published, str):
@@ -659,7 +661,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 return i
         return len(clauses) - 1
 
-    ms = [Mention(n, n.start, n.end) for n in nums]
+    ms = _Mentions(Mention(n, n.start, n.end) for n in nums)
+    ms.cache = {}
     for i, m in enumerate(ms):
         m.clause = clause_of(m.s)
         lim = ms[i + 1].s if i + 1 < len(ms) else len(s)
@@ -692,7 +695,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.np_side_word = nx.np_side_word
             drop_idx.add(i + 1)
     if drop_idx:
-        ms = [m for k, m in enumerate(ms) if k not in drop_idx]
+        kept = _Mentions(m for k, m in enumerate(ms) if k not in drop_idx)
+        kept.cache = {}
+        ms = kept
 
     # ---------- list groups
     gid = 0
@@ -1240,12 +1245,38 @@ def _war_start_like(t: TimeEx) -> bool:
 
 def _masked_clause(s, a, b, ms) -> str:
     """The clause text with the figures' category nouns blanked ("battle tanks" is no battle)."""
+    key = ("mc", a, b)
+    cache = _sentence_cache(ms)
+    if key in cache:
+        return cache[key]
     ctext = s[a:b]
     for x in ms:
         if x.cat_span and a <= x.cat_span[0] < b:
             i, j = x.cat_span[0] - a, x.cat_span[1] - a
             ctext = ctext[:i] + " " * (j - i) + ctext[j:]
+    cache[key] = ctext
     return ctext
+
+
+class _Mentions(list):
+    """The mentions of one sentence, with a scratch cache for clause-level scans."""
+
+    __slots__ = ("cache",)
+
+
+def _sentence_cache(ms) -> dict:
+    c = getattr(ms, "cache", None)
+    if c is None:
+        return {}
+    return c
+
+
+def _cached_search(ms, name: str, rx: re.Pattern, text: str):
+    cache = _sentence_cache(ms)
+    key = (name, text)
+    if key not in cache:
+        cache[key] = rx.search(text)
+    return cache[key]
 
 
 def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
@@ -1277,7 +1308,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                 continue
             if t.kind == "my" and t2_is_range_end(s, t, times):
                 pass
-            sc = _STRONG_CUM_RE.search(ctext)
+            sc = _cached_search(ms, "strong", _STRONG_CUM_RE, ctext)
             if sc:
                 d_since = abs(t.start - m.e) if t.start > m.e else abs(m.s - t.end)
                 cs, ce = a + sc.start(), a + sc.end()
@@ -1285,7 +1316,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                 if d_cum < d_since:
                     return "cumulative", None, None, False
             return "interval", None, (end.value if end else None), False
-    if _STRONG_CUM_RE.search(ctext):
+    if _cached_search(ms, "strong", _STRONG_CUM_RE, ctext):
         yr = [t for t in mine if t.kind == "year" and t.first and t.first.year == WAR_START.year
               and re.search(r"\bin\s+$", s[max(0, t.start - 4):t.start])]
         return "cumulative", None, (yr[0].value if yr else None), False
@@ -1333,9 +1364,9 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             if w in ("today", "now", "this year", "tonight", "this morning", "this week"):
                 continue
             return "interval", None, t.value, False
-    if _INTERVAL_RE.search(ctext):
+    if _cached_search(ms, "interval", _INTERVAL_RE, ctext):
         return "interval", None, None, False
-    if _WEAK_CUM_RE.search(ctext):
+    if _cached_search(ms, "weak", _WEAK_CUM_RE, ctext):
         return "cumulative", None, None, False
     return None
 
@@ -1380,7 +1411,7 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     for a in attrs:
         if ca <= a.start < cb:
             ctext = ctext.replace(s[a.cue_start:a.cue_end], " ")
-    if _PARTIAL_RE.search(ctext):
+    if _cached_search(ms, "partial", _PARTIAL_RE, ctext):
         return "partial"
     for pm in _PLACE_RE.finditer(ctext):
         if abs((ca + pm.start()) - m.s) > 110 and not re.match(r"\W*$", ctext[:pm.start()]):
