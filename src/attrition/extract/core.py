@@ -189,6 +189,13 @@ def _to_date(published) -> date | None:
     return None
 
 
+def _intish(x: float | None) -> float | int | None:
+    """Whole numbers as ints (44000, not 44000.0)."""
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else x
+
+
 def _lookup(phrase: str, table, stars) -> str | None:
     key = normalize_phrase(phrase)
     hit = table.get(key)
@@ -990,7 +997,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         # scope
         scope = "partial" if m.incident else _scope(s, m, clauses, attrs, ms)
         c = Claim(
-            value=m.num.value, value_max=m.num.value_max, qualifier=m.qualifier, side=side, category=m.cat,
+            value=_intish(m.num.value), value_max=_intish(m.num.value_max), qualifier=m.qualifier, side=side, category=m.cat,
             outcome=out_, period=period, rate_unit=rate_unit, as_of=as_of, claimant=claimant,
             claimant_name=cname, scope=scope, text=s, start=m.s, end=m.e,
         )
