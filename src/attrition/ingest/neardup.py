@@ -10,8 +10,7 @@ links to the first-seen document.
 """
 from __future__ import annotations
 
-import hashlib
-import re
+import string
 import zlib
 
 import numpy as np
@@ -23,28 +22,45 @@ THRESHOLD = 0.5
 SHINGLE = 5
 MIN_WORDS = 25  # shorter texts are too short to call near-duplicates safely
 _SCHEME = "affine32"
-_WORD = re.compile(r"\w+")
+# punctuation (ASCII and typographic) becomes space: words are what is left
+_PUNCT = str.maketrans({c: " " for c in string.punctuation + "‘’“”„«»–—…·•"})
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=_SCHEME).permutations
 
 
 def signature(text: str) -> np.ndarray | None:
-    """The MinHash values of ``text`` (None when it is too short to compare)."""
-    words = _WORD.findall(text.lower())
+    """The MinHash values of ``text`` (None when it is too short to compare).
+
+    A shingle's 32-bit hash is a polynomial of its words' CRC-32s (computed once per word, combined
+    with numpy), stable across processes; datasketch's MinHash then permutes and minimises them.
+    """
+    words = text.lower().translate(_PUNCT).split()
     if len(words) < MIN_WORDS:
         return None
-    shingles = {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
-    m = MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS, hashfunc=zlib.crc32, scheme=_SCHEME)
-    m.update_batch(list(shingles))
+    wh = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    n = len(words) - SHINGLE + 1
+    acc = np.zeros(n, dtype=np.uint64)
+    for j in range(SHINGLE):
+        acc = acc * _MULT + wh[j:j + n]  # wraps modulo 2**64; the low 32 bits are the shingle's hash
+    shingles = np.unique(acc & np.uint64(0xFFFFFFFF))
+    m = MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS, hashfunc=int, scheme=_SCHEME)
+    m.update_batch(shingles.tolist())
     return m.hashvalues.astype(np.uint32)
 
 
+_MULT = np.uint64(1_000_003)
+
+
 def band_keys(sig: np.ndarray) -> list[int]:
-    """One signed 64-bit key per LSH band."""
-    out = []
-    for b in range(BANDS):
-        h = hashlib.blake2b(sig[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8, person=b"band%04d" % b)
-        out.append(int.from_bytes(h.digest(), "big", signed=True))
-    return out
+    """One signed 64-bit key per LSH band (a polynomial hash of the band's values and its index)."""
+    rows = sig[: BANDS * ROWS].astype(np.uint64).reshape(BANDS, ROWS)
+    acc = _BAND_SALT.copy()
+    for j in range(ROWS):
+        acc = acc * _MULT64 + rows[:, j]  # wraps modulo 2**64
+    return acc.view(np.int64).tolist()
+
+
+_MULT64 = np.uint64(0x100000001B3)
+_BAND_SALT = (np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15))
 
 
 def to_bytes(sig: np.ndarray) -> bytes:

@@ -190,7 +190,7 @@ class Writer:
                 sig_rows.append({"doc_id": doc_id, "minhash": neardup.to_bytes(sig)})
                 stored_sigs[doc_id] = sig
                 for k in keys[id(raw)]:
-                    band_rows.append({"key": k, "doc_id": doc_id})
+                    band_rows.append((k, doc_id))
                     band_hits.setdefault(k, set()).add(doc_id)
             if original is None:
                 self.report.added += 1
@@ -205,10 +205,14 @@ class Writer:
         try:
             conn = s.connection()
             for table, rows in ((Document.__table__, docs), (ClaimRow.__table__, claims),
-                                (DocSignature.__table__, sig_rows), (DocBand.__table__, band_rows),
-                                (IngestError.__table__, self.errors)):
+                                (DocSignature.__table__, sig_rows), (IngestError.__table__, self.errors)):
                 if rows:
                     conn.execute(insert(table), rows)
+            if band_rows:  # the most numerous rows (one per LSH band): straight to the driver
+                q = conn.dialect.identifier_preparer.quote
+                ph = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+                conn.exec_driver_sql(f"INSERT INTO {q('doc_bands')} ({q('key')}, {q('doc_id')}) "
+                                     f"VALUES ({ph}, {ph})", band_rows)
             if self.run_id is not None:
                 r = self.report
                 conn.execute(update(IngestRun.__table__).where(IngestRun.__table__.c.id == self.run_id).values(
