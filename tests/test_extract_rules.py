@@ -101,6 +101,11 @@ def test_labelled_update_list():
     assert all(c.value != 0 for c in extract(text, PUB))
 
 
+def test_model_numbers_are_names():
+    claims = extract("Moscow said its forces destroyed 16 Leopard 2 tanks and 4 BMP-2 vehicles.", PUB)
+    assert [(c.value, c.category, c.side) for c in claims] == [(16, "tanks", "ukraine"), (4, "vehicles", "ukraine")]
+
+
 def test_part_of_a_whole():
     one("Kyiv says its air defences shot down 41 of 45 Russian drones overnight.", value=41, category="drones",
         outcome="destroyed", side="russia", period="interval")

@@ -33,9 +33,14 @@ _cat_phrases = []
 for _cat, _phr in _CATS.items():
     for _p in _phr:
         _cat_phrases.append(_p)
+_MODELS = tuple(load("categories").get("model_prefixes", ()))
+_cat_phrases = [p for c, ps in _CATS.items() if c != "model_prefixes" for p in ps]
 _CAT_RE = re.compile(phrase_pattern(_cat_phrases), re.IGNORECASE)
-_CAT_TABLE = {normalize_phrase(p): c for c, ps in _CATS.items() for p in ps if not p.endswith("*")}
-_CAT_STARS = tuple((normalize_phrase(p[:-1]), c) for c, ps in _CATS.items() for p in ps if p.endswith("*"))
+_MODEL_BEFORE = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(x) for x in sorted(_MODELS, key=len, reverse=True))
+                           + r")[\s\-]?$")
+_CAT_TABLE = {normalize_phrase(p): c for c, ps in _CATS.items() if c != "model_prefixes" for p in ps if not p.endswith("*")}
+_CAT_STARS = tuple((normalize_phrase(p[:-1]), c) for c, ps in _CATS.items() if c != "model_prefixes"
+                   for p in ps if p.endswith("*"))
 
 _OUT = load("outcomes")
 _OUT_RE = re.compile(phrase_pattern([p for ps in _OUT.values() for p in ps]), re.IGNORECASE)
@@ -263,6 +268,8 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
     after = s[b:b + 14]
     if m.value == 0 and not m.value_max:
         return True
+    if not m.words and m.value < 1000 and _MODEL_BEFORE.search(s[max(0, a - 12):a]):
+        return True   # "Leopard 2", "Su 25": a model name
     if re.search(r"[$€£₴₽]\s*$|\b(?:No|Nr|no|number|Resolution|resolution|Article|article|Day|day|Lyceum|School|"
                  r"Brigade|brigade|Regiment|Battalion|Division|Corps|Army|Unit|Flight|Route|Highway|Room|Page|page|"
                  r"UPDATE|Update|Section|Chapter|Part|Level|Year)\.?\s*\(?\s*$", before):
@@ -347,6 +354,10 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
         if not tm:
             break
         tok = tm.group(0).strip("(),")
+        if tok and tok[0].isdigit() and _MODEL_BEFORE.search(s[max(0, p2 - 12):p2]):
+            pos = p2 + tm.end()   # "16 Leopard 2 tanks"
+            toks += 1
+            continue
         if not tok or tok[0].isdigit() or _STOP_NP.match(tok) or tm.group(0).endswith(","):
             break
         if _OUT_RE.fullmatch(tok) and tok.lower() not in ("dead", "injured", "wounded", "damaged", "destroyed",
