@@ -922,6 +922,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     for m in ms:
         if m.cat in ("civilians", "personnel"):
             phrase = s[m.cat_span[0]:m.cat_span[1]].lower() if m.cat_span else ""
+            if m.cat == "personnel" and m.cat_from in ("np", "left") and phrase == "men" and _CIV_RE.search(s) \
+                    and not _MIL_RE.search(s):
+                m.cat = "civilians"   # "two men and a child were killed in the attack"
             if m.cat == "civilians" and m.cat_from in ("np", "left") and phrase in ("people", "persons", "individuals"):
                 if not _CIV_RE.search(s) and _MIL_RE.search(s):
                     m.cat = "personnel"
