@@ -310,6 +310,8 @@ def test_scope():
     "About 30,000 Russian troops are being trained in Belarus.",
     "Russia could lose 100,000 more soldiers next year, analysts predict.",
     "The Russian fleet in Sevastopol has 20 warships.",
+    "The Black Sea Fleet had 80 warships before the full-scale Russian invasion.",
+    "Russia has lost almost half of its 3,000 tanks.",
     "An earthquake killed 50,000 people in Turkey.",
     "Drones hit 25 targets; 300 km of front line were shelled.",
 ])

@@ -1162,8 +1162,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         return own
     if own and _ADMIT_RE.search(s):
         return own
-    if own and re.search(r"\b(?:died|dead|fallen|deaths|death\s+toll)\b", s[max(ca, m.s - 120):m.np_end + 40], re.IGNORECASE) \
-            and not re.search(r"\bkill", s[max(ca, m.s - 120):m.np_end + 40], re.IGNORECASE):
+    near = s[max(0, m.s - 150):m.np_end + 40]
+    if own and re.search(r"\b(?:died|dead|fallen|deaths|death\s+toll)\b", near, re.IGNORECASE) \
+            and not re.search(r"\bkill", near, re.IGNORECASE):
         return own
     if own:
         return _other(own)
