@@ -101,6 +101,18 @@ def test_labelled_update_list():
     assert all(c.value != 0 for c in extract(text, PUB))
 
 
+def test_general_staff_update_format():
+    text = ("The total combat losses of the enemy from 24.02.2022 to 15.03.2023 are approximately: "
+            "personnel \u2013 about 160,000 (+700) people, tanks \u2013 3,400 (+6), "
+            "armored combat vehicles \u2013 6,600 (+9), warships/boats \u2013 18 (+0), the General Staff reports.")
+    got = [(c.category, c.value, c.qualifier, c.period) for c in extract(text, PUB)]
+    assert got == [("personnel", 160000, "approximately", "cumulative"), ("personnel", 700, "exact", "interval"),
+                   ("tanks", 3400, "approximately", "cumulative"), ("tanks", 6, "exact", "interval"),
+                   ("armoured_vehicles", 6600, "approximately", "cumulative"),
+                   ("armoured_vehicles", 9, "exact", "interval"), ("ships", 18, "approximately", "cumulative")]
+    assert all(c.as_of == date(2023, 3, 15) and c.claimant == "ukraine_gov" for c in extract(text, PUB))
+
+
 def test_model_numbers_are_names():
     claims = extract("Moscow said its forces destroyed 16 Leopard 2 tanks and 4 BMP-2 vehicles.", PUB)
     assert [(c.value, c.category, c.side) for c in claims] == [(16, "tanks", "ukraine"), (4, "vehicles", "ukraine")]

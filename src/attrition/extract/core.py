@@ -96,7 +96,7 @@ _HAS_NUMBER = re.compile(r"\d|" + phrase_pattern(
 
 # "tanks – 3,482", "personnel: about 161,610": a category label right before a number.
 _LABEL_RE = re.compile(
-    r"(?P<cat>" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?[:–—‒\-]+\s*"
+    r"(?P<cat>(?:[\w\-]+/)?" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?[:–—‒\-]+\s*"
     r"(?:(?:about|around|approximately|approx\.?|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|ca\.?)\s+)?$",
     re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\W*(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?[:–—‒\-]+\s*(?:\w+\s+)?\d",
@@ -106,6 +106,7 @@ _LABEL_LINE = re.compile(r"^\W*(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)
 _LOSSY_RE = re.compile(phrase_pattern(_cat_phrases + [p for ps in _OUT.values() for p in ps]
                                       + list(_CUES["measure_nouns"])), re.IGNORECASE)
 
+_CAT_END_RE = re.compile("(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(
     r";|\s+while\s+|\s+whereas\s+|,\s*but\s+|\s+but\s+|,\s*with\s+|,\s*bringing\s+|\s+[–—]\s+|"
     r",\s*followed\s+by\s+|,\s*although\s+|,\s*though\s+|,\s*compared\s+|:\s+(?=[A-Z])",
@@ -374,7 +375,7 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
     lm = _LABEL_RE.search(s, max(0, m.s - 80), m.s)
     if lm:
         phrase = lm.group("cat")
-        cat = _cat_of(phrase)
+        cat = _cat_of(phrase) or _cat_of(phrase.rsplit("/", 1)[-1])
         if cat:
             m.cat, m.cat_span, m.bare, m.cat_from = cat, (lm.start("cat"), lm.end("cat")), False, "label"
             pm = re.match(r"\s*(?:persons|people|men|units|pcs\.?)\b", s[m.e:limit])
@@ -661,6 +662,8 @@ def _clauses(s: str) -> list[tuple[int, int]]:
         pre = s[:m.start()]
         if pre.count("[") > pre.count("]") or pre.count("(") > pre.count(")"):
             continue
+        if m.group(0).strip() in ("–", "—") and _CAT_END_RE.search(pre[-60:]):
+            continue   # "tanks – 6,720": a label, not a parenthesis
         cuts.append(m.start())
     cuts.append(len(s))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -717,22 +720,28 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         kept.cache = {}
         ms = kept
 
-    # ---------- list groups
+    # ---------- list groups (increments "(+12)" ride along with the figure before them)
     gid = 0
-    for i, m in enumerate(ms):
-        if i > 0:
-            prev = ms[i - 1]
+    prev = None
+    for m in ms:
+        if m.num.signed and prev is not None:
+            m.group = prev.group
+            continue
+        if prev is not None:
             gap = s[prev.np_end:m.s]
             if m.cat_from == "label" and m.cat_span:
                 gap = s[prev.np_end:m.cat_span[0]]
             gap = re.sub(r"\(\s*(?:\+|plus\s)[^()]{0,20}\)", " ", gap)
+            if prev.cat_from == "label":
+                gap = re.sub(r"(?i)^\s*(?:persons|people|men|units|pcs\.?)\b", " ", gap)
             gap2 = _QUAL_RE.sub("", gap)
-            if (not prev.bare and not m.bare and prev.clause == m.clause and _LIST_GAP.match(gap2)
-                    and not prev.num.signed and not m.num.signed):
+            if not prev.bare and not m.bare and prev.clause == m.clause and _LIST_GAP.match(gap2):
                 m.group = prev.group
+                prev = m
                 continue
         m.group = gid
         gid += 1
+        prev = m
 
     # ---------- qualifiers
     for i, m in enumerate(ms):
@@ -743,11 +752,23 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if q:
                 m.qualifier = q
                 m.qual_colon = bool(qm.group("colon"))
-    for i, m in enumerate(ms):
-        if i > 0 and m.group == ms[i - 1].group and m.qualifier == "exact":
-            head = next(x for x in ms if x.group == m.group)
-            if head.qual_colon:
-                m.qualifier = head.qualifier
+    list_qual: dict[int, str] = {}
+    for m in ms:
+        if m.group in list_qual or m.num.signed:
+            continue
+        if m.qual_colon:
+            list_qual[m.group] = m.qualifier
+        elif m.cat_from == "label" and m.cat_span:
+            # "are approximately: personnel – about 432,750, tanks – 6,720": the list is qualified as a whole
+            qm = _QUAL_RE.search(s[max(0, m.cat_span[0] - 40):m.cat_span[0]])
+            if qm and qm.group("colon"):
+                q = _QUAL_EXACT.get(normalize_phrase(qm.group("q")))
+                if q:
+                    list_qual[m.group] = q
+        list_qual.setdefault(m.group, "")
+    for m in ms:
+        if m.qualifier == "exact" and not m.num.signed and list_qual.get(m.group):
+            m.qualifier = list_qual[m.group]
 
     # ---------- outcomes
     for i, m in enumerate(ms):
