@@ -282,6 +282,13 @@ def test_attribution_carries_to_next_sentence():
     assert [(c.category, c.claimant) for c in claims] == [("personnel", "ukraine_gov"), ("tanks", "ukraine_gov")]
 
 
+def test_new_paragraph_continues_the_source_of_the_figures():
+    text = ("Kyiv's defence ministry said Russia lost 900 soldiers last week. Meanwhile the UK said Moscow is short "
+            "of ammunition.\n\nThe total amounts to 5,000 this month.")
+    claims = extract(text, PUB)
+    assert [(c.value, c.claimant) for c in claims] == [(900, "ukraine_gov"), (5000, "ukraine_gov")]
+
+
 def test_quote_attributed_at_its_end():
     claims = extract('"We have lost 1,200 servicemen. This is a heavy price," Zelensky said.', PUB)
     assert [(c.value, c.side, c.claimant) for c in claims] == [(1200, "ukraine", "ukraine_gov")]

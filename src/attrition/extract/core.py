@@ -429,6 +429,10 @@ class _DocState:
     prev_text: str = ""
     prev_claim: Claim | None = None
     prev_claim_seg: int = -10
+    last_attr_seg: int = -10
+    last_attr_para: int = -1
+    last_source_claim: tuple | None = None
+    last_source_seg: int = -10
     last_interval: Claim | None = None
     last_interval_seg: int = -10
     seg_index: int = 0
@@ -579,6 +583,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 claims.append((c, meta))
                 st.prev_claim = c
                 st.prev_claim_seg = si
+                if meta.get("named") and not meta["heading"]:
+                    st.last_source_claim = (c.claimant, c.claimant_name)
+                    st.last_source_seg = si
                 if c.period == "interval" and not meta["heading"]:
                     st.last_interval, st.last_interval_seg = c, si
         for a in attrs:
@@ -591,6 +598,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             st.last_attr = last
             st.last_attr_claimant = last.claimant
             st.last_attr_name = last.name
+            st.last_attr_seg = si
+            st.last_attr_para = seg.para
             st.section_break = False
         st.prev_text = s
         st.prev_seg_para = seg.para
@@ -1006,6 +1015,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             explicit = True
         elif st.last_attr_claimant and not st.section_break and not heading:
             claimant, cname = st.last_attr_claimant, st.last_attr_name
+            if st.last_source_claim is not None and st.last_source_seg < st.last_attr_seg \
+                    and st.last_source_seg >= st.last_attr_seg - 3 and seg.para != st.last_attr_para:
+                # a new paragraph goes on with the source of the last figures, not with a later remark
+                claimant, cname = st.last_source_claim
         else:
             claimant, cname = "unattributed", None
         # side
