@@ -1,7 +1,6 @@
 """Rule tests for the claim extractor, on short sentences written for these tests."""
 from __future__ import annotations
 
-import json
 import time
 from datetime import date
 

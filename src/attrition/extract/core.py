@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from attrition.extract.attribution import TRIGGER as _ATTR_TRIGGER
-from attrition.extract.attribution import Attribution, find_attributions, is_media, unattributed_cue
+from attrition.extract.attribution import Attribution, find_attributions, unattributed_cue
 from attrition.extract.numbers import NumberMention, find_numbers
 from attrition.extract.text import Segment, segments
 from attrition.extract.timex import WAR_START, TimeEx, doc_year_hint, find_times
@@ -1239,13 +1239,9 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     order = [m.clause] + list(range(m.clause - 1, -1, -1))
     for ci in order:
         a, b = clauses[ci]
-        ctext = s[a:b]
         res = _period_in(s, a, b, m, ms, times, attrs, pub, own=(ci == m.clause))
         if res is not None:
             return res
-        if ci != m.clause:
-            # only the head clause may lend its window
-            pass
     m.period_default = True
     return "cumulative", None, None, False
 

@@ -138,7 +138,6 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
                 if not word[:1].isupper():
                     continue
                 if word.lower().rstrip(".") in ("may", "march") and not _g(m, kind, "y"):
-                    nxt = s[m.end():m.end() + 3]
                     if word == "May" and re.match(r"\s+(?:be|have|not|also|well|lose|face|need)", s[m.end():m.end() + 8]):
                         continue
                 mon = MONTHS[word.lower().rstrip(".")]
