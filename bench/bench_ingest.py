@@ -90,7 +90,7 @@ def bench(n: int, batch: int) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", type=int, action="append", help="documents in the dump (repeatable); default 100000")
-    ap.add_argument("--batch", type=int, default=200, help="documents per transaction")
+    ap.add_argument("--batch", type=int, default=500, help="documents per transaction")
     ap.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.phase:

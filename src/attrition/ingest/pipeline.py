@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import bindparam, delete, insert, or_, select, update
 
 from attrition.ingest import neardup
 from attrition.ingest.parse import RawDoc, canonical_url, content_hash, short_id, to_date
@@ -23,7 +23,7 @@ from attrition.store.models import (ClaimRow, DocBand, DocSignature, Document, I
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 200
+BATCH_SIZE = 500
 
 
 def utcnow() -> datetime:
@@ -91,18 +91,18 @@ class Writer:
             self.flush()
 
     # ------------------------------------------------------------ lookups (a few queries per batch)
-    def _in(self, stmt_for, values) -> list:
+    def _in(self, stmt, values) -> list:
+        """Rows of ``stmt`` (whose IN list is the expanding parameter ``v``) for all ``values``."""
         values = list(values)
         out = []
         for i in range(0, len(values), _CHUNK):
-            out.extend(self.session.execute(stmt_for(values[i:i + _CHUNK])).all())
+            out.extend(self.session.execute(stmt, {"v": values[i:i + _CHUNK]}).all())
         return out
 
     def _stored(self, hashes, urls, ids) -> tuple[dict, dict, set]:
-        cols = (Document.id, Document.content_hash, Document.canonical_url)
-        rows = set(self._in(lambda v: select(*cols).where(Document.content_hash.in_(v)), hashes))
-        rows.update(self._in(lambda v: select(*cols).where(Document.canonical_url.in_(v)), urls))
-        rows.update(self._in(lambda v: select(*cols).where(Document.id.in_(v)), ids))
+        rows = set(self._in(_BY_HASH, hashes))
+        rows.update(self._in(_BY_URL, urls))
+        rows.update(self._in(_BY_ID, ids))
         by_hash = {h: i for i, h, _ in rows}
         by_url = {u: i for i, _, u in rows if u}
         return by_hash, by_url, {i for i, _, _ in rows}
@@ -131,12 +131,10 @@ class Writer:
         sigs = {id(raw): neardup.signature(raw.text) for raw, _, _ in fresh}
         keys = {k: neardup.band_keys(s) for k, s in sigs.items() if s is not None}
         band_hits: dict[int, set[str]] = {}
-        for key, doc in self._in(lambda v: select(DocBand.key, DocBand.doc_id).where(DocBand.key.in_(v)),
-                                 {k for ks in keys.values() for k in ks}):
+        for key, doc in self._in(_BANDS, {k for ks in keys.values() for k in ks}):
             band_hits.setdefault(key, set()).add(doc)
         stored_sigs = {d: neardup.from_bytes(b) for d, b in self._in(
-            lambda v: select(DocSignature.doc_id, DocSignature.minhash).where(DocSignature.doc_id.in_(v)),
-            {d for ds in band_hits.values() for d in ds})}
+            _SIGS, {d for ds in band_hits.values() for d in ds})}
 
         docs, claims, sig_rows, band_rows = [], [], [], []
         staged_keys: dict[str, set] = {}
@@ -204,15 +202,18 @@ class Writer:
         s = self.session
         try:
             conn = s.connection()
-            for table, rows in ((Document.__table__, docs), (ClaimRow.__table__, claims),
-                                (DocSignature.__table__, sig_rows), (IngestError.__table__, self.errors)):
+            for table, rows in ((Document.__table__, docs), (DocSignature.__table__, sig_rows),
+                                (IngestError.__table__, self.errors)):
                 if rows:
                     conn.execute(insert(table), rows)
-            if band_rows:  # the most numerous rows (one per LSH band): straight to the driver
-                q = conn.dialect.identifier_preparer.quote
-                ph = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-                conn.exec_driver_sql(f"INSERT INTO {q('doc_bands')} ({q('key')}, {q('doc_id')}) "
-                                     f"VALUES ({ph}, {ph})", band_rows)
+            # the most numerous rows (claims, one row per LSH band) go straight to the driver
+            if claims:
+                sqlite = conn.dialect.name == "sqlite"
+                _raw_insert(conn, "claims", _CLAIM_COLS, [
+                    tuple(c[k] if not (sqlite and k == "as_of" and c[k]) else c[k].isoformat()
+                          for k in _CLAIM_COLS) for c in claims])
+            if band_rows:
+                _raw_insert(conn, "doc_bands", ("key", "doc_id"), band_rows)
             if self.run_id is not None:
                 r = self.report
                 conn.execute(update(IngestRun.__table__).where(IngestRun.__table__.c.id == self.run_id).values(
@@ -229,7 +230,23 @@ class Writer:
         self.session.close()
 
 
+def _raw_insert(conn, table: str, cols: tuple[str, ...], rows: list[tuple]) -> None:
+    """``executemany`` on the DBAPI cursor: no per-row work in SQLAlchemy (plain values only)."""
+    q = conn.dialect.identifier_preparer.quote
+    ph = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(f"INSERT INTO {q(table)} ({', '.join(q(c) for c in cols)}) "
+                         f"VALUES ({', '.join([ph] * len(cols))})", rows)
+
+
+_CLAIM_COLS = tuple(c.name for c in ClaimRow.__table__.columns if c.name != "id")
 _CHUNK = 900  # values per IN (...) list
+_V = bindparam("v", expanding=True)
+_DOC_KEYS = (Document.id, Document.content_hash, Document.canonical_url)
+_BY_HASH = select(*_DOC_KEYS).where(Document.content_hash.in_(_V))
+_BY_URL = select(*_DOC_KEYS).where(Document.canonical_url.in_(_V))
+_BY_ID = select(*_DOC_KEYS).where(Document.id.in_(_V))
+_BANDS = select(DocBand.key, DocBand.doc_id).where(DocBand.key.in_(_V))
+_SIGS = select(DocSignature.doc_id, DocSignature.minhash).where(DocSignature.doc_id.in_(_V))
 
 
 # ---------------------------------------------------------------- runs
