@@ -174,6 +174,8 @@ def find_attributions(s: str) -> list[Attribution]:
             verb = after[len(gap):mv.end()].strip().lower()
             if re.search(r"\b(?:is|was|are|were|be|being|that|to)\b", gap_core):
                 mv = None
+            elif re.search(r",\s*[A-Z]", gap_core):
+                mv = None   # "Prosecutor General's Office, Donetsk has reported": another subject
             elif verb.endswith("ing") and "," in gap:
                 mv = None   # "..., adding that": the participle belongs to the sentence's subject
             elif is_country and not re.fullmatch(

@@ -1044,6 +1044,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 m.incident = True
         # scope
         scope = "partial" if m.incident else _scope(s, m, clauses, attrs, ms)
+        if m.cat == "civilians" and period == "interval" and m.num.value < 100:
+            scope = "partial"   # a small civilian toll over a short window is one incident
         c = Claim(
             value=_intish(m.num.value), value_max=_intish(m.num.value_max), qualifier=m.qualifier, side=side, category=m.cat,
             outcome=out_, period=period, rate_unit=rate_unit, as_of=as_of, claimant=claimant,
