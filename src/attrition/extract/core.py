@@ -1468,10 +1468,13 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     if _cached_search(ms, "partial", _PARTIAL_RE, ctext):
         return "partial"
     for pm in _PLACE_RE.finditer(ctext):
-        if abs((ca + pm.start()) - m.s) > 110 and not re.match(r"\W*$", ctext[:pm.start()]):
-            continue   # a place far from the figure (in a relative clause) says nothing of its scope
-        if re.match(r"\W*$", ctext[:pm.start()]):
+        if re.match(r"\W*$", ctext[:pm.start()]) or (
+                re.search(r"(?:^|[,;:])\s*(?:the\s+)?$", ctext[:pm.start()]) and
+                re.match(r"\s+(?:region\s+|oblast\s+)?(?:has|have|had|reported|recorded|saw|suffered|lost|accounted)\b",
+                         ctext[pm.end():])):
             return "partial"   # the place is the clause's subject: "Donetsk has reported 352 ..."
+        if abs((ca + pm.start()) - m.s) > 110:
+            continue   # a place far from the figure (in a relative clause) says nothing of its scope
         pre = ctext[max(0, pm.start() - 30):pm.start()].lower()
         if re.search(r"\b(?:in|around|near|for|of|at|outside|from|on|into|across|inside|over|by|capture|capturing|"
                      r"take|taking|seize|seizing|storm|storming|defend|defending|hold|holding)\s+(?:the\s+)?"
