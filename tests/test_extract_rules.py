@@ -242,6 +242,14 @@ def test_as_of_last_month_and_explicit_dates():
     one("In January, Russia lost 800 tanks, Kyiv said.", as_of="2023-01-31", period="interval")
 
 
+def test_dateline_stands_in_for_a_missing_publication_date():
+    text = "Russia's losses\nMarch 3, 2024\n\nUkraine's army said on Friday that 400 Russian soldiers were killed."
+    one(text, published=None, as_of="2024-03-01", period="cumulative")
+    # a date inside a sentence is no dateline
+    one("On February 24, 2022, Russia invaded. Kyiv says 40,000 Russian soldiers have been killed.",
+        published=None, as_of=None)
+
+
 def test_as_of_null_cases():
     one("Ukraine's military said 4,000 Russian soldiers have been killed.", published=None, as_of=None)
     one("Early in the war, Russia acknowledged that 500 of its soldiers had died.", as_of=None)

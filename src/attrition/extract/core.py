@@ -166,7 +166,15 @@ _DATELINE = re.compile(
 def infer_published(text: str) -> date | None:
     """A date line at the top of a document without metadata ("June 12, 2025", "Jun27,2024")."""
     head = text[:600]
-    m = _DATELINE.search(head)
+    m = None
+    for cand in _DATELINE.finditer(head):
+        ls = head.rfind("\n", 0, cand.start()) + 1
+        le = head.find("\n", cand.end())
+        line = head[ls:le if le >= 0 else len(head)].strip()
+        # a dateline / byline, not a date inside a sentence ("On February 24, 2022, Russia invaded.")
+        if len(line) < 100 and not line.endswith((".", "!", "?")):
+            m = cand
+            break
     if not m:
         return None
     from attrition.extract.timex import MONTHS
