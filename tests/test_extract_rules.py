@@ -112,6 +112,18 @@ def test_general_staff_update_format():
     assert all(c.as_of == date(2023, 3, 15) and c.claimant == "ukraine_gov" for c in extract(text, PUB))
 
 
+def test_russian_ministry_report_format():
+    text = ("In total, since the beginning of the special military operation, 600 aircraft, 280 helicopters, "
+            "19,000 tanks and other armoured combat vehicles, 14,000 field artillery guns and mortars, as well as "
+            "27,000 units of special military vehicles have been destroyed, the Russian Defence Ministry said.")
+    got = [(c.category, c.value, c.outcome, c.side, c.period, c.claimant) for c in extract(text, PUB)]
+    assert got == [(cat, v, "destroyed", "ukraine", "cumulative", "russia_gov") for cat, v in (
+        ("aircraft", 600), ("helicopters", 280), ("armoured_vehicles+tanks", 19000), ("artillery", 14000),
+        ("special_equipment", 27000))]
+    one("During the past day, the Ukrainian army lost up to 1,200 servicemen in all directions, the ministry said.",
+        period="interval", scope="total", side="ukraine", claimant="russia_gov", qualifier="up_to")
+
+
 def test_model_numbers_are_names():
     claims = extract("Moscow said its forces destroyed 16 Leopard 2 tanks and 4 BMP-2 vehicles.", PUB)
     assert [(c.value, c.category, c.side) for c in claims] == [(16, "tanks", "ukraine"), (4, "vehicles", "ukraine")]

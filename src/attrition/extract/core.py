@@ -115,6 +115,9 @@ _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,|;|and|&|plus|as\s+well\s+as|,\s*and|,\s*as\s+well\s+as|,\s*plus|/)?\s*"
     r"(?:(?:also|even|another|other|additionally)\s+)*$",
     re.IGNORECASE)
+# "..., 13,283 field artillery guns and mortars, as well as 26,356 ...": leftover nouns, then a separator
+_LIST_TAIL = re.compile(r"(?:,|\band|&|\bplus|\bas\s+well\s+as|/)\s*(?:and\s+)?(?:(?:also|even|another|other|"
+                        r"additionally)\s+)*$", re.IGNORECASE)
 _STOP_NP = re.compile(
     r"^(?:were|was|have|has|had|been|are|is|be|will|would|in|on|at|since|from|by|during|over|to|than|per|a|an|"
     r"the|who|which|that|while|when|with|for|after|before|died|lost|got|being|as|more|others|times)$", re.IGNORECASE)
@@ -124,7 +127,7 @@ _GOVERN_TAIL = re.compile(
     r"fewer\s+than|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|of|the|a\s+total\s+of|"
     r"an\s+average\s+of|on\s+average)[\s\"“”'‘’:]*)*",
     re.IGNORECASE)
-_OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|armed\s+forces|"
+_OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|armed\s+forces|ministry|"
                             r"commander|military|army|navy|spokes(?:man|person)|command\b")
 _LOCAL_HEAD = re.compile(r"(?i)\b(?:governor|mayor|officials?|authorities|police|emergency|administration|prosecutors?|"
                          r"council|rescuers|head)\b")
@@ -752,7 +755,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if prev.cat_from == "label":
                 gap = re.sub(r"(?i)^\s*(?:persons|people|men|units|pcs\.?)\b", " ", gap)
             gap2 = _QUAL_RE.sub("", gap)
-            if not prev.bare and not m.bare and prev.clause == m.clause and _LIST_GAP.match(gap2):
+            loose = (len(gap2) < 45 and _LIST_TAIL.search(gap2) and not _find_outcome(gap2)
+                     and not re.search(r"[.;:!?\d]", gap2))
+            if not prev.bare and not m.bare and prev.clause == m.clause and (_LIST_GAP.match(gap2) or loose):
                 m.group = prev.group
                 prev = m
                 continue
@@ -1473,7 +1478,9 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     for a in attrs:
         if ca <= a.start < cb:
             ctext = ctext.replace(s[a.cue_start:a.cue_end], " ")
-    if _cached_search(ms, "partial", _PARTIAL_RE, ctext):
+    pm0 = _cached_search(ms, "partial", _PARTIAL_RE, ctext)
+    if pm0 and not re.search(r"(?i)\b(?:all|every|entire|whole|the\s+entire)\s+(?:the\s+)?$",
+                             ctext[max(0, pm0.start() - 14):pm0.start()]):
         return "partial"
     for pm in _PLACE_RE.finditer(ctext):
         if re.match(r"\W*$", ctext[:pm.start()]) or (
