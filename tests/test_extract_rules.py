@@ -222,6 +222,19 @@ def test_civilians_of_the_attacker_side():
         claimant="ukraine_gov", period="interval")
 
 
+def test_sources_are_not_attackers_or_places():
+    one("Ukrainian officials said the strike killed at least 17 people.", side="ukraine", claimant="ukraine_gov")
+    one("The UN Human Rights Monitoring Mission in Ukraine said 10,000 civilians had been killed.", claimant="un")
+
+
+def test_daily_increment_does_not_spill_onto_totals():
+    text = ("Russia lost 1,200 soldiers over the past day, the General Staff said. "
+            "According to the report, Russia has also lost 7,000 tanks and 13,000 armored fighting vehicles.")
+    got = [(c.category, c.value, c.period) for c in extract(text, PUB)]
+    assert got == [("personnel", 1200, "interval"), ("tanks", 7000, "cumulative"),
+                   ("armoured_vehicles", 13000, "cumulative")]
+
+
 def test_civilians_default_to_ukraine():
     one("UN monitors said at least 8,000 civilians have been killed since February 2022.", side="ukraine",
         claimant="un", category="civilians", qualifier="at_least", period="cumulative")

@@ -167,6 +167,8 @@ def find_attributions(s: str) -> list[Attribution]:
         cue = None
         vpos = None
         is_country = (a, b) in country_spans
+        if is_country and re.search(r"(?i)\b(?:in|of|from|for|to|against|across|inside|with)\s+(?:the\s+)?$", before[-14:]):
+            continue   # "the Monitoring Mission in Ukraine said": part of another name, not a speaker
         mv = _VERB_AFTER.match(after)
         if mv:
             gap = _gap_before_verb(after, mv)

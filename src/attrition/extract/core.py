@@ -446,6 +446,7 @@ class _DocState:
     last_source_seg: int = -10
     last_interval: Claim | None = None
     last_interval_seg: int = -10
+    last_interval_max: float = 0
     seg_index: int = 0
     prev_seg_para: int = -1
 
@@ -598,7 +599,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     st.last_source_claim = (c.claimant, c.claimant_name)
                     st.last_source_seg = si
                 if c.period == "interval" and not meta["heading"]:
+                    if st.last_interval_seg != si:
+                        st.last_interval_max = 0
                     st.last_interval, st.last_interval_seg = c, si
+                    st.last_interval_max = max(st.last_interval_max, c.value)
         for a in attrs:
             if a.claimant and a.name:
                 st.history.append((a.claimant, a.name))
@@ -1048,7 +1052,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             pc = st.prev_claim
             carry_ok = li is not None and st.last_interval_seg >= st.seg_index - 2 and li.claimant == claimant \
                 and (at is None or at.claimant == li.claimant) and not heading \
-                and (another or (pc is li))
+                and (another or (pc is li and max(x.num.value for x in ms if x.group == m.group)
+                                 <= 5 * st.last_interval_max))
             if carry_ok:
                 # a daily update goes on in the next sentence ("In addition, it destroyed three tanks")
                 period, as_of = "interval", li.as_of
@@ -1127,6 +1132,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         # "a Ukrainian drone attack killed two people": the attacker's enemy lost them
         ca = clauses[m.clause][0]
         for sm in reversed(list(_SIDE_RE.finditer(s, ca, m.s))):
+            if any(a.start <= sm.start() < a.end for a in attrs) or _SOURCE_AFTER.match(s[sm.end():sm.end() + 60]):
+                continue   # "Ukrainian officials said the strike killed ...": the source, not the attacker
             sd = _SIDE_WORDS.get(normalize_phrase(sm.group(0)))
             if sd and _AGENT_RE.match(s[sm.end():m.s]) and re.search(
                     r"(?i)\b(?:attack|strike|shelling|drone|missile|bomb|rocket|forces|troops|army)", s[sm.end():m.s]):
