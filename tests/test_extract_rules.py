@@ -364,6 +364,7 @@ def test_scope():
     "The Black Sea Fleet had 80 warships before the full-scale Russian invasion.",
     "Russia has lost almost half of its 3,000 tanks.",
     "An earthquake killed 50,000 people in Turkey.",
+    "In 1945, the Soviet Union lost 300,000 soldiers in the Battle of Berlin.",
     "Drones hit 25 targets; 300 km of front line were shelled.",
 ])
 def test_negatives(text):
