@@ -995,7 +995,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         negm = _NEG_RE.search(window)
         if _NEG_SENT_RE.search(s[ca:cb]):
             continue
-        if re.search(r"(?i)\b(?:in|during|by)\s+(?:the\s+)?(?:19\d\d|200\d|201[0-3])(?:s)?\b", s[ca:cb]):
+        if re.search(r"(?i)\b(?:in|during)\s+(?:19\d\d|200\d|201[0-3])\b(?!s)", s[ca:cb]):
             continue   # "In 1945, the Soviet Union lost ...": another war
         if negm and not (m.group >= 0 and any(x.group == m.group and x is not m for x in ms) and
                          m.out_src in ("group",)):
