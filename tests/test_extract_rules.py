@@ -11,7 +11,6 @@ from attrition.extract import EXTRACTOR_VERSION
 from attrition.extract.numbers import find_numbers, parse_number
 from attrition.extract.text import segments
 from attrition.extract.timex import find_times
-from tests.conftest import shared_path
 
 PUB = "2023-03-15"  # a Wednesday
 
@@ -434,9 +433,9 @@ def test_deterministic():
 
 
 # ------------------------------------------------------------------ gold files
-def test_gold_core_f1():
+def test_gold_core_f1(shared):
     from attrition.extract.evaluate import evaluate_file
     for name in ("dev.jsonl", "seeds.jsonl"):
-        path = shared_path("gold", name)
+        path = shared("gold", name)
         rep = evaluate_file(path)
         assert rep.f1 >= 0.85, (name, rep.f1)
