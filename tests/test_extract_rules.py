@@ -302,6 +302,11 @@ def test_relayed_figures_keep_their_producer():
         claimant="ukraine_gov")
 
 
+def test_according_to_a_country_possessive():
+    one("So far Russia has lost 900 tanks, according to Ukraine's defence ministry.", claimant="ukraine_gov",
+        side="russia")
+
+
 def test_claimant_name_as_written():
     c = one("Ukraine's defence ministry said 900 Russian soldiers were killed.")
     assert c.claimant_name == "Ukraine's defence ministry"

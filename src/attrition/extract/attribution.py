@@ -167,7 +167,9 @@ def find_attributions(s: str) -> list[Attribution]:
         cue = None
         vpos = None
         is_country = (a, b) in country_spans
-        if is_country and re.search(r"(?i)\b(?:in|of|from|for|to|against|across|inside|with)\s+(?:the\s+)?$", before[-14:]):
+        if is_country and re.search(r"(?i)\b(?:in|of|from|for|to|against|across|inside|with)\s+(?:the\s+)?$", before[-14:]) \
+                and not re.search(r"(?i)\b(?:according\s+to|data\s+from|figures\s+from|reported\s+by|released\s+by|"
+                                  r"provided\s+by|shared\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?$", before[-30:]):
             continue   # "the Monitoring Mission in Ukraine said": part of another name, not a speaker
         mv = _VERB_AFTER.match(after)
         if mv:
