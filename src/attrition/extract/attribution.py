@@ -211,13 +211,17 @@ def find_attributions(s: str) -> list[Attribution]:
                         cue = (a - len(before) + mvb.start(), b)
         if cue is None:
             continue
+        pron_name = None
         if cid is None and (a, b) in anaphor_spans and re.fullmatch(r"(?i)he|she|they|it", s[a:b]):
             # a pronoun refers to the nearest source named before it in the sentence
             prior = [e for e in ents if e[1] <= a and e[2] is not None]
             if prior:
                 cid = prior[-1][2]
-        ea, eb = _expand_name(s, a, b) if cid is not None else (a, b)
-        name = s[ea:eb].strip(" ,:;\"“”'’")
+                pa, pb = _expand_name(s, prior[-1][0], prior[-1][1])
+                pron_name = s[pa:pb].strip(" ,:;\"“”'’")
+        ea, eb = _expand_name(s, a, b) if cid is not None and pron_name is None else (a, b)
+        name = pron_name or s[ea:eb].strip(" ,:;\"“”'’")
+        name = re.sub(r"^(?:of|by|from|to|and|at)\s+", "", name)
         if vpos is not None:
             # one verb, one source: the source nearest to the verb keeps it
             out = [o for o in out if not (o.cue_end == vpos and o.start < ea and o.end < a - 2)]

@@ -567,8 +567,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 if ref is not None:
                     resolved.append(replace(a, claimant=ref[0]))
                 elif st.last_attr_claimant:
+                    pron = re.fullmatch(r"(?i)he|she|they|it|we", a.name.strip())
                     resolved.append(replace(a, claimant=st.last_attr_claimant,
-                                            name=a.name if len(a.name) > 3 else (st.last_attr_name or a.name)))
+                                            name=(st.last_attr_name or a.name) if pron else a.name))
                 elif _OFFICIAL_HEAD.search(a.name):
                     # "according to the General Staff": the army reporting the other side's losses
                     loser = _loser_side(s)
