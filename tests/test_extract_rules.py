@@ -325,6 +325,12 @@ def test_new_paragraph_continues_the_source_of_the_figures():
     assert [(c.value, c.claimant) for c in claims] == [(900, "ukraine_gov"), (5000, "ukraine_gov")]
 
 
+def test_statement_date_carries_with_the_source():
+    claims = extract("Ukraine's General Staff said on Monday that 900 Russian soldiers have been killed so far. "
+                     "It also reported that 120 tanks have been destroyed.", PUB)
+    assert [(c.value, c.as_of) for c in claims] == [(900, date(2023, 3, 13)), (120, date(2023, 3, 13))]
+
+
 def test_quote_attributed_at_its_end():
     claims = extract('"We have lost 1,200 servicemen. This is a heavy price," Zelensky said.', PUB)
     assert [(c.value, c.side, c.claimant) for c in claims] == [(1200, "ukraine", "ukraine_gov")]

@@ -145,6 +145,8 @@ def _loser_side(s: str) -> str | None:
     return "ukraine" if m.group(2) else "russia"
 
 
+_PRONOUN_SRC = re.compile(r"(?i)(?:he|she|they|it|the\s+\w+)$")
+_ANCHOR_TIME = re.compile(r"(?i)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _LOSS_WORD = re.compile(r"\blo(?:ss|sses|st|ses)\b", re.IGNORECASE)
 _GLOSS_RE = re.compile(r"\birrevers\w*|\birrecoverabl\w*|\b(?:including|incl\.?)\s+(?:both\s+)?(?:the\s+)?killed\s+and\s+"
                        r"(?:the\s+)?wounded", re.IGNORECASE)
@@ -442,6 +444,7 @@ class _DocState:
     prev_claim_seg: int = -10
     last_attr_seg: int = -10
     last_attr_para: int = -1
+    last_stmt_date: date | None = None
     last_source_claim: tuple | None = None
     last_source_seg: int = -10
     last_interval: Claim | None = None
@@ -616,6 +619,12 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             st.last_attr_name = last.name
             st.last_attr_seg = si
             st.last_attr_para = seg.para
+            st.last_stmt_date = None
+            if _ANCHOR_TIME.search(s):
+                for t in find_times(s, pub, dyear):
+                    if t.kind in ("weekday", "dmy", "mdy") and t.value is not None and _is_statement_date(s, t, attrs):
+                        st.last_stmt_date = _clamp(t.value, pub)
+                        break
             st.section_break = False
         st.prev_text = s
         st.prev_seg_para = seg.para
@@ -1047,6 +1056,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         period, rate_unit, window_date, vague = _period(s, m, ms, i, clauses, times, attrs, pub)
         # as_of
         as_of = _as_of(s, m, period, window_date, vague, times, attrs, pub)
+        if as_of == pub and period == "cumulative" and st.last_stmt_date is not None and not times \
+                and (at is None or at.cue_end == 0 or _PRONOUN_SRC.match(s[at.start:at.end])) \
+                and claimant == st.last_attr_claimant and not heading:
+            as_of = st.last_stmt_date   # "X said on Monday ... It also reported ...": the same statement
         if m.period_default:
             li = st.last_interval
             head_m = next((x for x in ms if x.group == m.group), m)
