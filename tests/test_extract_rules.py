@@ -248,6 +248,7 @@ def test_periods():
         as_of=None, claimant="uk_gov")
     one("Kyiv says Russia lost 300 armoured vehicles per month.", period="rate", rate_unit="month")
     one("Kyiv said 6,000 Russian soldiers were killed in the first six days of the war.", period="cumulative")
+    one("Moscow said Ukraine lost 160 tanks in the first days of its counteroffensive.", period="interval")
 
 
 # ------------------------------------------------------------------ as_of
