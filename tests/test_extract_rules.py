@@ -444,6 +444,22 @@ def test_deterministic():
     assert EXTRACTOR_VERSION
 
 
+# ------------------------------------------------------------------ vocabularies
+def test_vocabularies_match_the_contract():
+    from attrition.extract.vocab import load
+    from attrition.model import CATEGORIES, CLAIMANTS, OUTCOMES, QUALIFIERS
+    cats = load("categories")
+    assert set(cats) - {"model_prefixes"} <= set(CATEGORIES)
+    assert set(load("outcomes")) <= set(OUTCOMES)
+    assert set(load("qualifiers")) <= set(QUALIFIERS)
+    cl = load("claimants")
+    assert set(cl["names"]) <= set(CLAIMANTS) and set(cl["nationality"]) <= set(CLAIMANTS)
+    sides = load("sides")
+    assert set(sides["opponent"]) == set(sides["sides"]) and sides["default"] in sides["sides"]
+    with pytest.raises(TypeError):
+        cats["tanks"] = ()  # read-only once loaded
+
+
 # ------------------------------------------------------------------ gold files
 def test_gold_core_f1(shared):
     from attrition.extract.evaluate import evaluate_file

@@ -36,8 +36,8 @@ for cid, words in _C["nationality"].items():
 _NAT_RE = re.compile(phrase_pattern(list(_NAT_ID)), re.IGNORECASE)
 # Bare country names as sources: "Ukraine says", "Moscow claimed", "The UK estimates".
 _COUNTRY_RE = re.compile(
-    r"(?<![\w\-])(?:Ukraine|Russia|Moscow|Kyiv|Kiev|Kremlin|the UK|The UK|UK|Britain|the United States|The United States|"
-    r"Washington|the US|The US|the U\.S\.|France|Germany|Ukrainians|Russians)(?![\w])"
+    r"(?<![\w\-])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_C["countries"], key=len, reverse=True))
+    + r")(?![\w])"
 )
 _ANAPHORA_RE = re.compile(phrase_pattern(_C["anaphora"]), re.IGNORECASE)
 _UNATTR_RE = re.compile(phrase_pattern(_C["unattributed"]), re.IGNORECASE)
@@ -151,8 +151,7 @@ def find_attributions(s: str) -> list[Attribution]:
             add(m.start(), m.end(), cid)
     for m in _COUNTRY_RE.finditer(s):
         w = normalize_phrase(m.group(0)).replace("the ", "")
-        cid = _NAT_ID.get(w) or {"ukrainians": "ukraine_gov", "russians": "russia_gov", "france": "other",
-                                 "germany": "other"}.get(w)
+        cid = _NAT_ID.get(w)
         add(m.start(), m.end(), cid)
     for m in _ANAPHORA_RE.finditer(s):
         add(m.start(), m.end(), None)

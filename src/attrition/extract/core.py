@@ -61,6 +61,11 @@ _OWN = frozenset(normalize_phrase(w) for w in _S["own"])
 _BOTH_RE = re.compile(phrase_pattern(_S["both"]), re.IGNORECASE)
 _AGENT_RE = re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?" + phrase_pattern(_S["agent_verbs"]), re.IGNORECASE)
 _CLAIMANT_SIDE = dict(_S["claimant_side"])
+_SIDE_GOV = {side: cid for cid, side in _CLAIMANT_SIDE.items()}
+_OPPONENT = dict(_S["opponent"])
+_ATTACKER_LABELS = frozenset(normalize_phrase(w) for w in _S["attacker_labels"])
+_PLACE_NAMES = frozenset(normalize_phrase(w) for w in _S["place_names"])
+_DEFAULT_SIDE = _S["default"]
 
 _CUES = load("cues")
 _NEG_RE = re.compile(phrase_pattern(_CUES["negative"]), re.IGNORECASE)
@@ -132,17 +137,29 @@ _OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry
 _LOCAL_HEAD = re.compile(r"(?i)\b(?:governor|mayor|officials?|authorities|police|emergency|administration|prosecutors?|"
                          r"council|rescuers|head)\b")
 _CIVIL_AUTHORITY = load("claimants").get("civil_authority_default", "ukraine_gov")
-_LOSER_RE = re.compile(r"(?i)\b(?:(russia|russian|enemy|occupiers?|invaders?|moscow)(?:['’]s)?\s+(?:\w+\s+)?"
-                       r"(?:losses|casualties|lost|loses|dead)|(ukraine|ukrainian|kyiv)(?:['’]s)?\s+"
-                       r"(?:\w+\s+)?(?:losses|casualties|lost|loses|dead))"
-                       r"|\b(occupiers|invaders|orcs|the\s+enemy)\b")
+def _loser_pattern() -> re.Pattern:
+    parts = []
+    for side, words in _S["sides"].items():
+        ws = [w for w in words if normalize_phrase(w) not in _ATTACKER_LABELS]
+        parts.append(rf"(?P<{side}>" + phrase_pattern(ws, word_end=False) + r")(?:['’]s)?\s+(?:\w+\s+)?"
+                     r"(?:losses|casualties|lost|loses|dead)\b")
+    labels = list(_S["attacker_labels"]) + list(_S["enemy"])
+    parts.append(r"(?P<label>" + phrase_pattern(labels) + r")")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_LOSER_RE = _loser_pattern()
 
 
 def _loser_side(s: str) -> str | None:
+    """The side whose losses a sentence reports ("Russian losses", "the occupiers"), if it says."""
     m = _LOSER_RE.search(s)
     if not m:
         return None
-    return "ukraine" if m.group(2) else "russia"
+    for side in _S["sides"]:
+        if m.group(side):
+            return side
+    return _DEFAULT_SIDE
 
 
 _PRONOUN_SRC = re.compile(r"(?i)(?:he|she|they|it|the\s+\w+)$")
@@ -289,7 +306,7 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
                  r"UPDATE|Update|Section|Chapter|Part|Level|Year)\.?\s*\(?\s*$", before):
         return True
     if re.search(r"(?i)\b(?:half|thirds?|quarter|fraction|share|percent|per\s+cent|%)\s+of\s+(?:(?:its|their|his|her|"
-                 r"our|the|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+)?(?:[\w\-]+\s+)?$", s[max(0, a - 45):a]):
+                 r"our|the|[A-Z][\w\-]+['’]s)\s+)?(?:[\w\-]+\s+)?$", s[max(0, a - 45):a]):
         return True   # "half of its 3,000 tanks": the whole, not the loss
     if re.search(r"\b(?:aged?|ages|age\s+of)\s+(?:\d+\s*(?:and|to|-|–|,)\s*)?$", s[max(0, a - 25):a], re.IGNORECASE):
         return True
@@ -418,7 +435,7 @@ def _side_for(word: str, claimant: str | None) -> str | None:
     w = normalize_phrase(word)
     if w in _ENEMY:
         own = _CLAIMANT_SIDE.get(claimant or "")
-        return _other(own) if own else "russia"
+        return _other(own) if own else _DEFAULT_SIDE
     if w in _OWN:
         own = _CLAIMANT_SIDE.get(claimant or "")
         return own
@@ -426,7 +443,7 @@ def _side_for(word: str, claimant: str | None) -> str | None:
 
 
 def _other(side: str | None) -> str | None:
-    return {"russia": "ukraine", "ukraine": "russia"}.get(side or "")
+    return _OPPONENT.get(side or "")
 
 
 # ---------------------------------------------------------------- the extractor
@@ -577,7 +594,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     # "according to the General Staff": the army reporting the other side's losses
                     loser = _loser_side(s)
                     if loser:
-                        resolved.append(replace(a, claimant={"russia": "ukraine_gov", "ukraine": "russia_gov"}[loser]))
+                        gov = _SIDE_GOV.get(_OPPONENT.get(loser, ""))
+                        if gov:
+                            resolved.append(replace(a, claimant=gov))
                 elif _LOCAL_HEAD.search(a.name) and _CIV_RE.search(s):
                     # "officials said" after a strike on civilians: the local (Ukrainian) authorities
                     resolved.append(replace(a, claimant=_CIVIL_AUTHORITY))
@@ -1089,7 +1108,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 "named": at is not None and at.cue_end > 0}
         if m.both and side != "both":
             out.append((c, meta))
-            c2 = replace(c, side=_other(side) or "ukraine")
+            c2 = replace(c, side=_other(side) or side)
             out.append((c2, meta))
         else:
             out.append((c, meta))
@@ -1139,12 +1158,13 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         w = bm.group(0).lower()
         if "both sides" in w and "combined" not in w:
             m.both = True
-            return "russia"
+            return _DEFAULT_SIDE
         return "both"
     if m.cat == "civilians":
-        if m.np_side_word and _SIDE_WORDS.get(m.np_side_word) == "russia" and m.np_side_word not in (
-                "invaders", "occupiers", "invading", "occupying", "orcs"):
-            return "russia"
+        civ_default = load("sides")["civilian_default"]
+        if m.np_side_word and _SIDE_WORDS.get(m.np_side_word) not in (None, civ_default) \
+                and m.np_side_word not in _ATTACKER_LABELS:
+            return _SIDE_WORDS[m.np_side_word]   # "Russian civilians"
         # "a Ukrainian drone attack killed two people": the attacker's enemy lost them
         ca = clauses[m.clause][0]
         for sm in reversed(list(_SIDE_RE.finditer(s, ca, m.s))):
@@ -1182,9 +1202,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                 continue  # the source's own name ("Ukraine's General Staff said ...")
             pre = left[max(0, sm.start() - 12):sm.start()].lower()
             if re.search(r"\b(?:in|into|across|inside|against|on|from|to|throughout|over|with|at|near|around)\s+(?:the\s+)?$",
-                         pre) and w in ("ukraine", "russia", "kyiv", "kiev", "moscow"):
+                         pre) and w in _PLACE_NAMES:
                 continue
-            if re.search(r"\b(?:in|into|across|inside)\s+(?:the\s+)?$", pre) and w in ("ukrainian", "russian") and \
+            if re.search(r"\b(?:in|into|across|inside)\s+(?:the\s+)?$", pre) and w in _SIDE_WORDS and \
                     re.match(r"(?i)[\s\-]+(?:territor|soil|region|area|land|cit|town|village|border|airspace|water|"
                              r"occupied|controlled|held|side\s+of)", left[sm.end():sm.end() + 16]):
                 continue  # "in Ukrainian territory" / "in Russian-occupied areas"
@@ -1203,8 +1223,6 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     if best is not None:
         w = normalize_phrase(best.group(0))
         sd = _side_for(w, claimant)
-        if w in ("defending", "defenders"):
-            sd = "ukraine"
         between = s[best.end():m.s]
         in_prev_np = any(p.s <= best.start() < p.np_end + 2 for p in ms[:i])
         if in_prev_np and sd:
