@@ -275,6 +275,12 @@ def test_dateline_stands_in_for_a_missing_publication_date():
         published=None, as_of=None)
 
 
+def test_event_date_before_an_inverted_source():
+    one("Russian forces suffered an average of 900 casualties per day in February, British intelligence said.",
+        period="rate", rate_unit="day", as_of="2023-02-28", claimant="uk_gov")
+    one('"We have lost 31,000 servicemen," Zelensky told reporters last month.', period="cumulative", as_of=None)
+
+
 def test_as_of_null_cases():
     one("Ukraine's military said 4,000 Russian soldiers have been killed.", published=None, as_of=None)
     one("Early in the war, Russia acknowledged that 500 of its soldiers had died.", as_of=None)

@@ -88,7 +88,8 @@ def _national_id(s: str, a: int, b: int) -> str | None:
     for m in _NAT_RE.finditer(left):
         cands.append((len(left) - m.end(), _NAT_ID.get(normalize_phrase(m.group(0)))))
     for m in _NAT_RE.finditer(right):
-        if re.match(r"^\s*(?:of|of the|in|from)\b", right[:m.start()] + " ") or re.match(r"^[\s\w]{0,30}\bof\s+(?:the\s+)?$", right[:m.start()]):
+        if re.match(r"^\s*(?:of|of the|in|from)\b", right[:m.start()] + " ") or \
+                re.match(r"^(?:\s+(?:of|the|[A-Z][\w’'\-]*))*\s+of\s+(?:the\s+)?$", right[:m.start()]):
             cands.append((m.start(), _NAT_ID.get(normalize_phrase(m.group(0)))))
     for m in re.finditer(r"\b(?:US|U\.S\.?|USA)(?=[\s’'-])", left):
         cands.append((len(left) - m.end(), "us_gov"))

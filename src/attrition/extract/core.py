@@ -1303,18 +1303,24 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
 
 
 def _is_statement_date(s, t: TimeEx, attrs) -> bool:
+    """Is ``t`` the time of the statement ("said on Monday") rather than of the losses?"""
     near_after = s[t.end:t.end + 45]
     near_before = s[max(0, t.start - 25):t.start]
     if re.search(r"\bas\s+of\s*$", near_before, re.IGNORECASE):
         return False
     if _SPEECH_NEAR.search(near_before) and not re.search(r"\d", near_before):
-        return True
+        return True   # "said on Monday", "reported on 28 December", "published in January 2023"
     am = _SPEECH_NEAR.search(near_after)
     if am and not re.search(r"\d", near_after[:am.start()]) and ("that" not in near_after[:am.start()]):
-        return True
+        gap = near_after[:am.start()]
+        at_start = not re.search(r"\w", re.sub(r"(?i)\b(?:on|in|at|by|earlier|later|late|early|mid|this|last)\b", "",
+                                                s[:t.start]))
+        if "," not in gap or at_start or re.match(r"\s*,\s*(?:when|as|after|where)\b", gap):
+            return True   # "authorities on Friday informed", "On March 25, the ministry said"
     for a in attrs:
-        if a.cue_start - 3 <= t.start <= a.cue_end + 25:
-            return True
+        if a.cue_start - 3 <= t.start <= a.cue_end + 25 and a.cue_end > 0:
+            if t.start >= a.cue_start - 3 and "," not in s[a.cue_end:t.start]:
+                return True
     return False
 
 
@@ -1389,6 +1395,11 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 
 def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     ctext = _masked_clause(s, a, b, ms)
+    for t in times:
+        # "Zelensky told reporters last month": the statement's time, not the figure's window
+        if t.kind == "rel" and a <= t.start < b and _is_statement_date(s, t, attrs):
+            i, j = t.start - a, min(t.end, b) - a
+            ctext = ctext[:i] + " " * (j - i) + ctext[j:]
     # "as of <date>"
     for t in times:
         if a <= t.start < b and re.search(r"\bas\s+of\s*$", s[max(0, t.start - 8):t.start], re.IGNORECASE):
@@ -1498,7 +1509,8 @@ def _as_of(s, m: Mention, period, window_date, vague, times: list[TimeEx], attrs
                 "yesterday", "last night")):
             if t.value is not None:
                 return _clamp(t.value, pub)
-        elif t.kind in ("my", "year"):
+        elif t.kind in ("my", "year") or (t.kind == "rel" and t.text.lower() in ("last month", "last week",
+                                                                                     "last year")):
             return None   # month-only statement time: vaguely dated
     for vm in _VAGUE_RE.finditer(s):
         if not re.search(r"\bsince\b", s[max(0, vm.start() - 45):vm.start()], re.IGNORECASE):
