@@ -1,7 +1,6 @@
 """Rule tests for the claim extractor, on short sentences written for these tests."""
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -435,13 +434,13 @@ def test_non_string_input():
     assert extract("Ukraine said 900 Russian soldiers were killed.", "not a date")[0].as_of is None
 
 
-def test_huge_document_is_quick():
+@pytest.mark.timeout(120)
+def test_huge_document_finishes():
+    # a hang would trip the timeout; the repeated figure comes back once
     para = "Ukraine's General Staff said 1,200 Russian soldiers were killed on Monday. The weather was fine.\n\n"
-    text = para * 3000 + "x" * 200_000
-    t0 = time.perf_counter()
+    text = para * 3000 + "x" * 200_000 + "\u200f" * 1000 + "<b>" * 1000
     claims = extract(text, PUB)
-    assert time.perf_counter() - t0 < 60
-    assert len(claims) == 1
+    assert len(claims) == 1 and text[claims[0].start:claims[0].end] == "1,200"
 
 
 def test_deterministic():
