@@ -204,6 +204,13 @@ def test_side_words_and_agents():
     one("Moscow admits Russian forces lost 40 tanks in the first week of the war.", side="russia")
 
 
+def test_both_sides():
+    one("US officials said the war has killed or wounded 500,000 soldiers on both sides.", side="both")
+    one("US officials said combined Russian and Ukrainian losses exceeded 400,000 troops.", side="both")
+    claims = extract("US officials said both sides have lost about 100,000 soldiers each.", PUB)
+    assert sorted(c.side for c in claims) == ["russia", "ukraine"]
+
+
 def test_enemy_and_our_resolved_through_claimant():
     one("Ukraine's General Staff said the enemy lost 700 soldiers over the past day.", side="russia",
         period="interval", claimant="ukraine_gov")

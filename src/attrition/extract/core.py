@@ -1160,6 +1160,13 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             m.both = True
             return _DEFAULT_SIDE
         return "both"
+    after = s[m.np_end:m.np_end + 40]
+    if re.match(r"(?i)[\s,]*(?:\w+\s+){0,2}?(?:on|from|of|among)\s+both\s+sides", after):
+        return "both"   # "500,000 soldiers on both sides" counts both armies together
+    if re.match(r"(?i)[\s,]*(?:\w+\s+){0,2}?(?:on\s+each\s+side|each|apiece|per\s+side)\b", after) and \
+            _BOTH_RE.search(s[max(0, m.s - 80):m.s]):
+        m.both = True   # "both sides have lost about 100,000 soldiers each"
+        return _DEFAULT_SIDE
     if m.cat == "civilians":
         civ_default = load("sides")["civilian_default"]
         if m.np_side_word and _SIDE_WORDS.get(m.np_side_word) not in (None, civ_default) \
