@@ -99,17 +99,21 @@ def _national_id(s: str, a: int, b: int) -> str | None:
     return cands[0][1]
 
 
+_LEFT_WORD = re.compile(r"(?<![\w’'.\-])((?:the|a|an|[A-Z][\w’'.\-]*|[A-Z][\w.\-]*['’]s|of)\s+)$")
+
+
 def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:
     """Grow a source mention over adjacent title / name words ("CIA Director William Burns")."""
     # left: capitalised words, "the", possessives
     i = a
     while True:
-        m = re.search(r"((?:the|a|an|[A-Z][\w’'.\-]*|[A-Z][\w.\-]*['’]s|of)\s+)$", s[:i])
-        if not m or i - m.start() > 40:
+        lo = max(0, i - 45)
+        m = _LEFT_WORD.search(s[lo:i])
+        if not m or (i - lo) - m.start() > 40:
             break
-        if m.group(1).strip().lower() in ("of",) and not re.search(r"[A-Z]", s[max(0, m.start() - 30):m.start()]):
+        if m.group(1).strip().lower() in ("of",) and not re.search(r"[A-Z]", s[max(0, lo + m.start() - 30):lo + m.start()]):
             break
-        i = m.start()
+        i = lo + m.start()
     j = b
     while True:
         m = re.match(r"(\s+(?:[A-Z][\w’'.\-]*|of|of the|for|and)(?=\s|$|[,:;.]))", s[j:])
