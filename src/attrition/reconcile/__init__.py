@@ -118,7 +118,8 @@ def agree(value: float, qualifier: str, ref: float, value_max: float | None = No
     if value_max is not None:
         return "consistent" if value <= ref <= value_max else None
     unit = rounding_unit(value)
-    slack = max(unit, r["bound_tolerance"] * value)
+    # a round figure's bound is its next rounding unit; an unround one's a few per cent
+    slack = unit if unit >= 10 else max(1.0, r["bound_tolerance"] * value)
     if qualifier == "exact":
         if abs(ref - value) < 0.5:
             return "consistent"
