@@ -32,22 +32,28 @@ def verdict_record(row: ClaimRow) -> dict:
 
 
 def verdicts_table(rows: Iterable[ClaimRow], title: str | None = None) -> Table:
-    t = Table(title=title, header_style="bold", show_lines=False, expand=True)
-    nw = {"no_wrap": True, "overflow": "ellipsis"}
-    for col, kw in (("doc", {**nw, "max_width": 9}), ("claim", {**nw, "justify": "right"}),
-                    ("category", nw), ("claimant", nw), ("as of", nw), ("verdict", nw),
-                    ("reference", {**nw, "justify": "right"}), ("ref. date", nw), ("series", {"ratio": 1}),
-                    ("explanation", {"overflow": "fold", "ratio": 3, "min_width": 24})):
-        t.add_column(col, **kw)
+    """One row per claim: the claim (value, category, claimant), its date, the verdict, the reference
+    figure it was compared to (value, date, series) and the explanation. Cells stack on narrow terminals."""
+    t = Table(title=title, header_style="bold", show_lines=True, expand=True)
+    t.add_column("doc", overflow="fold", max_width=10)
+    t.add_column("claim", overflow="fold", min_width=12, ratio=2)
+    t.add_column("as of", no_wrap=True)
+    t.add_column("verdict", no_wrap=True)
+    t.add_column("reference", overflow="fold", min_width=12, ratio=2)
+    t.add_column("explanation", overflow="fold", min_width=16, ratio=4)
     for r in rows:
         v = r.verdict
         name = v.verdict if v else "unchecked"
-        series = ""
+        claim = Text(fmt_value(r), style="bold")
+        claim.append(f"\n{r.category} {r.outcome}\n", style="")
+        claim.append(r.claimant, style="dim")
+        ref = Text()
+        if v and v.ref_value is not None:
+            ref.append(fmt_num(v.ref_value), style="bold")
+            ref.append(f"\n{v.ref_date or ''}")
         if v and v.series:
-            series = f"{SERIES_LABELS.get(v.series, v.series)} {v.ref_status or ''} {v.ref_category or ''}".strip()
-        t.add_row(Text(r.doc_id[:12]), fmt_value(r), f"{r.category} {r.outcome}", Text(r.claimant),
-                  str(r.as_of or ""), Text(name, style=VERDICT_STYLES.get(name, "")),
-                  fmt_num(v.ref_value) if v and v.ref_value is not None else "",
-                  str(v.ref_date) if v and v.ref_date else "", Text(series),
-                  Text(v.explanation if v else ""))
+            ref.append(f"\n{SERIES_LABELS.get(v.series, v.series)} {v.ref_status or ''} {v.ref_category or ''}".rstrip(),
+                       style="dim")
+        t.add_row(Text(r.doc_id[:10]), claim, str(r.as_of or ""), Text(name, style=VERDICT_STYLES.get(name, "")),
+                  ref, Text(v.explanation if v else ""))
     return t
