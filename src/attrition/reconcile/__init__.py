@@ -197,6 +197,18 @@ class Judge:
             self.series[k] = Series(k, v, c)
         self.loaded = {k[0] for k in self.series}
 
+    def dates_with(self, key: tuple, days: int = 0) -> dict[float, list[date]]:
+        """Index of a series: value (``days`` = 0) or change over ``days`` -> the dates it was reported."""
+        cache = self.__dict__.setdefault("_index", {})
+        if (key, days) not in cache:
+            s, idx = self.series[key], {}
+            for d in s.dates:
+                v = s.values[d] if days == 0 else s.change(d, days)
+                if v is not None:
+                    idx.setdefault(float(v), []).append(d)
+            cache[(key, days)] = idx
+        return cache[(key, days)]
+
     # which series keys a claim is compared to
     def own_keys(self, series: str, claim: Claim) -> list[tuple]:
         cats = rules()["category_aliases"].get(claim.category, [claim.category])
@@ -371,15 +383,9 @@ def infer_date(claims: list[Claim], j: Judge) -> tuple[date, list[str], list[dat
             continue
         hit_dates: dict[date, str] = {}
         for key in j.own_keys("general_staff", c):
-            s = j.series[key]
-            for d in s.dates:
-                if c.period == "cumulative":
-                    ok = s.values[d] == c.value
-                else:
-                    ch = s.change(d, window_days(c))
-                    ok = ch is not None and ch == c.value
-                if ok:
-                    hit_dates.setdefault(d, f"{key[2]} {fmt(c.value)}" + (" (change)" if c.period == "interval" else ""))
+            days = 0 if c.period == "cumulative" else window_days(c)
+            for d in j.dates_with(key, days).get(float(c.value), ()):
+                hit_dates.setdefault(d, f"{key[2]} {fmt(c.value)}" + (" (change)" if days else ""))
         for d, label in hit_dates.items():
             votes.setdefault(d, []).append(label)
     if not votes:
