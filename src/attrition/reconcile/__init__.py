@@ -300,7 +300,9 @@ class Judge:
             for d in near:
                 ref = self.ref_at(key, d, claim)
                 if ref and agree(claim.value, claim.qualifier, ref[1], claim.value_max):
-                    return res("misattributed", f"does not match {describe(own[0])} but matches "
+                    mine = self.ref_at(own[0], claim.as_of, claim)
+                    mine_s = f" ({fmt(mine[1])} on {mine[0]})" if mine else ""
+                    return res("misattributed", f"does not match the {describe(own[0])} {what}{mine_s} but matches "
                                                 f"the {describe(key)} {what} of {fmt(ref[1])} on {ref[0]}", key, ref)
         # 6. ahead
         if claim.period == "cumulative":
