@@ -156,6 +156,14 @@ def register(app: typer.Typer) -> None:
         url = f"sqlite:///{path}"
         ledger = build_demo(url)
         print_verdicts(ledger, title="attrition demo: claims checked against their sources")
+        from sqlalchemy import select
+
+        from attrition.store.models import Document
+
+        with ledger.session() as s:
+            for doc in s.scalars(select(Document).where(Document.published_source == "inferred")):
+                console.print(f"undated document {doc.id} dated {doc.published} by its figures: "
+                              f"{doc.published_evidence}", markup=False, highlight=False)
         console.print(f"[dim]demo ledger built and checked in {time.perf_counter() - t0:.1f} s ({path})[/]")
         if serve:
             try:
