@@ -77,3 +77,7 @@ def test_table_and_filters(verdicts):
     assert only and {r["verdict"] for r in only} == {"digit_error"}
     r = CliRunner().invoke(app, ["check", "--verdict", "wrong", "--db", db])
     assert r.exit_code == 2 and "unknown verdict" in r.output
+    r = CliRunner().invoke(app, ["check", "--doc", "nope", "--db", db])
+    assert r.exit_code == 2 and "no document" in r.output
+    one = json.loads(run("check", "--format", "json", "--doc", only[0]["doc_id"], "--db", db).stdout)
+    assert one and {r["doc_id"] for r in one} == {only[0]["doc_id"]}

@@ -126,6 +126,12 @@ def register(app: typer.Typer) -> None:
             if bad:
                 fail(f"unknown verdict(s) {', '.join(bad)}: use {', '.join(VERDICTS)}")
         ledger = _open(db)
+        if doc is not None:
+            from attrition.store.models import Document
+
+            with ledger.session() as s:
+                if s.get(Document, doc) is None:
+                    fail(f"no document {doc!r} in the ledger")
         if not no_dating:
             for d in date_undated(ledger):
                 err_console.print(f"dated {d.doc_id} to {d.date}: {d.evidence}", markup=False, highlight=False)
