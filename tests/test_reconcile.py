@@ -103,6 +103,15 @@ def test_misattributed_to_another_category_of_the_same_source(j):
     assert "armoured vehicles" in v.explanation
 
 
+def test_misattributed_prefers_an_exact_match_to_a_rounding():
+    first = ("general_staff", "russia", "tanks", "destroyed")
+    j = Judge({first: {D0: 1000.0},
+               ("general_staff", "russia", "artillery", "destroyed"): {D0: 2010.0},   # 2,000 rounds it
+               ("general_staff", "russia", "mlrs", "destroyed"): {D0: 2000.0}})       # exactly 2,000
+    v = j.judge(Claim(value=2000, category="tanks", outcome="destroyed", claimant="ukraine_gov", as_of=D0))
+    assert v.verdict == "misattributed" and v.ref_category == "mlrs"
+
+
 def test_misattributed_oryx_tanks_vs_all_types_destroyed(j):
     # Oryx "more than 5,800 tanks": its tanks (1,7xx lost) no; its destroyed of all types (5,8xx) yes
     v = j.judge(c(5800, category="tanks", outcome="lost", qualifier="more_than", claimant="oryx"))
@@ -262,3 +271,18 @@ def test_date_undated_document_is_dated_and_reextracted(sqlite_url):
         assert doc.claims and all(r.as_of is not None for r in doc.claims)
     assert date_undated(ledger) == []  # already dated
     ledger.dispose()
+
+
+def test_date_command(sqlite_url):
+    from typer.testing import CliRunner
+
+    from attrition.cli import app
+    from attrition.ingest import ingest_text
+
+    ledger = open_ledger(sqlite_url)
+    _store_series(ledger, GS)
+    doc = ingest_text(ledger, "Ukraine's General Staff said Russia had lost 3,300 tanks and 6,600 armoured vehicles.")
+    ledger.dispose()
+    r = CliRunner().invoke(app, ["date", "--db", sqlite_url])
+    assert r.exit_code == 0, r.output
+    assert doc.id in r.output and str(D0 + timedelta(days=20)) in r.output

@@ -164,6 +164,15 @@ def fmt(v: float | None) -> str:
     return f"{v:,.1f}"
 
 
+def when(ref_date: date, as_of: date) -> str:
+    """" on 2022-06-24 (the day before)": where the reference date stands to the claim's date."""
+    n = (ref_date - as_of).days
+    rel = {0: "", -1: " (the day before)", 1: " (the day after)"}.get(n)
+    if rel is None:
+        rel = f" ({abs(n)} days {'before' if n < 0 else 'after'})"
+    return f" on {ref_date}{rel}"
+
+
 def describe(key: tuple) -> str:
     series, _side, cat, status = key
     cat_s = "all types" if cat == "all" else cat.replace("_", " ")
@@ -280,7 +289,8 @@ class Judge:
                     ref = self.ref_at(key, d, claim)
                     if ref and agree(claim.value, claim.qualifier, ref[1], claim.value_max) == wanted:
                         how = "agrees with" if wanted == "consistent" else "is a rounding of"
-                        return res(wanted, f"{how} the {describe(key)} {what} of {fmt(ref[1])} on {ref[0]}", key, ref)
+                        return res(wanted, f"{how} the {describe(key)} {what} of {fmt(ref[1])}"
+                                           f"{when(ref[0], claim.as_of)}", key, ref)
         # 3. digit error
         if claim.qualifier == "exact" and claim.value_max is None:
             for key in own:
@@ -288,7 +298,8 @@ class Judge:
                     ref = self.ref_at(key, d, claim)
                     if ref and is_digit_edit(claim.value, ref[1]):
                         return res("digit_error", f"{fmt(claim.value)} looks like a mistyped {fmt(ref[1])}, "
-                                                  f"the {describe(key)} {what} on {ref[0]}", key, ref)
+                                                  f"the {describe(key)} {what}{when(ref[0], claim.as_of)}",
+                                   key, ref)
         # 4. stale, within the look-back
         lookback = rules()["stale_lookback_days"]
         if claim.period == "cumulative":
@@ -296,14 +307,17 @@ class Judge:
             if hit:
                 return hit
         # 5. misattributed
-        for key in self.other_keys(series, claim, own):
-            for d in near:
-                ref = self.ref_at(key, d, claim)
-                if ref and agree(claim.value, claim.qualifier, ref[1], claim.value_max):
-                    mine = self.ref_at(own[0], claim.as_of, claim)
-                    mine_s = f" ({fmt(mine[1])} on {mine[0]})" if mine else ""
-                    return res("misattributed", f"does not match the {describe(own[0])} {what}{mine_s} but matches "
-                                                f"the {describe(key)} {what} of {fmt(ref[1])} on {ref[0]}", key, ref)
+        others = self.other_keys(series, claim, own)
+        for wanted in ("consistent", "rounded"):  # an exact match anywhere beats a rounding one
+            for key in others:
+                for d in near:
+                    ref = self.ref_at(key, d, claim)
+                    if ref and agree(claim.value, claim.qualifier, ref[1], claim.value_max) == wanted:
+                        mine = self.ref_at(own[0], claim.as_of, claim)
+                        mine_s = f" ({fmt(mine[1])} on {mine[0]})" if mine else ""
+                        return res("misattributed", f"does not match the {describe(own[0])} {what}{mine_s} "
+                                                    f"but matches the {describe(key)} {what} of {fmt(ref[1])} "
+                                                    f"on {ref[0]}", key, ref)
         # 6. ahead
         if claim.period == "cumulative":
             horizon = max(near)
