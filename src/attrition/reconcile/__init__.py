@@ -164,6 +164,13 @@ def fmt(v: float | None) -> str:
     return f"{v:,.1f}"
 
 
+def reach_of(claim: Claim) -> float:
+    """How far from a claim's figure a reference may be and still agree (a cheap pre-filter of :func:`agree`)."""
+    if claim.value_max is not None:
+        return float("inf")
+    return max(rounding_unit(claim.value), 0.5 * claim.value)
+
+
 def when(ref_date: date, as_of: date) -> str:
     """" on 2022-06-24 (the day before)": where the reference date stands to the claim's date."""
     n = (ref_date - as_of).days
@@ -243,11 +250,12 @@ class Judge:
             out += sorted(mine, key=rank)
         return out
 
-    def ref_at(self, key: tuple, d: date, claim: Claim) -> tuple[date, float] | None:
+    def ref_at(self, key: tuple, d: date, claim: Claim, days: int | None = None) -> tuple[date, float] | None:
         s = self.series[key]
         if claim.period == "cumulative":
             return s.at(d)
-        days = window_days(claim)
+        if days is None:
+            days = window_days(claim)
         ch = s.change(d, days)
         if ch is None:
             return None
@@ -279,6 +287,7 @@ class Judge:
         if not own:
             return res("unverifiable", f"{label} has no series for {claim.side} {claim.category} {claim.outcome}")
         near = self.near_dates(claim.as_of)
+        days = None if claim.period == "cumulative" else window_days(claim)
         what = {"interval": f"change over {window_days(claim)} day(s)", "rate": f"average per {claim.rate_unit}",
                 "cumulative": "total"}[claim.period]
 
@@ -286,7 +295,7 @@ class Judge:
         for wanted in ("consistent", "rounded"):
             for key in own:
                 for d in near:
-                    ref = self.ref_at(key, d, claim)
+                    ref = self.ref_at(key, d, claim, days)
                     if ref and agree(claim.value, claim.qualifier, ref[1], claim.value_max) == wanted:
                         how = "agrees with" if wanted == "consistent" else "is a rounding of"
                         return res(wanted, f"{how} the {describe(key)} {what} of {fmt(ref[1])}"
@@ -295,7 +304,7 @@ class Judge:
         if claim.qualifier == "exact" and claim.value_max is None:
             for key in own:
                 for d in near:
-                    ref = self.ref_at(key, d, claim)
+                    ref = self.ref_at(key, d, claim, days)
                     if ref and is_digit_edit(claim.value, ref[1]):
                         return res("digit_error", f"{fmt(claim.value)} looks like a mistyped {fmt(ref[1])}, "
                                                   f"the {describe(key)} {what}{when(ref[0], claim.as_of)}",
@@ -307,17 +316,17 @@ class Judge:
             if hit:
                 return hit
         # 5. misattributed
-        others = self.other_keys(series, claim, own)
+        reach = reach_of(claim)
+        refs = [(key, ref) for key in self.other_keys(series, claim, own) for d in near
+                if (ref := self.ref_at(key, d, claim, days)) and abs(ref[1] - claim.value) <= reach]
         for wanted in ("consistent", "rounded"):  # an exact match anywhere beats a rounding one
-            for key in others:
-                for d in near:
-                    ref = self.ref_at(key, d, claim)
-                    if ref and agree(claim.value, claim.qualifier, ref[1], claim.value_max) == wanted:
-                        mine = self.ref_at(own[0], claim.as_of, claim)
-                        mine_s = f" ({fmt(mine[1])} on {mine[0]})" if mine else ""
-                        return res("misattributed", f"does not match the {describe(own[0])} {what}{mine_s} "
-                                                    f"but matches the {describe(key)} {what} of {fmt(ref[1])} "
-                                                    f"on {ref[0]}", key, ref)
+            for key, ref in refs:
+                if agree(claim.value, claim.qualifier, ref[1], claim.value_max) == wanted:
+                    mine = self.ref_at(own[0], claim.as_of, claim, days)
+                    mine_s = f" ({fmt(mine[1])} on {mine[0]})" if mine else ""
+                    return res("misattributed", f"does not match the {describe(own[0])} {what}{mine_s} "
+                                                f"but matches the {describe(key)} {what} of {fmt(ref[1])} "
+                                                f"on {ref[0]}", key, ref)
         # 6. ahead
         if claim.period == "cumulative":
             horizon = max(near)
@@ -329,16 +338,19 @@ class Judge:
             hit = self._stale(own, claim, None)
             if hit:
                 return hit
-        ref = self.ref_at(own[0], claim.as_of, claim)
+        ref = self.ref_at(own[0], claim.as_of, claim, days)
         return res("unverifiable", f"agrees with no {label} figure near {claim.as_of}"
                                    + (f" (the {describe(own[0])} {what} was {fmt(ref[1])})" if ref else ""),
                    own[0], ref)
 
     def _stale(self, own, claim, lookback) -> VerdictResult | None:
         first = min(self.near_dates(claim.as_of))
+        reach = reach_of(claim)
         for key in own:
             for d in self.series[key].earlier_dates(first, lookback):
                 v = self.series[key].values[d]
+                if abs(v - claim.value) > reach:
+                    continue
                 if agree(claim.value, claim.qualifier, v, claim.value_max):
                     days = (claim.as_of - d).days
                     return VerdictResult(None, None, "stale",
