@@ -15,7 +15,7 @@ from attrition.cli import app
 from attrition.reference import (CORRECTIONS, ReferenceFormatError, load_file, parse_bytes, pull,
                                  series_values)
 from attrition.store import Observation, open_ledger
-from tests.conftest import shared_path
+from conftest import shared_path
 
 PERSONNEL = [
     {"date": "2022-04-29", "day": 65, "personnel": 23000, "personnel*": "about", "POW": 0},

@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from attrition.cli import app
-from tests.conftest import shared_path
+from conftest import shared_path
 
 
 def run(*args):
