@@ -29,6 +29,13 @@ VERDICT_NAMES = ("consistent", "rounded", "stale", "digit_error", "misattributed
 MAX_ID = 2**62  # cursors beyond any stored id are refused before they reach the database
 
 router = APIRouter(prefix="/api", tags=["api"])
+
+
+class Problem(BaseModel):
+    detail: str
+
+
+NOT_FOUND = {404: {"model": Problem, "description": "no such id"}}
 bearer = HTTPBearer(auto_error=False, description="ATTRITION_TOKEN")
 
 
@@ -40,8 +47,10 @@ def get_session(request: Request) -> Iterator[Session]:
         s.close()
 
 
-def bad(msg: str) -> HTTPException:
-    return HTTPException(status_code=422, detail=msg)
+def bad(msg: str, where: str = "query", name: str = "") -> HTTPException:
+    """A 422 shaped like FastAPI's own validation errors (so the OpenAPI schema holds)."""
+    return HTTPException(status_code=422, detail=[{"type": "value_error", "loc": [where, name], "msg": msg,
+                                                   "input": None}])
 
 
 def many(value: str | None, name: str, allowed: tuple[str, ...] | None = None) -> list[str] | None:
@@ -52,7 +61,7 @@ def many(value: str | None, name: str, allowed: tuple[str, ...] | None = None) -
     if allowed is not None:
         unknown = [v for v in vals if v not in allowed]
         if unknown:
-            raise bad(f"unknown {name} {', '.join(map(repr, unknown))}: use one of {', '.join(allowed)}")
+            raise bad(name=name, msg=f"unknown {name} {', '.join(map(repr, unknown))}: use one of {', '.join(allowed)}")
     return vals or None
 
 
@@ -67,13 +76,13 @@ def decode_cursor(cursor: str | None, kind: type) -> int | str | None:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise bad("invalid cursor: pass back the next_cursor of a previous page")
+        raise bad("invalid cursor: pass back the next_cursor of a previous page", name="cursor")
     tag, _, val = raw.partition(":")
     if kind is int and tag == "i" and val.isdigit() and int(val) < MAX_ID:
         return int(val)
     if kind is str and tag == "s" and val:
         return val
-    raise bad("invalid cursor: pass back the next_cursor of a previous page")
+    raise bad("invalid cursor: pass back the next_cursor of a previous page", name="cursor")
 
 
 def num(v: float | None) -> float | int | None:
@@ -170,7 +179,7 @@ def list_claims(session: Session = Depends(get_session),
     return page([claim_json(r) for r in rows], rows[-1].id if more else None)
 
 
-@router.get("/claims/{claim_id}", summary="One claim with its verdict")
+@router.get("/claims/{claim_id}", responses=NOT_FOUND, summary="One claim with its verdict")
 def get_claim(claim_id: int, session: Session = Depends(get_session)) -> dict[str, Any]:
     if not (0 <= claim_id < MAX_ID):
         raise HTTPException(404, f"no claim {claim_id}")
@@ -209,7 +218,7 @@ def list_documents(session: Session = Depends(get_session),
     return page([doc_json(d, c) for d, c in rows], rows[-1][0].id if more else None)
 
 
-@router.get("/documents/{doc_id}", summary="One document: its text and claims")
+@router.get("/documents/{doc_id}", responses=NOT_FOUND, summary="One document: its text and claims")
 def get_document(doc_id: str, session: Session = Depends(get_session)) -> dict[str, Any]:
     d = session.get(Document, doc_id)
     if d is None:
@@ -241,6 +250,8 @@ def require_token(creds: HTTPAuthorizationCredentials | None = Depends(bearer)) 
 
 
 @router.post("/documents", status_code=201, dependencies=[Depends(require_token)],
+             responses={401: {"model": Problem, "description": "missing or wrong bearer token"},
+                        403: {"model": Problem, "description": "writes disabled (no ATTRITION_TOKEN set)"}},
              summary="Ingest a document (text or URL) and return its claims; needs the bearer token")
 def post_document(body: DocumentIn, request: Request,
                   session: Session = Depends(get_session)) -> dict[str, Any]:
