@@ -32,6 +32,15 @@ def render(request: Request, name: str, **ctx) -> HTMLResponse:
     return templates.TemplateResponse(request, name, {"style": style, "nav": name, **ctx})
 
 
+def form_date(value: str | None, name: str) -> date | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise HTTPException(422, f"{name} must be a date (YYYY-MM-DD), got {value!r}")
+
+
 def _sides(session: Session) -> list[str]:
     found = [s for (s,) in session.execute(select(ClaimRow.side).distinct().order_by(ClaimRow.side))]
     return found or ["russia", "ukraine"]
@@ -59,10 +68,11 @@ def overview(request: Request, session: Session = Depends(get_session),
 def claims_page(request: Request, session: Session = Depends(get_session),
                 side: str | None = Query(None, max_length=200), category: str | None = Query(None, max_length=500),
                 claimant: str | None = Query(None, max_length=500), verdict: str | None = Query(None, max_length=500),
-                since: date | None = Query(None), until: date | None = Query(None),
+                since: str | None = Query(None, max_length=40), until: str | None = Query(None, max_length=40),
                 q: str | None = Query(None, max_length=200),
                 sort: Literal["id", "date", "value", "claimant", "category", "side", "verdict", "outlet"] = "date",
                 order: Literal["asc", "desc"] = "desc", page: int = Query(1, ge=1, le=100000)):
+    since, until = form_date(since, "since"), form_date(until, "until")  # empty form fields are no filter
     flt = claim_filter(side, category, claimant, None, verdict, since, until, None)
     stmt = claims_select(flt, q)
     total = session.scalar(stmt.with_only_columns(func.count(ClaimRow.id)).order_by(None)) or 0
