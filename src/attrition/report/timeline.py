@@ -58,8 +58,7 @@ def timeline_data(session: Session, category: str, side: str = "russia", outcome
         base = base + (ClaimRow.outcome == outcome,)
     stmt = (select(ClaimRow.id, ClaimRow.doc_id, ClaimRow.as_of, ClaimRow.value, ClaimRow.value_max,
                    ClaimRow.qualifier, ClaimRow.outcome, ClaimRow.claimant, ClaimRow.claimant_name,
-                   ClaimRow.text, Document.outlet, Document.published, Document.title, Verdict.verdict,
-                   Verdict.explanation)
+                   ClaimRow.text, Document.outlet, Document.published, Verdict.verdict)
             .join(Document, Document.id == ClaimRow.doc_id)
             .outerjoin(Verdict, Verdict.claim_id == ClaimRow.id)
             .where(*base, ClaimRow.as_of.is_not(None)))
@@ -74,7 +73,7 @@ def timeline_data(session: Session, category: str, side: str = "russia", outcome
             "value_max": r.value_max, "qualifier": r.qualifier, "outcome": r.outcome,
             "claimant": r.claimant, "claimant_name": r.claimant_name, "text": r.text,
             "outlet": r.outlet, "published": r.published.isoformat() if r.published else None,
-            "title": r.title, "verdict": r.verdict or UNCHECKED, "explanation": r.explanation,
+            "verdict": r.verdict or UNCHECKED,
         })
     undated = session.scalar(select(func.count(ClaimRow.id)).join(Document, Document.id == ClaimRow.doc_id)
                              .where(*base, ClaimRow.as_of.is_(None))) or 0

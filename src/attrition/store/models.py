@@ -39,6 +39,7 @@ class Document(Base):
 
 class ClaimRow(Base):
     __tablename__ = "claims"
+    __table_args__ = (Index("ix_claims_category_side_as_of", "category", "side", "as_of"),)  # timelines
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
