@@ -60,4 +60,4 @@ def register(app: typer.Typer) -> None:
         msg = f"wrote {png}: {len(data['series'])} series, {len(data['claims'])} dated claims"
         if data["undated"]:
             msg += f" ({data['undated']} without as_of not plotted)"
-        console.print(msg, markup=False, highlight=False)
+        typer.echo(msg)
