@@ -57,7 +57,7 @@ def timeline_data(session: Session, category: str, side: str = "russia", outcome
     if outcome:
         base = base + (ClaimRow.outcome == outcome,)
     stmt = (select(ClaimRow.id, ClaimRow.doc_id, ClaimRow.as_of, ClaimRow.value, ClaimRow.value_max,
-                   ClaimRow.qualifier, ClaimRow.outcome, ClaimRow.claimant, ClaimRow.claimant_name,
+                   ClaimRow.qualifier, ClaimRow.outcome, ClaimRow.period, ClaimRow.rate_unit, ClaimRow.claimant, ClaimRow.claimant_name,
                    ClaimRow.text, Document.outlet, Document.published, Verdict.verdict)
             .join(Document, Document.id == ClaimRow.doc_id)
             .outerjoin(Verdict, Verdict.claim_id == ClaimRow.id)
@@ -71,6 +71,7 @@ def timeline_data(session: Session, category: str, side: str = "russia", outcome
         claims.append({
             "id": r.id, "doc_id": r.doc_id, "as_of": r.as_of.isoformat(), "value": r.value,
             "value_max": r.value_max, "qualifier": r.qualifier, "outcome": r.outcome,
+            "period": r.period, "rate_unit": r.rate_unit,
             "claimant": r.claimant, "claimant_name": r.claimant_name, "text": r.text,
             "outlet": r.outlet, "published": r.published.isoformat() if r.published else None,
             "verdict": r.verdict or UNCHECKED,
@@ -106,7 +107,11 @@ def render_png(data: dict[str, Any], path: str | Path, *, width: float = 11, hei
                 continue
             ax.scatter([date.fromisoformat(c["as_of"]) for c in pts], [c["value"] for c in pts],
                        s=36, color=style["colours"][v], edgecolors="#333333", linewidths=0.5, zorder=3,
-                       label=f"claim: {style['labels'][v]} ({len(pts)})")
+                       marker="o", label=f"claim: {style['labels'][v]} ({len(pts)})")
+            short = [c for c in pts if c.get("period", "cumulative") != "cumulative"]
+            if short:  # interval and rate figures: a diamond over the dot
+                ax.scatter([date.fromisoformat(c["as_of"]) for c in short], [c["value"] for c in short],
+                           s=46, facecolors="none", edgecolors="#333333", linewidths=0.8, marker="D", zorder=4)
         title = f"{data['category']} — {data['side']}"
         if data.get("outcome"):
             title += f" ({data['outcome']})"
@@ -120,7 +125,7 @@ def render_png(data: dict[str, Any], path: str | Path, *, width: float = 11, hei
             ax.text(0.5, 0.5, "no series and no dated claims", ha="center", va="center",
                     transform=ax.transAxes, color="#666666")
         n = len(data["claims"])
-        caption = f"{n} dated claim{'s' if n != 1 else ''} plotted"
+        caption = f"{n} dated claim{'s' if n != 1 else ''} plotted (diamonds: interval or rate figures)"
         if data["undated"]:
             caption += f"; {data['undated']} claim{'s' if data['undated'] != 1 else ''} without as_of not plotted"
         fig.text(0.01, 0.01, caption, fontsize=8, color="#555555")

@@ -28,11 +28,13 @@
       traces.push({
         type: "scatter", mode: "markers", name: "claim: " + style.labels[v] + " (" + pts.length + ")",
         x: pts.map(function (c) { return c.as_of; }), y: pts.map(function (c) { return c.value; }),
-        marker: { color: style.colours[v], size: 10, line: { color: "#333", width: 1 } },
+        marker: { color: style.colours[v], size: 10, line: { color: "#333", width: 1 },
+                  symbol: pts.map(function (c) { return c.period === "cumulative" ? "circle" : "diamond"; }) },
         customdata: pts.map(function (c) { return [c.doc_id, c.id]; }),
         text: pts.map(function (c) {
           return "<b>" + esc(c.qualifier !== "exact" ? c.qualifier.replace("_", " ") + " " : "") + fmt(c.value) +
-            (c.value_max ? "–" + fmt(c.value_max) : "") + "</b> (" + esc(c.outcome) + ")" +
+            (c.value_max ? "–" + fmt(c.value_max) : "") + "</b> (" + esc(c.outcome) + (c.period !== "cumulative" ? ", " + esc(c.period) +
+            (c.rate_unit ? " per " + esc(c.rate_unit) : "") : "") + ")" +
             "<br>claimant: " + esc(c.claimant) + (c.claimant_name ? " — " + esc(c.claimant_name) : "") +
             "<br>outlet: " + esc(c.outlet || "—") + "<br>as of " + esc(c.as_of) +
             (c.published ? ", published " + esc(c.published) : "") +
