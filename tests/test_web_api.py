@@ -325,3 +325,20 @@ def test_schemathesis(web_app):
         check()
         ran.append(op.path)
     assert len(ran) == 7, ran
+
+
+@pytest.mark.postgres
+def test_api_and_pages_on_postgresql(pg_url):
+    """The same queries (LIKE search, verdict filters, cursor, timeline, sources) on PostgreSQL."""
+    build_ledger(pg_url).dispose()
+    with TestClient(create_app(pg_url)) as c:
+        assert ids(c.get("/api/claims")) == [1, 2, 3, 4, 5, 6]
+        assert ids(c.get("/api/claims", params={"q": "ORYX", "verdict": "consistent"})) == [4]
+        assert ids(c.get("/api/claims", params={"verdict": "unchecked"})) == [5]
+        p1 = c.get("/api/claims", params={"limit": 4}).json()
+        assert ids(c.get("/api/claims", params={"limit": 4, "cursor": p1["next_cursor"]})) == [5, 6]
+        t = c.get("/api/timeline", params={"category": "tanks"}).json()
+        assert [x["id"] for x in t["claims"]] == [4, 2] and len(t["series"]) == 3
+        assert c.get("/claims", params={"sort": "verdict", "order": "asc"}).status_code == 200
+        assert "33% of 3" in c.get("/sources").text
+        assert '<strong class="num">146,820</strong>' in c.get("/documents/doc-x").text
