@@ -125,3 +125,16 @@ def test_api_docs_page_lists_endpoints(client):
     for path in ("/api/claims", "/api/documents", "/api/series", "/api/verdicts", "/api/timeline"):
         assert f"<code>{path}</code>" in html
     assert "ATTRITION_TOKEN" in html
+
+
+def test_page_errors_are_pages_api_errors_json(client):
+    r = client.get("/claims", params={"verdict": "great"})
+    assert r.status_code == 422 and "text/html" in r.headers["content-type"]
+    assert "unknown verdict &#39;great&#39;" in r.text and ">Claims</a>" in r.text
+    r = client.get("/claims", params={"page": "0"})
+    assert r.status_code == 422 and "page: " in r.text
+    r = client.get("/documents/<script>alert(1)")
+    assert r.status_code == 404 and "<script>alert" not in r.text and "&lt;script&gt;" in r.text
+    r = client.get("/api/claims", params={"verdict": "great"})
+    assert r.status_code == 422 and r.headers["content-type"] == "application/json"
+    assert client.get("/api/documents/nope").json() == {"detail": "no document 'nope'"}

@@ -32,6 +32,21 @@ def render(request: Request, name: str, **ctx) -> HTMLResponse:
     return templates.TemplateResponse(request, name, {"style": style, "nav": name, **ctx})
 
 
+def error_page(request: Request, status: int, detail) -> HTMLResponse:
+    """A page-shaped error (the API keeps FastAPI's JSON errors)."""
+    if isinstance(detail, list):  # validation errors: "where: what" lines
+        lines = []
+        for e in detail:
+            loc = [str(x) for x in e.get("loc", ()) if x not in ("query", "path", "body")]
+            lines.append(f"{'.'.join(loc) + ': ' if loc else ''}{e.get('msg', '')}")
+    else:
+        lines = [str(detail)]
+    titles = {404: "Not found", 422: "Bad request parameters"}
+    resp = render(request, "error.html", status=status, title=titles.get(status, f"Error {status}"), lines=lines)
+    resp.status_code = status
+    return resp
+
+
 def form_date(value: str | None, name: str) -> date | None:
     if value is None or not value.strip():
         return None
