@@ -133,6 +133,10 @@ def test_filter_narrows_claims_and_click_opens_document(server, page, artifacts_
     # the other claim of the document is highlighted but not current
     assert "60,000" in "".join(page.locator("mark.claim:not(.current)").all_inner_texts())
     page.screenshot(path=str(artifacts_dir / "web-document-highlight.png"), full_page=True)
+    # a click on the other highlighted sentence selects that claim
+    page.locator("mark.claim:not(.current)").first.click()
+    page.wait_for_url("**#claim-3")
+    assert page.locator("#card-3.current").count() == 1 and page.locator("#card-4.current").count() == 0
     assert page.csp_errors == []
 
 

@@ -138,3 +138,8 @@ def test_page_errors_are_pages_api_errors_json(client):
     r = client.get("/api/claims", params={"verdict": "great"})
     assert r.status_code == 422 and r.headers["content-type"] == "application/json"
     assert client.get("/api/documents/nope").json() == {"detail": "no document 'nope'"}
+
+
+def test_highlight_titles_are_escaped():
+    out = str(highlight('He said "5" <x>.', [(1, 'He said "5" <x>.', 9, 10, "stale", 'label "q" <b>')]))
+    assert 'title="label &#34;q&#34; &lt;b&gt;"' in out

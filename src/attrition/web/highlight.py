@@ -17,8 +17,8 @@ def claim_span(text: str, sentence: str, start: int, end: int) -> tuple[int, int
     return start, max(start, min(end, len(text)))
 
 
-def highlight(text: str, claims: list[tuple[int, str, int, int, str]]) -> Markup:
-    """``claims``: ``(claim_id, sentence, start, end, verdict)``. Returns safe HTML.
+def highlight(text: str, claims: list[tuple]) -> Markup:
+    """``claims``: ``(claim_id, sentence, start, end, verdict[, label])``. Returns safe HTML.
 
     Each stretch of text is escaped; stretches covered by claims go in ``<mark class="claim v-…"
     data-claims="ids">``; the first stretch of each claim carries ``id="claim-N"``, its number
@@ -26,10 +26,13 @@ def highlight(text: str, claims: list[tuple[int, str, int, int, str]]) -> Markup
     """
     spans = []
     cuts = {0, len(text)}
-    for cid, sentence, start, end, verdict in claims:
+    labels = {}
+    for cid, sentence, start, end, verdict, *rest in claims:
         a, b = claim_span(text, sentence, start, end)
         s0, s1 = max(0, min(start, len(text))), max(0, min(end, len(text)))
         spans.append((cid, a, b, verdict, s0, s1))
+        if rest:
+            labels[cid] = rest[0]
         cuts.update((a, b, s0, s1))
     bounds = sorted(cuts)
     out = []
@@ -45,6 +48,8 @@ def highlight(text: str, claims: list[tuple[int, str, int, int, str]]) -> Markup
         ids = [s[0] for s in covering]
         verdict = covering[-1][3]
         attrs = f'class="claim v-{escape(verdict)}" data-claims="{" ".join(str(i) for i in ids)}"'
+        if any(i in labels for i in ids):
+            attrs += f' title="{escape("; ".join(labels[i] for i in ids if i in labels))}"'
         new = [i for i in ids if i not in anchored]
         anchors = "".join(f'<span class="anchor" id="claim-{i}"></span>' for i in new)
         anchored.update(new)

@@ -111,8 +111,16 @@ def document_page(doc_id: str, request: Request, session: Session = Depends(get_
     if d is None:
         raise HTTPException(404, f"no document {doc_id!r}")
     claims = list(d.claims)
-    marked = highlight(d.text, [(c.id, c.text, c.start, c.end, c.verdict.verdict if c.verdict else "unchecked")
-                                for c in claims])
+    labels = verdict_style()["labels"]
+
+    def label(c: ClaimRow) -> str:
+        v = c.verdict.verdict if c.verdict else "unchecked"
+        value = f"{c.value:,.0f}" + (f"–{c.value_max:,.0f}" if c.value_max else "")
+        qual = "" if c.qualifier == "exact" else c.qualifier.replace("_", " ") + " "
+        return f"#{c.id}: {qual}{value} {c.side} {c.category} {c.outcome}, {c.claimant}: {labels.get(v, v)}"
+
+    marked = highlight(d.text, [(c.id, c.text, c.start, c.end, c.verdict.verdict if c.verdict else "unchecked",
+                                 label(c)) for c in claims])
     return render(request, "document.html", doc=d, claims=claims, marked=marked)
 
 

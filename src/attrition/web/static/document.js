@@ -17,5 +17,11 @@
     if (first) first.scrollIntoView({ block: "center" });
   }
   window.addEventListener("hashchange", mark);
+  document.addEventListener("click", function (ev) {  // a click on highlighted text selects its claim
+    var m = ev.target.closest ? ev.target.closest("mark.claim") : null;
+    if (!m) return;
+    var first = (m.getAttribute("data-claims") || "").split(" ")[0];
+    if (first) window.location.hash = "claim-" + first;
+  });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mark); else mark();
 })();
