@@ -298,6 +298,9 @@ def test_ingest_text(ledger):
     assert (dated.published, dated.published_source) == (date(2023, 5, 2), "given")
     with pytest.raises(ValueError):
         ingest_text(ledger, "  ")
+    with pytest.raises(ValueError, match="published"):
+        ingest_text(ledger, ARTICLE_A, published="yesterday")
+    assert counts(ledger)[0] == 2
 
 
 def test_reextract_redoes_only_stale_documents(ledger, corpus):

@@ -276,13 +276,16 @@ def ingest_text(ledger: Ledger, text: str, *, url: str | None = None, title: str
                 doc_id: str | None = None) -> Document:
     """Store one document (and its claims, in one transaction); returns its ledger row.
 
-    An already-stored document (same text or canonical URL) is returned unchanged.
-    Raises ValueError on empty text.
+    An already-stored document (same text or canonical URL) is returned unchanged; a syndicated
+    copy of a stored one is stored with ``duplicate_of`` set and no claims.
+    Raises ValueError on empty text or a ``published`` that is no date.
     """
     from attrition.ingest.parse import finish
 
     if not text or not text.strip():
         raise ValueError("empty text")
+    if published not in (None, "") and to_date(published) is None:
+        raise ValueError(f"published must be a date (YYYY-MM-DD), got {published!r}")
     raw = RawDoc(text=text, location=url or "(text)", url=url, title=title, outlet=outlet,
                  published=to_date(published), published_source="given" if published else None,
                  doc_id=doc_id)
