@@ -51,27 +51,13 @@ class ReadError:
 
 
 def leading_date(text: str) -> date | None:
-    """The date of a ``date YYYY-MM-DD`` or ``YYYYMMDD`` line among the first lines, else None."""
-    seen = 0
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        m = _DATE_LINE.match(line)
-        if m:
-            try:
-                return date.fromisoformat(m.group(1))
-            except ValueError:
-                return None
-        m = _COMPACT_DATE_LINE.match(line)
-        if m:
-            try:
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                return None
-        seen += 1
-        if seen >= _DATE_LINES:
-            break
-    return None
+    """The date of a ``date YYYY-MM-DD`` or ``YYYYMMDD`` line among the first lines, else None.
+
+    Delegates to the ingest parser so the project has one reading of date lines."""
+    from attrition.ingest.parse import leading_date as _leading
+
+    found = _leading(text, _DATE_LINES)
+    return found[0] if found else None
 
 
 def decode(data: bytes) -> str:

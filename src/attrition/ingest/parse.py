@@ -109,9 +109,9 @@ def head_lines(text: str, n: int = HEAD_LINES) -> list[str]:
     return out
 
 
-def leading_date(text: str) -> tuple[date, str] | None:
-    """A date stated on one of the first lines: ``date YYYY-MM-DD ...`` or a ``YYYYMMDD`` line."""
-    for line in head_lines(text):
+def leading_date(text: str, lines: int = HEAD_LINES) -> tuple[date, str] | None:
+    """A date stated on one of the first ``lines`` lines: ``date YYYY-MM-DD ...`` or a ``YYYYMMDD`` line."""
+    for line in head_lines(text, lines):
         m = _DATE_LINE.match(line)
         if m and (d := to_date(m[1])):
             return d, "date-line"
