@@ -6,7 +6,7 @@ one across sentences.
 """
 from __future__ import annotations
 
-import re
+from attrition.extract import _rx as re
 from dataclasses import dataclass
 
 from attrition.extract.vocab import load, normalize_phrase, phrase_pattern

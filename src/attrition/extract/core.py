@@ -14,7 +14,7 @@ For every sentence (or headline / caption line) that holds a number:
 """
 from __future__ import annotations
 
-import re
+from attrition.extract import _rx as re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 

@@ -7,7 +7,7 @@ Public API
 """
 from __future__ import annotations
 
-import re
+from attrition.extract import _rx as re
 from dataclasses import dataclass
 
 from attrition.extract.vocab import load

@@ -5,7 +5,7 @@ other standalone fragment. Offsets always index the original document text.
 """
 from __future__ import annotations
 
-import re
+from attrition.extract import _rx as re
 from dataclasses import dataclass
 
 # Line continuation: a hard-wrapped line ending in a function word or a comma goes on.

@@ -6,7 +6,7 @@ date it resolves to (the last day of its window), resolved against the publicati
 from __future__ import annotations
 
 import calendar
-import re
+from attrition.extract import _rx as re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
