@@ -126,6 +126,7 @@ def test_filter_narrows_claims_and_click_opens_document(server, page, artifacts_
     row = page.locator("#claims-table tbody tr[data-claim-id='4']")
     row.locator("a.claim-link").click()
     page.wait_for_url("**/documents/doc-b#claim-4")
+    page.wait_for_selector("#card-4.current", timeout=5000)
     current = page.locator("mark.claim.current")
     assert current.count() >= 1
     assert "Oryx documented 1,800 tanks destroyed." in "".join(current.all_inner_texts())
@@ -136,6 +137,9 @@ def test_filter_narrows_claims_and_click_opens_document(server, page, artifacts_
     # a click on the other highlighted sentence selects that claim
     page.locator("mark.claim:not(.current)").first.click()
     page.wait_for_url("**#claim-3")
+    # the page's script moves the highlight after the hash changes: wait for it, then check
+    page.wait_for_selector("#card-3.current", timeout=5000)
+    page.wait_for_selector("#card-4.current", state="detached", timeout=5000)
     assert page.locator("#card-3.current").count() == 1 and page.locator("#card-4.current").count() == 0
     assert page.csp_errors == []
 
