@@ -154,17 +154,19 @@ def find_attributions(s: str) -> list[Attribution]:
             add(a2, m.end(), None)
         else:
             add(m.start(), m.end(), cid)
+    country_spans = set()
     for m in _COUNTRY_RE.finditer(s):
         w = normalize_phrase(m.group(0)).replace("the ", "")
         cid = _NAT_ID.get(w)
+        country_spans.add((m.start(), m.end()))
         add(m.start(), m.end(), cid)
+    anaphor_spans = set()
     for m in _ANAPHORA_RE.finditer(s):
+        anaphor_spans.add((m.start(), m.end()))
         add(m.start(), m.end(), None)
     ents.sort()
 
     out: list[Attribution] = []
-    country_spans = {(m.start(), m.end()) for m in _COUNTRY_RE.finditer(s)}
-    anaphor_spans = {(m.start(), m.end()) for m in _ANAPHORA_RE.finditer(s)}
     for a, b, cid in ents:
         after = s[b:b + 160]
         before = s[max(0, a - 120):a]

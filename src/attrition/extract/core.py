@@ -288,6 +288,21 @@ class Mention:
     preset_period: str | None = None
 
 
+_MASK_BEFORE = re.compile(
+    r"[$€£₴₽]\s*$|\b(?:No|Nr|no|number|Resolution|resolution|Article|article|Day|day|Lyceum|School|"
+    r"Brigade|brigade|Regiment|Battalion|Division|Corps|Army|Unit|Flight|Route|Highway|Room|Page|page|"
+    r"UPDATE|Update|Section|Chapter|Part|Level|Year)\.?\s*\(?\s*$")
+_MASK_SHARE = re.compile(r"(?i)\b(?:half|thirds?|quarter|fraction|share|percent|per\s+cent|%)\s+of\s+(?:(?:its|their|his|"
+                         r"her|our|the|[A-Z][\w\-]+['’]s)\s+)?(?:[\w\-]+\s+)?$")
+_MASK_AGE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+(?:\d+\s*(?:and|to|-|–|,)\s*)?$", re.IGNORECASE)
+_MASK_AFTER = re.compile(
+    r"(?:st|nd|rd|th)\b|[:/]\d|\.\d|[\s\-]*(?:%|(?i:percent|per\s+cent))"
+    r"|\s*(?i:(?:billion|trillion|million)?\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|usd|eur|\$))")
+_MASK_MODEL = re.compile(r"[A-Za-z]-?\s?$")
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_WAR_NOUN_AFTER = re.compile(r"\s*(?:invasion|war|offensive)", re.IGNORECASE)
+
+
 def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
     a, b = m.start, m.end
     for t in times:
@@ -295,40 +310,31 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
             continue
         if t.start <= a < t.end or t.start < b <= t.end:
             return True
-    before = s[max(0, a - 12):a]
-    after = s[b:b + 14]
     if m.value == 0 and not m.value_max:
         return True
-    if not m.words and m.value < 1000 and _MODEL_BEFORE.search(s[max(0, a - 12):a]):
+    before = s[max(0, a - 12):a]
+    after = s[b:b + 14]
+    if not m.words and m.value < 1000 and _MODEL_BEFORE.search(before):
         return True   # "Leopard 2", "Su 25": a model name
-    if re.search(r"[$€£₴₽]\s*$|\b(?:No|Nr|no|number|Resolution|resolution|Article|article|Day|day|Lyceum|School|"
-                 r"Brigade|brigade|Regiment|Battalion|Division|Corps|Army|Unit|Flight|Route|Highway|Room|Page|page|"
-                 r"UPDATE|Update|Section|Chapter|Part|Level|Year)\.?\s*\(?\s*$", before):
+    if _MASK_BEFORE.search(before):
         return True
-    if re.search(r"(?i)\b(?:half|thirds?|quarter|fraction|share|percent|per\s+cent|%)\s+of\s+(?:(?:its|their|his|her|"
-                 r"our|the|[A-Z][\w\-]+['’]s)\s+)?(?:[\w\-]+\s+)?$", s[max(0, a - 45):a]):
+    if "of" in s[max(0, a - 45):a] and _MASK_SHARE.search(s[max(0, a - 45):a]):
         return True   # "half of its 3,000 tanks": the whole, not the loss
-    if re.search(r"\b(?:aged?|ages|age\s+of)\s+(?:\d+\s*(?:and|to|-|–|,)\s*)?$", s[max(0, a - 25):a], re.IGNORECASE):
+    if "age" in s[max(0, a - 25):a].lower() and _MASK_AGE.search(s[max(0, a - 25):a]):
         return True
-    if re.search(r"[A-Za-z]-?\s?$", before) and not re.search(r"\s$", before) and not m.words:
+    if not m.words and _MASK_MODEL.search(before) and not before[-1:].isspace():
         return True  # T-72, Su-25, AK-74
-    if re.search(r"[A-Za-z]$", before) and m.words is False:
+    if m.words is False and before[-1:].isascii() and before[-1:].isalpha():
         return True
-    if re.match(r"^(?:st|nd|rd|th)\b", after) or re.match(r"^[:/]\d", after) or re.match(r"^\.\d", after):
+    if _MASK_AFTER.match(after):
         return True
-    if re.match(r"^\]", after) and re.search(r"\[\s*$", before):
+    if after.startswith("]") and re.search(r"\[\s*$", before):
         return True  # footnote [3]
     if _UNIT_RE.match(after):
         return True
-    if re.match(r"^[\s\-]*(?:%|percent|per\s+cent)", after, re.IGNORECASE):
-        return True
-    if re.match(r"^\s*(?:billion|trillion|million)?\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|usd|eur|\$)",
-                after, re.IGNORECASE):
-        return True
     # plain years without separators ("in 2022", "the 2022 invasion")
-    raw = s[a:b]
-    if re.fullmatch(r"(?:19|20)\d\d", raw) and not m.value_max:
-        if not _CAT_RE.match(after.lstrip()) or re.match(r"^\s*(?:invasion|war|offensive)", after, re.IGNORECASE):
+    if b - a == 4 and not m.value_max and _YEARLIKE.fullmatch(s, a, b):
+        if not _CAT_RE.match(after.lstrip()) or _WAR_NOUN_AFTER.match(after):
             return True
     return False
 
@@ -469,6 +475,21 @@ class _DocState:
     last_interval_max: float = 0
     seg_index: int = 0
     prev_seg_para: int = -1
+    # per-document memos (a sentence is often looked at twice: claims, then statement dates)
+    attr_memo: dict = field(default_factory=dict)
+    time_memo: dict = field(default_factory=dict)
+
+    def attributions(self, s: str) -> list[Attribution]:
+        hit = self.attr_memo.get(s)
+        if hit is None:
+            hit = self.attr_memo[s] = find_attributions(s)
+        return list(hit)
+
+    def times(self, s: str, pub, dyear) -> list[TimeEx]:
+        hit = self.time_memo.get(s)
+        if hit is None:
+            hit = self.time_memo[s] = find_times(s, pub, dyear)
+        return hit
 
 
 # Invisible marks (zero-width, bidi) and HTML tags are blanked out before analysis; blanking
@@ -533,7 +554,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         heading = seg.line_alone and len(s) < 200 and not _LABEL_LINE.match(s)
         if not heading:
             body_started = True
-        attrs = find_attributions(s) if len(s) < 2000 and _ATTR_TRIGGER.search(s) else []
+        attrs = st.attributions(s) if len(s) < 2000 and _ATTR_TRIGGER.search(s) else []
         # headline suffix source: "... since onset of war: Ukraine", "... – Wallace"
         if heading:
             hm = re.search(r"(?:[:–—]|\s-)\s*([A-Z][\w’'.\- ]{1,60})\s*$", s)
@@ -568,7 +589,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 if segs[sj].para != seg.para:
                     break
                 nxt_txt = text[segs[sj].start:segs[sj].end]
-                qa = [x for x in find_attributions(nxt_txt) if x.claimant is not None]
+                qa = [x for x in st.attributions(nxt_txt) if x.claimant is not None]
                 if qa and re.search(r"[\"”»]", nxt_txt):
                     attrs = [Attribution(0, 0, qa[-1].claimant, qa[-1].name, 0, 0)]
                     break
@@ -640,7 +661,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             st.last_attr_para = seg.para
             st.last_stmt_date = None
             if _ANCHOR_TIME.search(s):
-                for t in find_times(s, pub, dyear):
+                for t in st.times(s, pub, dyear):
                     if t.kind in ("weekday", "dmy", "mdy") and t.value is not None and _is_statement_date(s, t, attrs):
                         st.last_stmt_date = _clamp(t.value, pub)
                         break
@@ -723,7 +744,7 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 
 
 def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, heading: bool):
-    times = find_times(s, pub, dyear)
+    times = st.times(s, pub, dyear)
     nums = [n for n in find_numbers(s) if not _masked(s, n, times)][:80]
     if not nums:
         return []
