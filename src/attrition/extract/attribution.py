@@ -9,7 +9,7 @@ from __future__ import annotations
 from attrition.extract import _rx as re
 from dataclasses import dataclass
 
-from attrition.extract.vocab import load, normalize_phrase, phrase_pattern
+from attrition.extract.vocab import literal_trie, load, normalize_phrase, phrase_pattern
 
 _C = load("claimants")
 
@@ -24,10 +24,7 @@ _GENERIC_OTHER = frozenset(("analysts", "analyst", "experts", "expert", "researc
                             "bloggers", "western"))
 _MEDIA = frozenset(m.lower() for m in _C.get("media", ()))
 # Names are proper nouns: case-sensitive (so "burns" the verb is no CIA director).
-_NAME_RE = re.compile(
-    r"(?<![\w\-])(?:" + "|".join(re.sub(r"['’]", "['’]", re.escape(n).replace(r"\ ", r"\s+"))
-                                  for n, _ in sorted(_NAME_ITEMS, key=lambda x: -len(x[0]))) + r")(?![\w])"
-)
+_NAME_RE = re.compile(r"(?<![\w\-])(?:" + literal_trie(n for n, _ in _NAME_ITEMS) + r")(?![\w])")
 _NATIONAL_RE = re.compile(phrase_pattern(_C["national"]), re.IGNORECASE)
 _NAT_ID = {}
 for cid, words in _C["nationality"].items():
@@ -35,10 +32,7 @@ for cid, words in _C["nationality"].items():
         _NAT_ID[normalize_phrase(w)] = cid
 _NAT_RE = re.compile(phrase_pattern(list(_NAT_ID)), re.IGNORECASE)
 # Bare country names as sources: "Ukraine says", "Moscow claimed", "The UK estimates".
-_COUNTRY_RE = re.compile(
-    r"(?<![\w\-])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_C["countries"], key=len, reverse=True))
-    + r")(?![\w])"
-)
+_COUNTRY_RE = re.compile(r"(?<![\w\-])(?:" + literal_trie(_C["countries"]) + r")(?![\w])")
 _ANAPHORA_RE = re.compile(phrase_pattern(_C["anaphora"]), re.IGNORECASE)
 _UNATTR_RE = re.compile(phrase_pattern(_C["unattributed"]), re.IGNORECASE)
 _VERB = phrase_pattern(_C["verbs"])

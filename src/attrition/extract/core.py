@@ -23,7 +23,7 @@ from attrition.extract.attribution import Attribution, find_attributions, unattr
 from attrition.extract.numbers import NumberMention, find_numbers
 from attrition.extract.text import Segment, segments
 from attrition.extract.timex import WAR_START, TimeEx, doc_year_hint, find_times
-from attrition.extract.vocab import load, normalize_phrase, phrase_pattern
+from attrition.extract.vocab import literal_trie, load, normalize_phrase, phrase_pattern
 from attrition.model import Claim
 
 # ---------------------------------------------------------------- vocabularies
@@ -36,8 +36,7 @@ for _cat, _phr in _CATS.items():
 _MODELS = tuple(load("categories").get("model_prefixes", ()))
 _cat_phrases = [p for c, ps in _CATS.items() if c != "model_prefixes" for p in ps]
 _CAT_RE = re.compile(phrase_pattern(_cat_phrases), re.IGNORECASE)
-_MODEL_BEFORE = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(x) for x in sorted(_MODELS, key=len, reverse=True))
-                           + r")[\s\-]?$")
+_MODEL_BEFORE = re.compile(r"(?<![\w\-])(?:" + literal_trie(_MODELS) + r")[\s\-]?$")
 _CAT_TABLE = {normalize_phrase(p): c for c, ps in _CATS.items() if c != "model_prefixes" for p in ps if not p.endswith("*")}
 _CAT_STARS = tuple((normalize_phrase(p[:-1]), c) for c, ps in _CATS.items() if c != "model_prefixes"
                    for p in ps if p.endswith("*"))
@@ -91,8 +90,7 @@ _UNIT_RE = re.compile(
         for u in sorted(_UNITS, key=len, reverse=True)) + r")",
     re.IGNORECASE)
 _PLACES = load("places")["places"]
-_PLACE_RE = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
-                                                    sorted(_PLACES, key=len, reverse=True)) + r")(?![\w])")
+_PLACE_RE = re.compile(r"(?<![\w\-])(?:" + literal_trie(_PLACES) + r")(?![\w])")
 
 _HAS_NUMBER = re.compile(r"\d|" + phrase_pattern(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -111,10 +109,25 @@ _LABEL_LINE = re.compile(r"^\W*(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)
 _LOSSY_RE = re.compile(phrase_pattern(_cat_phrases + [p for ps in _OUT.values() for p in ps]
                                       + list(_CUES["measure_nouns"])), re.IGNORECASE)
 
+
+
+def _lowercase_twin(rx: re.Pattern) -> re.Pattern:
+    """The same case-insensitive pattern, for use on lower-cased text (no uppercase literals in it)."""
+    import re as _std
+    if _std.search(r"(?<!\\)[A-Z]", _std.sub(r"\(\?P<\w+>", "", rx.pattern)):
+        raise ValueError("pattern has uppercase literals; it cannot run on lower-cased text")
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+_HAS_NUMBER_LOW = _lowercase_twin(_HAS_NUMBER)
+_LOSSY_LOW = _lowercase_twin(_LOSSY_RE)
+_ATTR_TRIGGER_LOW = _lowercase_twin(_ATTR_TRIGGER)
+
 _CAT_END_RE = re.compile("(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?$", re.IGNORECASE)
+# (grouped by first character: the alternatives of a group exclude one another)
 _CLAUSE_SPLIT = re.compile(
-    r";|\s+while\s+|\s+whereas\s+|,\s*but\s+|\s+but\s+|,\s*with\s+|,\s*bringing\s+|\s+[–—]\s+|"
-    r",\s*followed\s+by\s+|,\s*although\s+|,\s*though\s+|,\s*compared\s+|:\s+(?=[A-Z])",
+    r";|\s+(?:while\s+|whereas\s+|but\s+|[–—]\s+)|"
+    r",\s*(?:but\s+|with\s+|bringing\s+|followed\s+by\s+|although\s+|though\s+|compared\s+)|:\s+(?=[A-Z])",
     re.IGNORECASE)
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,|;|and|&|plus|as\s+well\s+as|,\s*and|,\s*as\s+well\s+as|,\s*plus|/)?\s*"
@@ -168,12 +181,7 @@ _LOSS_WORD = re.compile(r"\blo(?:ss|sses|st|ses)\b", re.IGNORECASE)
 _GLOSS_RE = re.compile(r"\birrevers\w*|\birrecoverabl\w*|\b(?:including|incl\.?)\s+(?:both\s+)?(?:the\s+)?killed\s+and\s+"
                        r"(?:the\s+)?wounded", re.IGNORECASE)
 _WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE)
-_SPEECH_NEAR = re.compile(
-    r"\b(?:said|says|say|stated|reported|reports|claimed|claims|announced|told|added|noted|estimated|estimates|"
-    r"published|posted|pointed|declassified|informed|confirmed|revealed|acknowledged|wrote|cited|indicated|"
-    r"disclosed|put|suggested|update|updated|report|statement|briefing|post|address|interview|estimate|assessment|"
-    r"mocked|rejected|provided|issued|released|latest|stating|saying|adding|claiming|reporting|noting)\b",
-    re.IGNORECASE)
+_SPEECH_NEAR = re.compile(r"\b(?:" + literal_trie(_CUES["speech_near"]) + r")\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- helpers
@@ -502,6 +510,9 @@ _TAG_RE = re.compile(r"<[A-Za-z/!][^<>]{0,300}>")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"']{1,500}")
 
 
+_INVISIBLE_RE = re.compile("[" + "".join(chr(c) for c in _INVISIBLE) + "]")
+
+
 def _blank_tags(text: str) -> str:
     """HTML tags and web addresses become spaces (offsets unchanged)."""
     if "<" in text:
@@ -519,7 +530,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     if not isinstance(text, str) or not text:
         return []
     original = text
-    text = _blank_tags(text.translate(_INVISIBLE))
+    if _INVISIBLE_RE.search(text):
+        text = text.translate(_INVISIBLE)
+    text = _blank_tags(text)
     pub = _to_date(published)
     if pub is None:
         pub = infer_published(text)
@@ -528,8 +541,15 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     claims: list[tuple[Claim, dict]] = []
     segs = segments(text)
     # which segments can hold a claim (cheap tests); sources matter only a few sentences ahead of one
-    lossy = [bool(_HAS_NUMBER.search(text, g.start, min(g.end, g.start + 5000))) and
-             bool(_LOSSY_RE.search(text, g.start, min(g.end, g.start + 5000))) for g in segs]
+    # the gates run on the lower-cased text without IGNORECASE (about twice as fast) when
+    # lower-casing keeps every offset, as it does for nearly all text
+    low = text.lower()
+    if len(low) == len(text):
+        gtext, has_num, lossy_rx, trigger = low, _HAS_NUMBER_LOW, _LOSSY_LOW, _ATTR_TRIGGER_LOW
+    else:
+        gtext, has_num, lossy_rx, trigger = text, _HAS_NUMBER, _LOSSY_RE, _ATTR_TRIGGER
+    lossy = [bool(has_num.search(gtext, g.start, min(g.end, g.start + 5000))) and
+             bool(lossy_rx.search(gtext, g.start, min(g.end, g.start + 5000))) for g in segs]
     if not any(lossy):
         return []
     last_lossy = max(i for i, f in enumerate(lossy) if f)
@@ -554,7 +574,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         heading = seg.line_alone and len(s) < 200 and not _LABEL_LINE.match(s)
         if not heading:
             body_started = True
-        attrs = st.attributions(s) if len(s) < 2000 and _ATTR_TRIGGER.search(s) else []
+        attrs = st.attributions(s) if len(s) < 2000 and trigger.search(gtext, seg.start, seg.start + len(s)) else []
         # headline suffix source: "... since onset of war: Ukraine", "... – Wallace"
         if heading:
             hm = re.search(r"(?:[:–—]|\s-)\s*([A-Z][\w’'.\- ]{1,60})\s*$", s)

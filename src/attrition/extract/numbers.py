@@ -10,7 +10,7 @@ from __future__ import annotations
 from attrition.extract import _rx as re
 from dataclasses import dataclass
 
-from attrition.extract.vocab import load
+from attrition.extract.vocab import literal_trie, load
 
 _NUM = load("numbers")
 UNITS = dict(_NUM["units"])
@@ -27,11 +27,11 @@ _DIG = (
     r"|\d{1,3}(?:\.\d{3})+(?![.,]?\d)"          # 1.351 (dot as thousands separator)
     r"|\d+(?:\.\d+)?)"                           # 12  1.2
 )
-_SUFFIX_RE = "|".join(sorted((re.escape(k) for k in SUFFIXES), key=len, reverse=True))
-_SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
-_WORD_ATOMS = sorted(list(UNITS) + list(TENS), key=len, reverse=True)
-_WORD_ATOM_RE = "|".join(_WORD_ATOMS)
-_COLL_RE = "|".join(sorted(COLLECTIVES, key=len, reverse=True))
+# Word lists as tries: the same matches as longest-first alternations, much cheaper to scan.
+_SUFFIX_RE = literal_trie(SUFFIXES)
+_SCALE_RE = literal_trie(SCALES)
+_WORD_ATOM_RE = literal_trie(list(UNITS) + list(TENS))
+_COLL_RE = literal_trie(COLLECTIVES)
 
 # A digit number, optionally followed by a suffix multiplier (12k) or a scale word (1.2 million).
 _DIGIT_NUM = (

@@ -22,6 +22,17 @@ _ABBR = re.compile(
 )
 _SENT_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9А-ЯЁІЇЄ])|[.!?]\[\d{1,3}\](?=\s*[A-Z])")
 _TERMINAL = re.compile(r"[.!?:;…][\"”’'»)\]]*\s*$")
+_CLOSERS = "\"”’'»)]"
+
+
+def _terminal(line: str) -> bool:
+    """``_TERMINAL.search(line)`` without scanning the whole line: does it end a sentence?"""
+    return line.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";", "…"))
+
+
+def _continues(prev: str) -> bool:
+    """``_CONT_END.search(prev)`` for a right-stripped line (only its last words can match)."""
+    return _CONT_END.search(prev, max(0, len(prev) - 12)) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +66,7 @@ def _lines(text: str, s: int, e: int):
             cur_s, cur_e = ls, le
             continue
         prev = text[cur_s:cur_e].rstrip()
-        if _CONT_END.search(prev) or ((body[:1].islower() or body[:1].isdigit()) and not _TERMINAL.search(prev)):
+        if _continues(prev) or ((body[:1].islower() or body[:1].isdigit()) and not _terminal(prev)):
             cur_e = le
         else:
             out.append((cur_s, cur_e))
@@ -79,7 +90,7 @@ def segments(text: str) -> list[Segment]:
             if ls >= le:
                 continue
             line = text[ls:le]
-            alone = not _TERMINAL.search(line) and len(line) < 250
+            alone = not _terminal(line) and len(line) < 250
             starts = [ls]
             for m in _SENT_END.finditer(line):
                 cut = ls + m.end()

@@ -10,15 +10,17 @@ from attrition.extract import _rx as re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from attrition.extract.vocab import load
+from attrition.extract.vocab import _trie_re, literal_trie, load
 
 _T = load("time")
 MONTHS = dict(_T["months"])
 WEEKDAYS = dict(_T["weekdays"])
 WAR_START = date.fromisoformat(_T["war_start"])
 
-_MON = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WD = r"(?:" + "|".join(WEEKDAYS) + r")"
+# Month and weekday names as tries ("j(?:an(?:uary)?|u...)"): the same matches as a
+# longest-first alternation, several times faster to scan.
+_MON = r"(?:" + _trie_re(list(MONTHS)) + r")\.?"
+_WD = r"(?:" + _trie_re(list(WEEKDAYS)) + r")"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 
@@ -34,10 +36,8 @@ _PATTERNS = [
     ("my", rf"(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?![\w])"),
     ("year", rf"(?<![\w\-,.])(?P<y>{_YEAR})(?![\w\-]|,\d)"),
     ("weekday", rf"(?P<wd>{_WD})(?![\w])"),
-    ("rel", r"(?P<rel>yesterday|today|tonight|this morning|last night|last month|this month|last week|this week|last year|this year|now)(?![\w])"),
+    ("rel", r"(?P<rel>" + literal_trie(_T["relative"], space=" ") + r")(?![\w])"),
 ]
-_TIME_RE = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS),
-                      re.IGNORECASE)
 # One compiled regex per kind, run only when a cheap test says the kind can occur.
 _KIND_RE = {k: re.compile(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})", re.IGNORECASE) for k, p in _PATTERNS}
 _PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
@@ -77,11 +77,6 @@ def _infer_year(mon: int, day: int | None, pub: date | None, doc_year: int | Non
     if cand > pub + timedelta(days=1):
         y -= 1
     return y
-
-
-_ANCHOR = re.compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|now|"
-    r"last|this)|(?:19|20)\d\d")
 
 
 def find_times(s: str, published: date | None, doc_year: int | None = None) -> list[TimeEx]:

@@ -77,6 +77,38 @@ def _trie_re(phrases) -> str:
     return emit(trie)
 
 
+def literal_trie(words, *, space: str = r"\s+") -> str:
+    """A case-preserving regex alternation of literal ``words``, factored as a trie.
+
+    Matches exactly what the longest-first alternation of the words would match (a space
+    matches ``space``, by default any run of whitespace; an apostrophe ' or ’), but scans
+    several times faster: the engine tries one branch per next character instead of every
+    word at every position.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in re.sub(r"\s+", " ", w.strip()):
+            node = node.setdefault("'" if ch == "’" else ch, {})
+        node[""] = {}
+
+    def tok(ch: str) -> str:
+        if ch == " ":
+            return space
+        if ch == "'":
+            return "['’]"
+        return re.escape(ch)
+
+    def emit(node: dict) -> str:
+        alts = [tok(k) + emit(v) for k, v in sorted(node.items()) if k != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie) or r"(?!x)x"
+
+
 def phrase_pattern(phrases: "tuple[str, ...] | list[str]", *, word_end: bool = True) -> str:
     """A regex matching any of ``phrases`` (case-insensitive use; the longest phrase wins).
 
