@@ -36,9 +36,22 @@ _COUNTRY_RE = re.compile(r"(?<![\w\-])(?:" + literal_trie(_C["countries"]) + r")
 _ANAPHORA_RE = re.compile(phrase_pattern(_C["anaphora"]), re.IGNORECASE)
 _UNATTR_RE = re.compile(phrase_pattern(_C["unattributed"]), re.IGNORECASE)
 _VERB = phrase_pattern(_C["verbs"])
-_VERB_AFTER = re.compile(
-    r"^[^\d.;!?\"“”]{0,80}?(?:\b(?:has|have|had|also|further|later|previously|then|reportedly|officially|"
-    r"recently)\s+)*" + _VERB, re.IGNORECASE)
+_ADVERBS = r"(?:\b(?:has|have|had|also|further|later|previously|then|reportedly|officially|recently)\s+)*"
+_VERB_AFTER = re.compile(r"^[^\d.;!?\"“”]{0,80}?" + _ADVERBS + _VERB, re.IGNORECASE)
+# _VERB_AFTER.match(x) in two cheap steps: the first speech verb in x, then whether what
+# comes before it may stand between a source and its verb (same end, see _verb_after).
+_VERB_SCAN = re.compile(_VERB, re.IGNORECASE)
+_VERB_PREFIX = re.compile(r"[^\d.;!?\"“”]{0,80}?" + _ADVERBS, re.IGNORECASE)
+_ACCORDING_HINT = ("accord", "per", "citing", "cited", "figures", "data", "statistic", "numbers", "estimate", "report",
+                   "information", "released", "provided", "sourced", "quoted")
+
+
+def _verb_after(after: str):
+    """The speech verb a source right before ``after`` governs (a match whose ``end()`` counts), or None."""
+    v = _VERB_SCAN.search(after)
+    if v is None or _VERB_PREFIX.fullmatch(after, 0, v.start()) is None:
+        return None
+    return v
 _VERB_BEFORE = re.compile(_VERB + r"[\s,]*(?:by\s+)?(?:the\s+|a\s+|an\s+)?[^\d.;!?]{0,40}$", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"(?:according\s+to|as\s+per|citing|cited\s+by|per|(?:figures|data|statistics|numbers|estimates?|report|"
@@ -93,7 +106,26 @@ def _national_id(s: str, a: int, b: int) -> str | None:
     return cands[0][1]
 
 
-_LEFT_WORD = re.compile(r"(?<![\w’'.\-])((?:the|a|an|[A-Z][\w’'.\-]*|[A-Z][\w.\-]*['’]s|of)\s+)$")
+_LEFT_TOKEN = re.compile(r"the|a|an|[A-Z][\w’'.\-]*|[A-Z][\w.\-]*['’]s|of")
+
+
+def _left_word(s: str, i: int) -> int | None:
+    """Start of the title / name word right before ``s[i]`` (then whitespace), if within 40 chars.
+
+    The same as searching ``(?<![\\w’'.\\-])((?:the|a|an|[A-Z]...|of)\\s+)$`` in ``s[i-45:i]``,
+    walking back instead of scanning forward.
+    """
+    j = i
+    while j > 0 and s[j - 1].isspace():
+        j -= 1
+    if j == i:
+        return None
+    k = j
+    while k > 0 and (s[k - 1].isalnum() or s[k - 1] in "_’'.-"):
+        k -= 1
+    if k == j or i - k > 40 or not _LEFT_TOKEN.fullmatch(s, k, j):
+        return None
+    return k
 
 
 def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:
@@ -101,13 +133,12 @@ def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:
     # left: capitalised words, "the", possessives
     i = a
     while True:
-        lo = max(0, i - 45)
-        m = _LEFT_WORD.search(s[lo:i])
-        if not m or (i - lo) - m.start() > 40:
+        k = _left_word(s, i)
+        if k is None:
             break
-        if m.group(1).strip().lower() in ("of",) and not re.search(r"[A-Z]", s[max(0, lo + m.start() - 30):lo + m.start()]):
+        if s[k:i].strip().lower() == "of" and not re.search(r"[A-Z]", s[max(0, k - 30):k]):
             break
-        i = lo + m.start()
+        i = k
     j = b
     while True:
         m = re.match(r"(\s+(?:[A-Z][\w’'.\-]*|of|of the|for|and)(?=\s|$|[,:;.]))", s[j:])
@@ -171,7 +202,7 @@ def find_attributions(s: str) -> list[Attribution]:
                 and not re.search(r"(?i)\b(?:according\s+to|data\s+from|figures\s+from|reported\s+by|released\s+by|"
                                   r"provided\s+by|shared\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?$", before[-30:]):
             continue   # "the Monitoring Mission in Ukraine said": part of another name, not a speaker
-        mv = _VERB_AFTER.match(after)
+        mv = _verb_after(after)
         if mv:
             gap = _gap_before_verb(after, mv)
             gap_core = re.sub(r",[^,]*,", " ", gap)          # ", who is tracking losses ...,"
@@ -190,7 +221,8 @@ def find_attributions(s: str) -> list[Attribution]:
             cue = (a, b + mv.end())
             vpos = b + mv.end()
         else:
-            mb = _ACCORDING.search(before)
+            lowb = before.lower()
+            mb = _ACCORDING.search(before) if any(h in lowb for h in _ACCORDING_HINT) else None
             if mb and not any(a - len(before) + mb.start("tail") <= e0 < a for e0, _e1, _c in ents):
                 cue = (a - len(before) + mb.start(), b)
             elif mb:
