@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from attrition.extract.attribution import TRIGGER as _ATTR_TRIGGER
-from attrition.extract.attribution import Attribution, find_attributions, unattributed_cue
+from attrition.extract.attribution import _UNATTR_RE, Attribution, find_attributions
 from attrition.extract.numbers import NumberMention, find_numbers
 from attrition.extract.text import Segment, segments
 from attrition.extract.timex import WAR_START, TimeEx, doc_year_hint, find_times
@@ -74,9 +74,13 @@ _WEAK_CUM = [p for p in _CUES["war_start"] if p not in _STRONG_CUM]
 _STRONG_CUM_RE = re.compile(phrase_pattern(_STRONG_CUM), re.IGNORECASE)
 _WEAK_CUM_RE = re.compile(phrase_pattern(_WEAK_CUM), re.IGNORECASE)
 _INTERVAL_RE = re.compile(phrase_pattern(_CUES["interval"]), re.IGNORECASE)
-_RATE = [(re.compile(r"^[^\d;]{0,45}?(?<!\bin )(?<!\bwithin )(?<!\bof )(?<!\bover )(?<!\bfor )(?<!\bthe )"
-                     + phrase_pattern(ps) + r"(?!\s+(?:update|briefing|report|summary|basis))",
-                     re.IGNORECASE), unit) for unit, ps in _CUES["rate"].items()]
+_RATE_HEAD = r"^[^\d;]{0,45}?(?<!\bin )(?<!\bwithin )(?<!\bof )(?<!\bover )(?<!\bfor )(?<!\bthe )"
+_RATE_TAIL = r"(?!\s+(?:update|briefing|report|summary|basis))"
+_RATE = [(re.compile(_RATE_HEAD + phrase_pattern(ps) + _RATE_TAIL, re.IGNORECASE), unit)
+         for unit, ps in _CUES["rate"].items()]
+# one pass that says whether any of the units above can match (most figures are no rate)
+_RATE_ANY = re.compile(_RATE_HEAD + "(?:" + "|".join(phrase_pattern(ps) for ps in _CUES["rate"].values()) + ")"
+                       + _RATE_TAIL, re.IGNORECASE)
 _PARTIAL_RE = re.compile(phrase_pattern(_CUES["partial"]), re.IGNORECASE)
 _CIV_RE = re.compile(phrase_pattern(_CUES["civilian_context"]), re.IGNORECASE)
 _MIL_RE = re.compile(phrase_pattern(_CUES["military_context"]), re.IGNORECASE)
@@ -111,11 +115,17 @@ _LOSSY_RE = re.compile(phrase_pattern(_cat_phrases + [p for ps in _OUT.values() 
 
 
 
-def _lowercase_twin(rx: re.Pattern) -> re.Pattern:
-    """The same case-insensitive pattern, for use on lower-cased text (no uppercase literals in it)."""
+def _lowercase_twin(rx: re.Pattern, strict: bool = True) -> re.Pattern | None:
+    """The same case-insensitive pattern, for use on lower-cased text (no uppercase literals in it).
+
+    On text whose lower-casing keeps its length, ``twin.search(text.lower())`` finds what
+    ``rx.search(text)`` finds, at the same offsets, about twice as fast.
+    """
     import re as _std
-    if _std.search(r"(?<!\\)[A-Z]", _std.sub(r"\(\?P<\w+>", "", rx.pattern)):
-        raise ValueError("pattern has uppercase literals; it cannot run on lower-cased text")
+    if not rx.flags & re.IGNORECASE or _std.search(r"(?<!\\)[A-Z]", _std.sub(r"\(\?P<\w+>", "", rx.pattern)):
+        if strict:
+            raise ValueError("pattern has uppercase literals; it cannot run on lower-cased text")
+        return None
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
@@ -175,6 +185,7 @@ def _loser_side(s: str) -> str | None:
     return _DEFAULT_SIDE
 
 
+_OLD_WAR = re.compile(r"(?i)\b(?:in|during)\s+(?:19\d\d|200\d|201[0-3])\b(?!s)")
 _PRONOUN_SRC = re.compile(r"(?i)(?:he|she|they|it|the\s+\w+)$")
 _ANCHOR_TIME = re.compile(r"(?i)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _LOSS_WORD = re.compile(r"\blo(?:ss|sses|st|ses)\b", re.IGNORECASE)
@@ -182,6 +193,16 @@ _GLOSS_RE = re.compile(r"\birrevers\w*|\birrecoverabl\w*|\b(?:including|incl\.?)
                        r"(?:the\s+)?wounded", re.IGNORECASE)
 _WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:" + literal_trie(_CUES["speech_near"]) + r")\b", re.IGNORECASE)
+
+
+_ANCHOR_TIME_LOW = _lowercase_twin(_ANCHOR_TIME)
+_UNATTR_LOW = _lowercase_twin(_UNATTR_RE)
+# lower-cased twins of the clause-level cue patterns searched through _cached_search
+_TWINS = {name: _lowercase_twin(rx, strict=False) for name, rx in (
+    ("strong", _STRONG_CUM_RE), ("weak", _WEAK_CUM_RE), ("interval", _INTERVAL_RE), ("partial", _PARTIAL_RE))}
+_TWINS = {k: v for k, v in _TWINS.items() if v is not None}
+_TWINS.update({k: v for k, v in (("negsent", _lowercase_twin(_NEG_SENT_RE, strict=False)),
+                                 ("oldwar", _lowercase_twin(_OLD_WAR, strict=False))) if v is not None})
 
 
 # ---------------------------------------------------------------- helpers
@@ -546,8 +567,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     low = text.lower()
     if len(low) == len(text):
         gtext, has_num, lossy_rx, trigger = low, _HAS_NUMBER_LOW, _LOSSY_LOW, _ATTR_TRIGGER_LOW
+        anchor_rx, unattr_rx = _ANCHOR_TIME_LOW, _UNATTR_LOW
     else:
         gtext, has_num, lossy_rx, trigger = text, _HAS_NUMBER, _LOSSY_RE, _ATTR_TRIGGER
+        anchor_rx, unattr_rx = _ANCHOR_TIME, _UNATTR_RE
     lossy = [bool(has_num.search(gtext, g.start, min(g.end, g.start + 5000))) and
              bool(lossy_rx.search(gtext, g.start, min(g.end, g.start + 5000))) for g in segs]
     if not any(lossy):
@@ -645,7 +668,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 resolved.append(a)
         attrs = resolved
         has_claims = lossy[si]
-        unattr = unattributed_cue(s) if has_claims else None
+        # an unattributed cue ("reportedly", "estimated"): only its presence counts
+        unattr = unattr_rx.search(gtext, seg.start, seg.start + len(s)) if has_claims else None
         if seg.line_alone and seg.para != st.prev_seg_para and si > 0 and body_started and not attrs:
             # a section heading: attribution does not carry over it
             st.section_break = True
@@ -680,7 +704,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             st.last_attr_seg = si
             st.last_attr_para = seg.para
             st.last_stmt_date = None
-            if _ANCHOR_TIME.search(s):
+            if anchor_rx.search(gtext, seg.start, seg.start + len(s)):
                 for t in st.times(s, pub, dyear):
                     if t.kind in ("weekday", "dmy", "mdy") and t.value is not None and _is_statement_date(s, t, attrs):
                         st.last_stmt_date = _clamp(t.value, pub)
@@ -1063,9 +1087,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         win_b = min(ms[i + 1].s if i + 1 < len(ms) else len(s), m.np_end + 50, max(cb, m.np_end))
         window = s[win_a:m.s] + " " + s[m.e:win_b]
         negm = _NEG_RE.search(window)
-        if _NEG_SENT_RE.search(s[ca:cb]):
+        if _cached_search(ms, "negsent", _NEG_SENT_RE, s[ca:cb]):
             continue
-        if re.search(r"(?i)\b(?:in|during)\s+(?:19\d\d|200\d|201[0-3])\b(?!s)", s[ca:cb]):
+        if _cached_search(ms, "oldwar", _OLD_WAR, s[ca:cb]):
             continue   # "In 1945, the Soviet Union lost ...": another war
         if negm and not (m.group >= 0 and any(x.group == m.group and x is not m for x in ms) and
                          m.out_src in ("group",)):
@@ -1099,7 +1123,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         explicit = at is not None
         if at is not None:
             claimant, cname = at.claimant or "unattributed", at.name
-        elif unattr is not None and (unattr.start() < m.s or True):
+        elif unattr is not None:
             claimant, cname = "unattributed", None
             explicit = True
         elif st.last_attr_claimant and not st.section_break and not heading:
@@ -1313,8 +1337,9 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     """(period, rate_unit, window end date or None, vague flag)."""
     after = s[m.np_end:m.np_end + 70]
     nxt = ms[i + 1].s - m.np_end if i + 1 < len(ms) else 70
-    for rx, unit in _RATE:
-        rm = rx.match(after[:max(0, nxt) + 12] if nxt < 70 else after)
+    rwin = after[:max(0, nxt) + 12] if nxt < 70 else after
+    for rx, unit in (_RATE if _RATE_ANY.match(rwin) else ()):
+        rm = rx.match(rwin)
         if rm:
             m.rate_unit = unit
             return "rate", unit, _window_date(s, m, ms, i, clauses, times, attrs), False
@@ -1434,10 +1459,13 @@ def _sentence_cache(ms) -> dict:
 
 
 def _cached_search(ms, name: str, rx: re.Pattern, text: str):
+    """``rx.search(text)`` once per sentence (offsets valid; the matched text may be lower-cased)."""
     cache = _sentence_cache(ms)
     key = (name, text)
     if key not in cache:
-        cache[key] = rx.search(text)
+        twin = _TWINS.get(name)
+        low = text.lower() if twin is not None else ""
+        cache[key] = twin.search(low) if twin is not None and len(low) == len(text) else rx.search(text)
     return cache[key]
 
 
