@@ -9,7 +9,7 @@ from __future__ import annotations
 from attrition.extract import _rx as re
 from dataclasses import dataclass
 
-from attrition.extract.vocab import literal_trie, load, normalize_phrase, phrase_pattern
+from attrition.extract.vocab import literal_trie, load, lowercase_twin, normalize_phrase, phrase_pattern
 
 _C = load("claimants")
 
@@ -46,12 +46,18 @@ _ACCORDING_HINT = ("accord", "per", "citing", "cited", "figures", "data", "stati
                    "information", "released", "provided", "sourced", "quoted")
 
 
-def _verb_after(after: str):
-    """The speech verb a source right before ``after`` governs (a match whose ``end()`` counts), or None."""
-    v = _VERB_SCAN.search(after)
-    if v is None or _VERB_PREFIX.fullmatch(after, 0, v.start()) is None:
-        return None
-    return v
+def _verb_after(after: str, lafter: str | None = None):
+    """The speech verb a source right before ``after`` governs (a match whose ``end()`` counts), or None.
+
+    ``lafter``: ``after`` lower-cased (same length), to scan with the lower-case twins.
+    """
+    if lafter is not None:
+        v = _VERB_SCAN_LOW.search(lafter)
+        ok = v is not None and _VERB_PREFIX_LOW.fullmatch(lafter, 0, v.start()) is not None
+    else:
+        v = _VERB_SCAN.search(after)
+        ok = v is not None and _VERB_PREFIX.fullmatch(after, 0, v.start()) is not None
+    return v if ok else None
 _VERB_BEFORE = re.compile(_VERB + r"[\s,]*(?:by\s+)?(?:the\s+|a\s+|an\s+)?[^\d.;!?]{0,40}$", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"(?:according\s+to|as\s+per|citing|cited\s+by|per|(?:figures|data|statistics|numbers|estimates?|report|"
@@ -68,6 +74,16 @@ TRIGGER = re.compile(phrase_pattern(list(_C["verbs"]) + [
     "provided", "sourced", "quoted", "intelligence", "assessment", "tally"], word_end=False), re.IGNORECASE)
 _HEAD_SUFFIX = re.compile(r"(?:[:–—-]|\bsays?\b|\bclaims?\b)\s*$", re.IGNORECASE)
 _CAP_WORD = re.compile(r"[A-Z][\w’'.\-]*")
+
+
+# Lower-case twins: the same patterns scanned on lower-cased text (same offsets, faster).
+_VERB_SCAN_LOW = lowercase_twin(_VERB_SCAN)
+_VERB_PREFIX_LOW = lowercase_twin(_VERB_PREFIX)
+_VERB_BEFORE_LOW = lowercase_twin(_VERB_BEFORE)
+_ACCORDING_LOW = lowercase_twin(_ACCORDING)
+_NATIONAL_LOW = lowercase_twin(_NATIONAL_RE)
+_ANAPHORA_LOW = lowercase_twin(_ANAPHORA_RE)
+_NAT_LOW = lowercase_twin(_NAT_RE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +103,15 @@ def _gap_before_verb(after: str, mv: re.Match) -> str:
     return re.sub(r"\s*\S+\s*$", "", txt)
 
 
-def _national_id(s: str, a: int, b: int) -> str | None:
-    """The claimant id of a national phrase from the nationality words next to it."""
+def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
+    """The claimant id of a national phrase from the nationality words next to it (``sl``: ``s`` lower-cased)."""
     left = s[max(0, a - 30):a]
     right = s[b:b + 50]
     cands = []
-    for m in _NAT_RE.finditer(left):
+    nat, lt, rt = (_NAT_LOW, sl[max(0, a - 30):a], sl[b:b + 50]) if sl is not None else (_NAT_RE, left, right)
+    for m in nat.finditer(lt):
         cands.append((len(left) - m.end(), _NAT_ID.get(normalize_phrase(m.group(0)))))
-    for m in _NAT_RE.finditer(right):
+    for m in nat.finditer(rt):
         if re.match(r"^\s*(?:of|of the|in|from)\b", right[:m.start()] + " ") or \
                 re.match(r"^(?:\s+(?:of|the|[A-Z][\w’'\-]*))*\s+of\s+(?:the\s+)?$", right[:m.start()]):
             cands.append((m.start(), _NAT_ID.get(normalize_phrase(m.group(0)))))
@@ -169,8 +186,11 @@ def find_attributions(s: str) -> list[Attribution]:
 
     for m in _NAME_RE.finditer(s):
         add(m.start(), m.end(), _NAME_ID.get(normalize_phrase(m.group(0)), "other"))
-    for m in _NATIONAL_RE.finditer(s):
-        cid = _national_id(s, m.start(), m.end())
+    sl = s.lower()
+    if len(sl) != len(s):
+        sl = None   # lower-casing moved offsets: scan the text itself
+    for m in (_NATIONAL_LOW.finditer(sl) if sl is not None else _NATIONAL_RE.finditer(s)):
+        cid = _national_id(s, m.start(), m.end(), sl)
         if cid is None:
             if normalize_phrase(m.group(0)) in _GENERIC_NOUNS:
                 continue  # "data", "figures" alone name nobody
@@ -186,7 +206,7 @@ def find_attributions(s: str) -> list[Attribution]:
         country_spans.add((m.start(), m.end()))
         add(m.start(), m.end(), cid)
     anaphor_spans = set()
-    for m in _ANAPHORA_RE.finditer(s):
+    for m in (_ANAPHORA_LOW.finditer(sl) if sl is not None else _ANAPHORA_RE.finditer(s)):
         anaphor_spans.add((m.start(), m.end()))
         add(m.start(), m.end(), None)
     ents.sort()
@@ -202,7 +222,8 @@ def find_attributions(s: str) -> list[Attribution]:
                 and not re.search(r"(?i)\b(?:according\s+to|data\s+from|figures\s+from|reported\s+by|released\s+by|"
                                   r"provided\s+by|shared\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?$", before[-30:]):
             continue   # "the Monitoring Mission in Ukraine said": part of another name, not a speaker
-        mv = _verb_after(after)
+        lafter = sl[b:b + 160] if sl is not None else None
+        mv = _verb_after(after, lafter)
         if mv:
             gap = _gap_before_verb(after, mv)
             gap_core = re.sub(r",[^,]*,", " ", gap)          # ", who is tracking losses ...,"
@@ -221,8 +242,10 @@ def find_attributions(s: str) -> list[Attribution]:
             cue = (a, b + mv.end())
             vpos = b + mv.end()
         else:
-            lowb = before.lower()
-            mb = _ACCORDING.search(before) if any(h in lowb for h in _ACCORDING_HINT) else None
+            lowb = sl[max(0, a - 120):a] if sl is not None else before.lower()
+            mb = None
+            if any(h in lowb for h in _ACCORDING_HINT):
+                mb = _ACCORDING_LOW.search(lowb) if sl is not None else _ACCORDING.search(before)
             if mb and not any(a - len(before) + mb.start("tail") <= e0 < a for e0, _e1, _c in ents):
                 cue = (a - len(before) + mb.start(), b)
             elif mb:
@@ -232,7 +255,7 @@ def find_attributions(s: str) -> list[Attribution]:
                 if md:
                     cue = (a, b + md.end())
                 else:
-                    mvb = _VERB_BEFORE.search(before)
+                    mvb = _VERB_BEFORE_LOW.search(lowb) if sl is not None else _VERB_BEFORE.search(before)
                     tail_ok = re.match(r"^[^\w]*(?:$|[,.;:!?\"”’)\]]|\s+(?:on|in|at|as|to|via|during|that)\b)", after)
                     if is_country:
                         # "..., says Ukraine" / "..., Kyiv claims" at the end of a sentence only

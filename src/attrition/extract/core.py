@@ -23,7 +23,7 @@ from attrition.extract.attribution import _UNATTR_RE, Attribution, find_attribut
 from attrition.extract.numbers import NumberMention, find_numbers
 from attrition.extract.text import Segment, segments
 from attrition.extract.timex import WAR_START, TimeEx, doc_year_hint, find_times
-from attrition.extract.vocab import literal_trie, load, normalize_phrase, phrase_pattern
+from attrition.extract.vocab import literal_trie, load, lowercase_twin, normalize_phrase, phrase_pattern
 from attrition.model import Claim
 
 # ---------------------------------------------------------------- vocabularies
@@ -115,18 +115,7 @@ _LOSSY_RE = re.compile(phrase_pattern(_cat_phrases + [p for ps in _OUT.values() 
 
 
 
-def _lowercase_twin(rx: re.Pattern, strict: bool = True) -> re.Pattern | None:
-    """The same case-insensitive pattern, for use on lower-cased text (no uppercase literals in it).
-
-    On text whose lower-casing keeps its length, ``twin.search(text.lower())`` finds what
-    ``rx.search(text)`` finds, at the same offsets, about twice as fast.
-    """
-    import re as _std
-    if not rx.flags & re.IGNORECASE or _std.search(r"(?<!\\)[A-Z]", _std.sub(r"\(\?P<\w+>", "", rx.pattern)):
-        if strict:
-            raise ValueError("pattern has uppercase literals; it cannot run on lower-cased text")
-        return None
-    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+_lowercase_twin = lowercase_twin
 
 
 _HAS_NUMBER_LOW = _lowercase_twin(_HAS_NUMBER)

@@ -126,6 +126,19 @@ def phrase_pattern(phrases: "tuple[str, ...] | list[str]", *, word_end: bool = T
     return rf"(?<![\w\-])(?:{alt})" + (r"(?![\w])" if word_end else "")
 
 
+def lowercase_twin(rx: "re.Pattern", strict: bool = True) -> "re.Pattern | None":
+    """The same case-insensitive pattern, for use on lower-cased text (no uppercase literals in it).
+
+    On text whose lower-casing keeps its length, ``twin.search(text.lower())`` finds what
+    ``rx.search(text)`` finds, at the same offsets, about twice as fast.
+    """
+    if not rx.flags & re.IGNORECASE or re.search(r"(?<!\\)[A-Z]", re.sub(r"\(\?P<\w+>", "", rx.pattern)):
+        if strict:
+            raise ValueError("pattern has uppercase literals; it cannot run on lower-cased text")
+        return None
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
 def normalize_phrase(p: str) -> str:
     """Lower-case, apostrophes unified, runs of spaces / hyphens as one space."""
     return re.sub(r"[\s\-]+", " ", p.lower().replace("’", "'")).strip()
