@@ -174,9 +174,9 @@ def _loser_side(s: str) -> str | None:
     return _DEFAULT_SIDE
 
 
-_OLD_WAR = re.compile(r"(?i)\b(?:in|during)\s+(?:19\d\d|200\d|201[0-3])\b(?!s)")
+_OLD_WAR = re.compile(r"\b(?:in|during)\s+(?:19\d\d|200\d|201[0-3])\b(?!s)", re.IGNORECASE)
 _PRONOUN_SRC = re.compile(r"(?i)(?:he|she|they|it|the\s+\w+)$")
-_ANCHOR_TIME = re.compile(r"(?i)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_ANCHOR_TIME = re.compile(r"day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 _LOSS_WORD = re.compile(r"\blo(?:ss|sses|st|ses)\b", re.IGNORECASE)
 _GLOSS_RE = re.compile(r"\birrevers\w*|\birrecoverabl\w*|\b(?:including|incl\.?)\s+(?:both\s+)?(?:the\s+)?killed\s+and\s+"
                        r"(?:the\s+)?wounded", re.IGNORECASE)

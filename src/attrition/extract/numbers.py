@@ -10,7 +10,7 @@ from __future__ import annotations
 from attrition.extract import _rx as re
 from dataclasses import dataclass
 
-from attrition.extract.vocab import literal_trie, load
+from attrition.extract.vocab import literal_trie, load, lowercase_twin
 
 _NUM = load("numbers")
 UNITS = dict(_NUM["units"])
@@ -28,7 +28,7 @@ _DIG = (
     r"|\d+(?:\.\d+)?)"                           # 12  1.2
 )
 # Word lists as tries: the same matches as longest-first alternations, much cheaper to scan.
-_SUFFIX_RE = literal_trie(SUFFIXES)
+_SUFFIX_RE = literal_trie(sorted({k.lower() for k in SUFFIXES}))   # used case-insensitively
 _SCALE_RE = literal_trie(SCALES)
 _WORD_ATOM_RE = literal_trie(list(UNITS) + list(TENS))
 _COLL_RE = literal_trie(COLLECTIVES)
@@ -44,6 +44,7 @@ _WORD_NUM = (
 )
 _ONE = rf"(?:(?<![\w.,]){_DIGIT_NUM}(?![\w])|(?<![\w\-]){_WORD_NUM}(?![\w\-]))"
 _ONE_RE = re.compile(_ONE, re.IGNORECASE)
+_ONE_LOW = lowercase_twin(_ONE_RE)   # the same on lower-cased text (suffix values do not depend on case)
 _FULL_RE = re.compile(rf"\s*(?:{_ONE})\s*", re.IGNORECASE)
 
 # Range connectors between two numbers.
@@ -152,7 +153,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     """
     out: list[NumberMention] = []
     raw = []
-    for m in _ONE_RE.finditer(text):
+    low = text.lower()
+    for m in (_ONE_LOW.finditer(low) if len(low) == len(text) else _ONE_RE.finditer(text)):
         v = _mention_value(m)
         if v is None:
             continue

@@ -20,7 +20,8 @@ _ABBR = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|e\.g|i\.e|Col\.-Gen|Lt\.-Gen|"
     r"Maj\.-Gen|Adm|Brig|Cpl|Pvt|Inc|Ltd|Co|Corp|Ave|Mt)\.|\b[A-Z]\.)$"
 )
-_SENT_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9А-ЯЁІЇЄ])|[.!?]\[\d{1,3}\](?=\s*[A-Z])")
+# (written to start with a character class, so the engine skips ahead to sentence punctuation)
+_SENT_END = re.compile(r"[.!?…](?:[.!?…]*[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9А-ЯЁІЇЄ])|(?<=[.!?])\[\d{1,3}\](?=\s*[A-Z]))")
 _TERMINAL = re.compile(r"[.!?:;…][\"”’'»)\]]*\s*$")
 _CLOSERS = "\"”’'»)]"
 

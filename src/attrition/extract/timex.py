@@ -10,7 +10,7 @@ from attrition.extract import _rx as re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from attrition.extract.vocab import _trie_re, literal_trie, load
+from attrition.extract.vocab import _trie_re, literal_trie, load, lowercase_twin
 
 _T = load("time")
 MONTHS = dict(_T["months"])
@@ -41,6 +41,7 @@ _PATTERNS = [
 # One compiled regex per kind, run only when a cheap test says the kind can occur.
 _KIND_RE = {k: re.compile(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})", re.IGNORECASE) for k, p in _PATTERNS}
 _PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
+_KIND_LOW = {k: lowercase_twin(rx) for k, rx in _KIND_RE.items()}
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 
@@ -59,11 +60,13 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _g(m: re.Match, kind: str, name: str):
+def _g(s: str, m: re.Match, kind: str, name: str):
+    """Group ``kind_name`` of ``m`` as written in ``s`` (``m`` may come from the lower-cased text)."""
     try:
-        return m.group(f"{kind}_{name}")
+        a, b = m.span(f"{kind}_{name}")
     except IndexError:
         return None
+    return s[a:b] if a >= 0 else None
 
 
 def _infer_year(mon: int, day: int | None, pub: date | None, doc_year: int | None) -> int | None:
@@ -97,8 +100,9 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
     if not kinds:
         return out
     found = []
+    same = len(low) == len(s)   # lower-casing kept the offsets: scan it with the twins
     for k in kinds:
-        for m in _KIND_RE[k].finditer(s):
+        for m in (_KIND_LOW[k].finditer(low) if same else _KIND_RE[k].finditer(s)):
             found.append((m.start(), -(m.end() - m.start()), _PRIORITY[k], m))
     found.sort(key=lambda x: (x[0], x[2], x[1]))
     chosen = []
@@ -113,43 +117,43 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
         if kind is None:
             continue
         val = first = None
-        txt = m.group(0)
+        txt = s[m.start():m.end()]
         try:
             if kind in ("dmy", "mdy", "num", "iso"):
-                d = int(re.sub(r"\D", "", _g(m, kind, "d")))
+                d = int(re.sub(r"\D", "", _g(s, m, kind, "d")))
                 if kind in ("num", "iso"):
-                    mon = int(_g(m, kind, "mn"))
+                    mon = int(_g(s, m, kind, "mn"))
                 else:
-                    mon = MONTHS[_g(m, kind, "m").lower().rstrip(".")]
-                ys = _g(m, kind, "y")
+                    mon = MONTHS[_g(s, m, kind, "m").lower().rstrip(".")]
+                ys = _g(s, m, kind, "y")
                 y = int(ys) if ys else _infer_year(mon, d, published, doc_year)
                 if y is not None and 1 <= mon <= 12 and 1 <= d <= 31:
                     val = first = date(y, mon, d)
                 elif not (1 <= mon <= 12 and 1 <= d <= 31):
                     continue
             elif kind == "my":
-                word = _g(m, kind, "m")
+                word = _g(s, m, kind, "m")
                 # "may" / "march" as ordinary words: require a capital letter
                 if not word[:1].isupper():
                     continue
-                if word.lower().rstrip(".") in ("may", "march") and not _g(m, kind, "y"):
+                if word.lower().rstrip(".") in ("may", "march") and not _g(s, m, kind, "y"):
                     if word == "May" and re.match(r"\s+(?:be|have|not|also|well|lose|face|need)", s[m.end():m.end() + 8]):
                         continue
                 mon = MONTHS[word.lower().rstrip(".")]
-                ys = _g(m, kind, "y")
+                ys = _g(s, m, kind, "y")
                 y = int(ys) if ys else _infer_year(mon, None, published, doc_year)
                 if y is not None:
                     first, val = date(y, mon, 1), _month_end(y, mon)
             elif kind == "year":
-                y = int(_g(m, kind, "y"))
+                y = int(_g(s, m, kind, "y"))
                 first, val = date(y, 1, 1), date(y, 12, 31)
             elif kind == "weekday":
                 if published is not None:
-                    wd = WEEKDAYS[_g(m, kind, "wd").lower()]
+                    wd = WEEKDAYS[_g(s, m, kind, "wd").lower()]
                     back = (published.weekday() - wd) % 7
                     val = first = published - timedelta(days=back)
             elif kind == "rel":
-                rel = _g(m, kind, "rel").lower()
+                rel = _g(s, m, kind, "rel").lower()
                 if published is not None:
                     if rel == "yesterday" or rel == "last night":
                         val = first = published - timedelta(days=1)
