@@ -78,9 +78,16 @@ _RATE_HEAD = r"^[^\d;]{0,45}?(?<!\bin )(?<!\bwithin )(?<!\bof )(?<!\bover )(?<!\
 _RATE_TAIL = r"(?!\s+(?:update|briefing|report|summary|basis))"
 _RATE = [(re.compile(_RATE_HEAD + phrase_pattern(ps) + _RATE_TAIL, re.IGNORECASE), unit)
          for unit, ps in _CUES["rate"].items()]
-# one pass that says whether any of the units above can match (most figures are no rate)
-_RATE_ANY = re.compile(_RATE_HEAD + "(?:" + "|".join(phrase_pattern(ps) for ps in _CUES["rate"].values()) + ")"
-                       + _RATE_TAIL, re.IGNORECASE)
+# Whether any of the units above can match, in one scan (most figures are no rate): the first
+# unit phrase (with the same look-arounds) must come within 45 characters, after no digit or ";".
+_RATE_ANY = re.compile(_RATE_HEAD[len(r"^[^\d;]{0,45}?"):] + "(?:" + "|".join(
+    phrase_pattern(ps) for ps in _CUES["rate"].values()) + ")" + _RATE_TAIL, re.IGNORECASE)
+_DIGIT_OR_SEMI = re.compile(r"[\d;]")
+
+
+def _rate_possible(w: str) -> bool:
+    rm = _RATE_ANY.search(w, 0, len(w))
+    return rm is not None and rm.start() <= 45 and _DIGIT_OR_SEMI.search(w, 0, rm.start()) is None
 _PARTIAL_RE = re.compile(phrase_pattern(_CUES["partial"]), re.IGNORECASE)
 _CIV_RE = re.compile(phrase_pattern(_CUES["civilian_context"]), re.IGNORECASE)
 _MIL_RE = re.compile(phrase_pattern(_CUES["military_context"]), re.IGNORECASE)
@@ -357,6 +364,12 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
     return False
 
 
+def _has_label_mark(s: str, a: int, b: int) -> bool:
+    """Can ``s[a:b]`` end in a label ("tanks – ", "personnel: about ")? It needs a dash or a colon."""
+    w = s[a:b]
+    return ":" in w or "-" in w or "–" in w or "—" in w or "‒" in w
+
+
 def _noun_phrase(s: str, m: Mention, limit: int) -> None:
     """Category noun after the number (skipping up to four modifiers)."""
     pos = m.e
@@ -426,7 +439,7 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
         toks += 1
     m.np_end = m.e
     # a label before the number: "tanks – 3,482 (+1)", "personnel: about 161,610"
-    lm = _LABEL_RE.search(s, max(0, m.s - 80), m.s)
+    lm = _LABEL_RE.search(s, max(0, m.s - 80), m.s) if _has_label_mark(s, max(0, m.s - 80), m.s) else None
     if lm:
         phrase = lm.group("cat")
         cat = _cat_of(phrase) or _cat_of(phrase.rsplit("/", 1)[-1])
@@ -1128,7 +1141,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         # period
         period, rate_unit, window_date, vague = _period(s, m, ms, i, clauses, times, attrs, pub)
         # as_of
-        as_of = _as_of(s, m, period, window_date, vague, times, attrs, pub)
+        as_of = _as_of(s, m, period, window_date, vague, times, attrs, pub, ms)
         if as_of == pub and period == "cumulative" and st.last_stmt_date is not None and not times \
                 and (at is None or at.cue_end == 0 or _PRONOUN_SRC.match(s[at.start:at.end])) \
                 and claimant == st.last_attr_claimant and not heading:
@@ -1327,7 +1340,7 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     after = s[m.np_end:m.np_end + 70]
     nxt = ms[i + 1].s - m.np_end if i + 1 < len(ms) else 70
     rwin = after[:max(0, nxt) + 12] if nxt < 70 else after
-    for rx, unit in (_RATE if _RATE_ANY.match(rwin) else ()):
+    for rx, unit in (_RATE if _rate_possible(rwin) else ()):
         rm = rx.match(rwin)
         if rm:
             m.rate_unit = unit
@@ -1562,11 +1575,19 @@ def _clamp(d: date | None, pub: date | None) -> date | None:
     return d
 
 
-def _as_of(s, m: Mention, period, window_date, vague, times: list[TimeEx], attrs, pub):
+def _as_of(s, m: Mention, period, window_date, vague, times: list[TimeEx], attrs, pub, ms=()):
     if window_date is not None:
         return _clamp(window_date, pub)
     if period == "rate":
         return None
+    cache = _sentence_cache(ms)
+    if "as_of" not in cache:
+        cache["as_of"] = _sentence_date(s, times, attrs, pub)
+    return cache["as_of"]
+
+
+def _sentence_date(s, times: list[TimeEx], attrs, pub):
+    """The date a sentence's figures stand at when no window of their own says otherwise."""
     # statement date ("said on Monday", "reported on June 12", "On March 25, X said")
     stmt = [t for t in times if _is_statement_date(s, t, attrs)]
     for t in stmt:
@@ -1600,7 +1621,11 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     if pm0 and not re.search(r"(?i)\b(?:all|every|entire|whole|the\s+entire)\s+(?:the\s+)?$",
                              ctext[max(0, pm0.start() - 14):pm0.start()]):
         return "partial"
-    for pm in _PLACE_RE.finditer(ctext):
+    cache = _sentence_cache(ms)
+    places = cache.get(("places", ctext))
+    if places is None:
+        places = cache[("places", ctext)] = list(_PLACE_RE.finditer(ctext))
+    for pm in places:
         if re.match(r"\W*$", ctext[:pm.start()]) or (
                 re.search(r"(?:^|[,;:])\s*(?:the\s+)?$", ctext[:pm.start()]) and
                 re.match(r"\s+(?:region\s+|oblast\s+)?(?:has|have|had|reported|recorded|saw|suffered|lost|accounted)\b",
