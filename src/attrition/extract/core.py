@@ -80,13 +80,16 @@ _RATE = [(re.compile(_RATE_HEAD + phrase_pattern(ps) + _RATE_TAIL, re.IGNORECASE
          for unit, ps in _CUES["rate"].items()]
 # Whether any of the units above can match, in one scan (most figures are no rate): the first
 # unit phrase (with the same look-arounds) must come within 45 characters, after no digit or ";".
-_RATE_ANY = re.compile(_RATE_HEAD[len(r"^[^\d;]{0,45}?"):] + "(?:" + "|".join(
-    phrase_pattern(ps) for ps in _CUES["rate"].values()) + ")" + _RATE_TAIL, re.IGNORECASE)
+# (the word-start test first: the other look-behinds then run at word starts only)
+_RATE_ANY = lowercase_twin(re.compile(r"(?<![\w\-])" + _RATE_HEAD[len(r"^[^\d;]{0,45}?"):] + "(?:" + "|".join(
+    phrase_pattern(ps) for ps in _CUES["rate"].values()) + ")" + _RATE_TAIL, re.IGNORECASE))
+_RATE_ANY_CI = re.compile(_RATE_ANY.pattern, re.IGNORECASE)
 _DIGIT_OR_SEMI = re.compile(r"[\d;]")
 
 
 def _rate_possible(w: str) -> bool:
-    rm = _RATE_ANY.search(w, 0, len(w))
+    lw = w.lower()
+    rm = _RATE_ANY.search(lw) if len(lw) == len(w) else _RATE_ANY_CI.search(w)
     return rm is not None and rm.start() <= 45 and _DIGIT_OR_SEMI.search(w, 0, rm.start()) is None
 _PARTIAL_RE = re.compile(phrase_pattern(_CUES["partial"]), re.IGNORECASE)
 _CIV_RE = re.compile(phrase_pattern(_CUES["civilian_context"]), re.IGNORECASE)
