@@ -928,8 +928,6 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.out_text = s[la + lc[-1][0]:la + lc[-1][1]]
             continue
         # right: up to the next number (a verb right before the next number governs it)
-        rtext = s[m.np_end:right_end]
-        rc = _find_outcome(rtext)
         if i + 1 < len(ms) and rc:
             tail = s[m.np_end + rc[-1][1]:nxt_s]
             if nxt_s == right_end and _GOVERN_TAIL.fullmatch(tail):

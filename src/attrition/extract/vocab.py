@@ -139,9 +139,15 @@ def lowercase_twin(rx: "re.Pattern", strict: bool = True) -> "re.Pattern | None"
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
+_SPACE_RUN = re.compile(r"[\s\-]+")
+
+
 def normalize_phrase(p: str) -> str:
     """Lower-case, apostrophes unified, runs of spaces / hyphens as one space."""
-    return re.sub(r"[\s\-]+", " ", p.lower().replace("’", "'")).strip()
+    p = p.lower().replace("’", "'")
+    if p.isalpha():
+        return p   # one plain word: nothing to collapse
+    return _SPACE_RUN.sub(" ", p).strip()
 
 
 def compile_phrases(phrases, flags: int = re.IGNORECASE) -> re.Pattern:
