@@ -99,8 +99,14 @@ class Attribution:
 def _gap_before_verb(after: str, mv: re.Match) -> str:
     """The words between a source and its speech verb (passives and relatives disqualify)."""
     txt = after[:mv.end()]
-    # drop the verb itself
-    return re.sub(r"\s*\S+\s*$", "", txt)
+    # drop the verb itself (its last word and the spaces around it)
+    t = txt.rstrip()
+    if not t:
+        return txt
+    k = len(t)
+    while k > 0 and not t[k - 1].isspace():
+        k -= 1
+    return t[:k].rstrip()
 
 
 def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
@@ -145,6 +151,9 @@ def _left_word(s: str, i: int) -> int | None:
     return k
 
 
+_RIGHT_WORD = re.compile(r"(\s+(?:[A-Z][\w’'.\-]*|of|of the|for|and)(?=\s|$|[,:;.]))")
+
+
 def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:
     """Grow a source mention over adjacent title / name words ("CIA Director William Burns")."""
     # left: capitalised words, "the", possessives
@@ -158,10 +167,10 @@ def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:
         i = k
     j = b
     while True:
-        m = re.match(r"(\s+(?:[A-Z][\w’'.\-]*|of|of the|for|and)(?=\s|$|[,:;.]))", s[j:])
+        m = _RIGHT_WORD.match(s, j)
         if not m:
             break
-        j += m.end()
+        j = m.end()
     # trim trailing function words
     name = s[i:j]
     name2 = re.sub(r"(?:\s+(?:of|of the|for|and))+$", "", name)
