@@ -982,7 +982,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 m.out_text = s[lc[-1][0]:lc[-1][1]]
 
     # ---------- "A, B and C ... to X, Y and Z, respectively"
-    if re.search(r"\brespectively\b", s, re.IGNORECASE):
+    if "espectivel" in s.lower() and re.search(r"\brespectively\b", s, re.IGNORECASE):
         bare = [m for m in ms if m.bare]
         if len(bare) >= 2:
             head = s[:bare[0].s]
@@ -1308,12 +1308,12 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                 and not re.search(r"\b(?:has|have|had|is|are|was|were|stands|stood|reached|topped|exceeded|rose|totals?)\b",
                                   between[am.end():], re.IGNORECASE):
             sd = _other(sd)   # "Ukraine's army destroyed 12 tanks" (not "Russian troops killed ... has topped")
-        elif sd and re.search(r"\b(?:destroyed|damaged|seized|captured|killed|shot\s+down|downed|sunk|eliminated|hit|"
+        elif sd and re.search(r"\bby\s+(?:the\s+)?$", left[max(0, best.start() - 8):best.start()], re.IGNORECASE) \
+                and re.search(r"\b(?:destroyed|damaged|seized|captured|killed|shot\s+down|downed|sunk|eliminated|hit|"
                               r"taken|abandoned)?[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$",
                               left[max(0, best.start() - 60):best.start()], re.IGNORECASE) \
                 and not re.search(r"\b(?:lost|suffered|sustained|incurred)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$",
-                                  left[max(0, best.start() - 40):best.start()], re.IGNORECASE) \
-                and re.search(r"\bby\s+(?:the\s+)?$", left[max(0, best.start() - 8):best.start()], re.IGNORECASE):
+                                  left[max(0, best.start() - 40):best.start()], re.IGNORECASE):
             sd = _other(sd)  # "... seized by Ukrainian forces"
         if sd:
             m.side = sd
