@@ -479,3 +479,17 @@ def test_gold_core_f1(shared):
         path = shared("gold", name)
         rep = evaluate_file(path)
         assert rep.f1 >= 0.85, (name, rep.f1)
+
+
+# ------------------------------------------------------------------ probes written after the 0.6 speed work
+def test_us_in_capitals_is_no_pronoun():
+    # "US-made" names the United States; it must not read as "us" (the speaker's own side)
+    claims = extract("The Russian defence ministry said its forces had destroyed five Leopard tanks and "
+                     "12 US-made Bradley fighting vehicles.", PUB)
+    assert [(c.value, c.side, c.category) for c in claims] == [
+        (5, "ukraine", "tanks"), (12, "ukraine", "armoured_vehicles")]
+
+
+def test_unnamed_defence_minister_speaks_for_the_army_reporting_enemy_losses():
+    one("Over the past week, Ukrainian troops destroyed 97 enemy tanks, the defence minister wrote on Telegram.",
+        value=97, side="russia", category="tanks", period="interval", claimant="ukraine_gov")

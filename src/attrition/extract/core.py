@@ -54,7 +54,9 @@ _QUAL_EXACT = {normalize_phrase(p): q for q, ps in _Q.items() for p in ps}
 
 _S = load("sides")
 _SIDE_WORDS = {normalize_phrase(w): side for side, ws in _S["sides"].items() for w in ws}
-_SIDE_RE = re.compile(phrase_pattern(list(_SIDE_WORDS) + list(_S["enemy"]) + list(_S["own"])), re.IGNORECASE)
+# ("US" in capitals is the United States, never the pronoun "us": "12 US-made vehicles")
+_SIDE_RE = re.compile(r"(?!(?-i:US|U\.S\.)(?![a-z]))"
+                      + phrase_pattern(list(_SIDE_WORDS) + list(_S["enemy"]) + list(_S["own"])), re.IGNORECASE)
 _ENEMY = frozenset(normalize_phrase(w) for w in _S["enemy"])
 _OWN = frozenset(normalize_phrase(w) for w in _S["own"])
 _BOTH_RE = re.compile(phrase_pattern(_S["both"]), re.IGNORECASE)
@@ -155,6 +157,7 @@ _GOVERN_TAIL = re.compile(
     r"an\s+average\s+of|on\s+average)[\s\"“”'‘’:]*)*",
     re.IGNORECASE)
 _OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|armed\s+forces|ministry|"
+                            r"defen[cs]e\s+minister|minister\s+of\s+defen[cs]e|"
                             r"commander|military|army|navy|spokes(?:man|person)|command\b")
 _LOCAL_HEAD = re.compile(r"(?i)\b(?:governor|mayor|officials?|authorities|police|emergency|administration|prosecutors?|"
                          r"council|rescuers|head)\b")
