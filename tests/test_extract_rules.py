@@ -493,3 +493,15 @@ def test_us_in_capitals_is_no_pronoun():
 def test_unnamed_defence_minister_speaks_for_the_army_reporting_enemy_losses():
     one("Over the past week, Ukrainian troops destroyed 97 enemy tanks, the defence minister wrote on Telegram.",
         value=97, side="russia", category="tanks", period="interval", claimant="ukraine_gov")
+
+
+def test_training_ground_is_a_place_not_training():
+    got = [(c.value, c.category, c.outcome) for c in extract(
+        "Nine soldiers were killed and 20 wounded in the strike on the training ground, a military source said.", PUB)]
+    assert got == [(9, "personnel", "killed"), (20, "personnel", "wounded")]
+    assert extract("Britain is training 30,000 Ukrainian soldiers this year.", PUB) == []
+
+
+def test_weekend_is_an_interval():
+    one("Two Su-34 bombers were shot down over the weekend, Ukraine's air force said.",
+        value=2, category="aircraft", outcome="destroyed", period="interval")
