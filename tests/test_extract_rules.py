@@ -505,3 +505,19 @@ def test_training_ground_is_a_place_not_training():
 def test_weekend_is_an_interval():
     one("Two Su-34 bombers were shot down over the weekend, Ukraine's air force said.",
         value=2, category="aircraft", outcome="destroyed", period="interval")
+
+
+def test_daily_update_labels_in_their_translated_wording():
+    text = ("The total combat losses of the enemy are approximately:\n"
+            "air defence means – 705 (+2),\n"
+            "UAV operational-tactical level – 8,200 (+31),\n"
+            "automotive technology and fuel tanks – 13,600 (+50).")
+    got = [(c.value, c.category, c.period) for c in extract(text, PUB)]
+    assert got == [(705, "air_defense", "cumulative"), (2, "air_defense", "interval"),
+                   (8200, "drones", "cumulative"), (31, "drones", "interval"),
+                   (13600, "vehicles", "cumulative"), (50, "vehicles", "interval")]
+
+
+def test_military_deaths_are_personnel_killed():
+    one("Russia has probably suffered 48,000 military deaths in Ukraine, British intelligence said.",
+        value=48000, category="personnel", outcome="killed", side="russia", claimant="uk_gov")
