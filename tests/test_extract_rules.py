@@ -521,3 +521,33 @@ def test_daily_update_labels_in_their_translated_wording():
 def test_military_deaths_are_personnel_killed():
     one("Russia has probably suffered 48,000 military deaths in Ukraine, British intelligence said.",
         value=48000, category="personnel", outcome="killed", side="russia", claimant="uk_gov")
+
+
+def test_half_a_million():
+    assert parse_number("half a million") == 500_000
+    assert parse_number("a half million") == 500_000
+    assert parse_number("one and a half million") == 1_500_000
+    assert parse_number("two and a half thousand") == 2_500
+    assert parse_number("half") is None
+    one("Kyiv says Russia has lost more than half a million soldiers since the invasion began.",
+        value=500_000, qualifier="more_than", category="personnel", claimant="ukraine_gov")
+
+
+def test_a_window_of_days_or_weeks_is_an_interval_but_years_of_war_are_not():
+    one("Russia lost 300 tanks in three months, Kyiv said.", value=300, period="interval")
+    one("Zelensky said 31,000 Ukrainian soldiers had been killed in two years of war.", value=31000,
+        period="cumulative")
+
+
+def test_a_source_name_is_no_time_window_and_according_to_beats_a_relaying_speaker():
+    # "... Study of War" must not make the figure cumulative; the figure is the Ukrainian military's
+    one("The Institute for the Study of War said Russian forces were suffering heavy losses, with at least "
+        "130 tanks destroyed in three weeks, according to Ukrainian military estimates.",
+        value=130, period="interval", claimant="ukraine_gov")
+
+
+def test_headline_with_its_own_source_takes_the_bodys_window():
+    text = ("Russia says it shot down 40 Ukrainian drones\n\n"
+            "Russia's defence ministry said on Saturday its air defences had destroyed 40 Ukrainian drones overnight.")
+    got = [(c.value, c.period) for c in extract(text, "2024-05-11")]
+    assert got == [(40, "interval")]

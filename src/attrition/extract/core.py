@@ -728,6 +728,12 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         first_body = Claim(value=0, claimant=st.first_body_source)
     out: list[Claim] = []
     for c, meta in claims:
+        if meta["heading"] and meta["explicit"]:
+            # a headline with its own source repeating a body figure: the body says over what window
+            same = [b for b, _ in body if b.value == c.value and b.value_max == c.value_max
+                    and b.category == c.category and b.side == c.side and b.claimant == c.claimant]
+            if same:
+                c.period, c.rate_unit, c.as_of = same[0].period, same[0].rate_unit, same[0].as_of
         if meta["heading"] and not meta["explicit"]:
             same = [b for b, _ in body if b.value == c.value and b.category == c.category and b.side == c.side]
             src = same[0] if same else (first_body if meta["doc_head"] else None)
@@ -1186,6 +1192,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     return out
 
 
+_ACCORDING_BEFORE = re.compile(r"\b(?:according\s+to|citing|as\s+per)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
 def _pick_attr(s, m: Mention, attrs: list[Attribution], clauses) -> Attribution | None:
     if not attrs:
         return None
@@ -1193,6 +1202,12 @@ def _pick_attr(s, m: Mention, attrs: list[Attribution], clauses) -> Attribution 
     pool = same or attrs
     before = [a for a in pool if a.start < m.s]
     if before and same:
+        # "X said ... 130 tanks ..., according to Y": Y produced the figure, X relays it
+        if before[-1].cue_start >= before[-1].start:
+            relayed = [a for a in same if a.start >= m.e and a.claimant is not None
+                       and _ACCORDING_BEFORE.search(s, max(0, a.start - 24), a.start)]
+            if relayed:
+                return relayed[0]
         return before[-1]
     after = [a for a in pool if a.start >= m.s]
     if after:
@@ -1477,6 +1492,11 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 
 def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     ctext = _masked_clause(s, a, b, ms)
+    for at in attrs:
+        # a source's name is no time window ("the Institute for the Study of War said")
+        i, j = max(at.start, a) - a, min(at.end, b) - a
+        if i < j:
+            ctext = ctext[:i] + " " * (j - i) + ctext[j:]
     for t in times:
         # "Zelensky told reporters last month": the statement's time, not the figure's window
         if t.kind == "rel" and a <= t.start < b and _is_statement_date(s, t, attrs):

@@ -38,8 +38,12 @@ _DIGIT_NUM = (
     rf"(?P<d>{_DIG})(?:(?P<suf>{_SUFFIX_RE})(?![\w])|[{_SP}]?(?P<suf2>mln|mn|bn)\b|[{_SP}]+(?P<dscale>{_SCALE_RE})s?\b)?"
 )
 # A spelled-out number: "twelve", "forty-two", "three hundred thousand", "a dozen", "a thousand".
+# ("half a million", "a half million", "one and a half million" come first: the longest reading wins)
+_HALF_NUM = (
+    rf"(?:half[\s\-]+an?|an?[\s\-]+half|(?:{_WORD_ATOM_RE})[\s\-]+and[\s\-]+an?[\s\-]+half)[\s\-]+(?:{_SCALE_RE})"
+)
 _WORD_NUM = (
-    rf"(?P<w>(?:(?:{_WORD_ATOM_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*"
+    rf"(?P<w>{_HALF_NUM}|(?:(?:{_WORD_ATOM_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*"
     rf"|(?:an?|one)[\s\-]+(?:{_SCALE_RE}|{_COLL_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*))"
 )
 _ONE = rf"(?:(?<![\w.,]){_DIGIT_NUM}(?![\w])|(?<![\w\-]){_WORD_NUM}(?![\w\-]))"
@@ -90,10 +94,19 @@ def _words_value(s: str) -> float | None:
     total = 0.0
     cur = 0.0
     seen = False
+    article = False   # cur holds only the 1 of "a" / "an"
     for t in toks:
         if t in ("a", "an"):
-            cur = 1.0 if cur == 0 else cur
+            if cur == 0:
+                cur, article = 1.0, True
             continue
+        if t == "half":
+            # "half a million" / "a half million" = 0.5 x; "one and a half million" = 1.5 x
+            cur = 0.5 if (cur == 0 or article) else cur + 0.5
+            article = False
+            seen = True
+            continue
+        article = False
         if t in UNITS:
             cur += UNITS[t]
         elif t in TENS:
