@@ -551,3 +551,18 @@ def test_headline_with_its_own_source_takes_the_bodys_window():
             "Russia's defence ministry said on Saturday its air defences had destroyed 40 Ukrainian drones overnight.")
     got = [(c.value, c.period) for c in extract(text, "2024-05-11")]
     assert got == [(40, "interval")]
+
+
+def test_present_tense_exceed_is_more_than():
+    one("Russia's losses now exceed 200,000 troops, General Milley said.", value=200000, qualifier="more_than",
+        claimant="us_gov")
+
+
+def test_an_unnamed_general_staff_speaks_for_the_side_whose_forces_act():
+    claims = extract("Ukrainian forces repelled 35 attacks and destroyed 12 tanks, 8 infantry fighting vehicles "
+                     "and 4 artillery pieces, the General Staff said.", PUB)
+    assert [(c.value, c.side, c.claimant) for c in claims] == [
+        (12, "russia", "ukraine_gov"), (8, "russia", "ukraine_gov"), (4, "russia", "ukraine_gov")]
+    # the forces named after a figure are its object, not the actor
+    claims = extract("Their troops killed 400 Russian soldiers and destroyed 9 tanks, the General Staff said.", PUB)
+    assert {c.claimant for c in claims} == {"unattributed"}

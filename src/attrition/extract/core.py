@@ -60,7 +60,7 @@ _SIDE_RE = re.compile(r"(?!(?-i:US|U\.S\.)(?![a-z]))"
 _ENEMY = frozenset(normalize_phrase(w) for w in _S["enemy"])
 _OWN = frozenset(normalize_phrase(w) for w in _S["own"])
 _BOTH_RE = re.compile(phrase_pattern(_S["both"]), re.IGNORECASE)
-_AGENT_RE = re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?" + phrase_pattern(_S["agent_verbs"]), re.IGNORECASE)
+_AGENT_RE = re.compile(r"^\W{0,3}(?:\w+\W+){0,6}?" + phrase_pattern(_S["agent_verbs"]), re.IGNORECASE)
 _CLAIMANT_SIDE = dict(_S["claimant_side"])
 _SIDE_GOV = {side: cid for cid, side in _CLAIMANT_SIDE.items()}
 _OPPONENT = dict(_S["opponent"])
@@ -185,6 +185,26 @@ def _loser_side(s: str) -> str | None:
         if m.group(side):
             return side
     return _DEFAULT_SIDE
+
+
+_ACTOR_RE = re.compile(r"(?P<side>" + phrase_pattern([w for w in _SIDE_WORDS if w not in _ATTACKER_LABELS]) + r")"
+                       r"\s+(?:[\w\-]+\s+){0,2}?" + phrase_pattern(_S["force_nouns"])
+                       + r"(?P<rest>(?:\W+\w+){0,6}?\W+)" + phrase_pattern(_S["agent_verbs"]), re.IGNORECASE)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _acting_side(s: str) -> str | None:
+    """The side whose forces act in a sentence ("Ukrainian forces ... destroyed 12 tanks"), if it says.
+
+    Only a subject counts: the side's forces are named before any figure of the sentence
+    ("... killed 44,000 Russian soldiers and destroyed ..." names the Russians as objects).
+    """
+    m = _ACTOR_RE.search(s)
+    if m is None or _DIGIT.search(s, 0, m.start()):
+        return None
+    return _SIDE_WORDS.get(normalize_phrase(m.group("side")))
 
 
 _OLD_WAR = re.compile(r"\b(?:in|during)\s+(?:19\d\d|200\d|201[0-3])\b(?!s)", re.IGNORECASE)
@@ -665,10 +685,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 elif _OFFICIAL_HEAD.search(a.name):
                     # "according to the General Staff": the army reporting the other side's losses
                     loser = _loser_side(s)
-                    if loser:
-                        gov = _SIDE_GOV.get(_OPPONENT.get(loser, ""))
-                        if gov:
-                            resolved.append(replace(a, claimant=gov))
+                    actor = None if loser else _acting_side(s)
+                    gov = _SIDE_GOV.get(_OPPONENT.get(loser, "")) if loser else _SIDE_GOV.get(actor or "")
+                    if gov:
+                        resolved.append(replace(a, claimant=gov))
                 elif _LOCAL_HEAD.search(a.name) and _CIV_RE.search(s):
                     # "officials said" after a strike on civilians: the local (Ukrainian) authorities
                     resolved.append(replace(a, claimant=_CIVIL_AUTHORITY))
