@@ -566,3 +566,14 @@ def test_an_unnamed_general_staff_speaks_for_the_side_whose_forces_act():
     # the forces named after a figure are its object, not the actor
     claims = extract("Their troops killed 400 Russian soldiers and destroyed 9 tanks, the General Staff said.", PUB)
     assert {c.claimant for c in claims} == {"unattributed"}
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Since the beginning of the year, Russia has lost 150,000 soldiers, Ukrainian officials said.", "interval"),
+    ("Since the beginning of 2024, Russia has lost 150,000 soldiers, Ukrainian officials said.", "interval"),
+    ("Since the start of its counteroffensive, Ukraine has lost 60 tanks, Moscow said.", "interval"),
+    ("Since the start of the war, Russia has lost 150,000 soldiers, Ukrainian officials said.", "cumulative"),
+    ("Since the start of Russia's invasion, 500 children have been killed, the UN said.", "cumulative"),
+])
+def test_since_the_start_of_what(text, period):
+    one(text, "2024-05-20", period=period)
