@@ -577,3 +577,9 @@ def test_an_unnamed_general_staff_speaks_for_the_side_whose_forces_act():
 ])
 def test_since_the_start_of_what(text, period):
     one(text, "2024-05-20", period=period)
+
+
+def test_a_nationality_across_a_comma_does_not_name_the_source():
+    # "launched by Russia overnight, the air force said": the air force is not Russia's
+    one("Ukrainian air defences shot down all 30 drones launched by Russia overnight, the air force said on Telegram.",
+        "2024-05-05", value=30, side="russia", category="drones", period="interval", claimant="ukraine_gov")

@@ -109,6 +109,9 @@ def _gap_before_verb(after: str, mv: re.Match) -> str:
     return t[:k].rstrip()
 
 
+_PUNCT_BETWEEN = re.compile(r"[,;:.()\"“”]")
+
+
 def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
     """The claimant id of a national phrase from the nationality words next to it (``sl``: ``s`` lower-cased)."""
     left = s[max(0, a - 30):a]
@@ -116,6 +119,8 @@ def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
     cands = []
     nat, lt, rt = (_NAT_LOW, sl[max(0, a - 30):a], sl[b:b + 50]) if sl is not None else (_NAT_RE, left, right)
     for m in nat.finditer(lt):
+        if _PUNCT_BETWEEN.search(left, m.end()):
+            continue   # "... launched by Russia overnight, the air force said": another phrase
         cands.append((len(left) - m.end(), _NAT_ID.get(normalize_phrase(m.group(0)))))
     for m in nat.finditer(rt):
         if re.match(r"^\s*(?:of|of the|in|from)\b", right[:m.start()] + " ") or \

@@ -157,7 +157,7 @@ _GOVERN_TAIL = re.compile(
     r"an\s+average\s+of|on\s+average)[\s\"“”'‘’:]*)*",
     re.IGNORECASE)
 _OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|armed\s+forces|ministry|"
-                            r"defen[cs]e\s+minister|minister\s+of\s+defen[cs]e|"
+                            r"defen[cs]e\s+minister|minister\s+of\s+defen[cs]e|air\s+force|"
                             r"commander|military|army|navy|spokes(?:man|person)|command\b")
 _LOCAL_HEAD = re.compile(r"(?i)\b(?:governor|mayor|officials?|authorities|police|emergency|administration|prosecutors?|"
                          r"council|rescuers|head)\b")
