@@ -583,3 +583,17 @@ def test_a_nationality_across_a_comma_does_not_name_the_source():
     # "launched by Russia overnight, the air force said": the air force is not Russia's
     one("Ukrainian air defences shot down all 30 drones launched by Russia overnight, the air force said on Telegram.",
         "2024-05-05", value=30, side="russia", category="drones", period="interval", claimant="ukraine_gov")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it destroyed 16 Leopard tanks in June.",
+    "T-72 tanks: 45 destroyed, 12 captured, Oryx shows.",
+    "Six Russian Su-25 attack aircraft were downed last month, the Ukrainian air force said.",
+])
+def test_a_model_named_with_the_figure_makes_it_partial(text):
+    scopes = [c.scope for c in extract(text, PUB)]
+    assert scopes and set(scopes) == {"partial"}
+
+
+def test_us_made_is_no_model():
+    one("Ukraine has lost 200 US-made armoured vehicles since the war began, Moscow claims.", value=200, scope="total")

@@ -1652,7 +1652,26 @@ def _sentence_date(s, times: list[TimeEx], attrs, pub):
     return pub
 
 
+# A model named with the figure ("16 Leopard tanks", "T-72 tanks: 45"): the count is of that model only.
+_MODEL_IN = re.compile(r"(?<![\w\-])(?:" + literal_trie(_MODELS) + r")(?![a-z])|\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?\b")
+
+
+def _names_model(s, m: Mention) -> bool:
+    if m.np_end > m.e and _MODEL_IN.search(s, m.e, m.np_end):
+        return True
+    return m.cat_from == "label" and m.cat_span is not None and \
+        _MODEL_IN.search(s, max(0, m.cat_span[0] - 25), m.cat_span[0]) is not None
+
+
 def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
+    if _names_model(s, m):
+        return "partial"
+    if m.cat_from in ("prev", "inc"):
+        # "T-72 tanks: 45 destroyed, 12 captured": the figure borrows the noun (and model) before it
+        idx = next((i for i, x in enumerate(ms) if x is m), 0)
+        head = next((p for p in reversed(ms[:idx]) if p.cat == m.cat and p.cat_from not in ("prev", "inc")), None)
+        if head is not None and _names_model(s, head):
+            return "partial"
     ca, cb = clauses[m.clause]
     if m.clause > 0 and re.match(r"(?i)\W*(?:with|including|bringing)\b", s[ca:ca + 14]):
         ca = clauses[m.clause - 1][0]   # ", with nearly 15,000 killed" elaborates the clause before
