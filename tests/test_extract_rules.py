@@ -597,3 +597,22 @@ def test_a_model_named_with_the_figure_makes_it_partial(text):
 
 def test_us_made_is_no_model():
     one("Ukraine has lost 200 US-made armoured vehicles since the war began, Moscow claims.", value=200, scope="total")
+
+
+def test_hit_is_destroyed_but_the_agent_of_a_passive_is_no_loss():
+    got = [(c.value, c.category, c.outcome, c.side) for c in extract(
+        "Twelve Russian tanks were destroyed by 30 Ukrainian drones, Kyiv said.", PUB)]
+    assert got == [(12, "tanks", "destroyed", "russia")]
+    one("Kyiv claims 27 Russian ships and boats have been hit since February 2022.", value=27, category="ships",
+        outcome="destroyed", side="russia")
+    assert extract("The city was hit by 12 Russian drones overnight.", PUB) == []
+
+
+def test_a_number_with_a_noun_of_its_own_borrows_no_category():
+    assert extract("Drones hit 25 targets along the front, the army said.", PUB) == []
+    assert extract("Russia fired 40 missiles at Ukraine on Friday; 34 were intercepted.", PUB) == []
+
+
+def test_a_monthly_figure_is_no_rate():
+    one("Ukrainian commanders said their gunners had hit 150 Russian artillery systems in March, the highest "
+        "monthly figure since the autumn.", value=150, category="artillery", period="interval")

@@ -77,7 +77,7 @@ _STRONG_CUM_RE = re.compile(phrase_pattern(_STRONG_CUM), re.IGNORECASE)
 _WEAK_CUM_RE = re.compile(phrase_pattern(_WEAK_CUM), re.IGNORECASE)
 _INTERVAL_RE = re.compile(phrase_pattern(_CUES["interval"]), re.IGNORECASE)
 _RATE_HEAD = r"^[^\d;]{0,45}?(?<!\bin )(?<!\bwithin )(?<!\bof )(?<!\bover )(?<!\bfor )(?<!\bthe )"
-_RATE_TAIL = r"(?!\s+(?:update|briefing|report|summary|basis))"
+_RATE_TAIL = r"(?!\s+(?:update|briefing|report|summary|basis|figure|figures|total|toll|record|high|tally|count))"
 _RATE = [(re.compile(_RATE_HEAD + phrase_pattern(ps) + _RATE_TAIL, re.IGNORECASE), unit)
          for unit, ps in _CUES["rate"].items()]
 # Whether any of the units above can match, in one scan (most figures are no rate): the first
@@ -207,6 +207,8 @@ def _acting_side(s: str) -> str | None:
     return _SIDE_WORDS.get(normalize_phrase(m.group("side")))
 
 
+_AGENT_BY = re.compile(r"(?<![\w\-])(?:" + literal_trie(_CUES["passive_agent_verbs"]) + r")\s+by\s+(?:(?:the|some|about|"
+                       r"around|nearly|almost|up\s+to|more\s+than|over|at\s+least|as\s+many\s+as)\s+)*$", re.IGNORECASE)
 _OLD_WAR = re.compile(r"\b(?:in|during)\s+(?:19\d\d|200\d|201[0-3])\b(?!s)", re.IGNORECASE)
 _PRONOUN_SRC = re.compile(r"(?i)(?:he|she|they|it|the\s+\w+)$")
 _ANCHOR_TIME = re.compile(r"day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
@@ -337,6 +339,8 @@ class Mention:
     incident: bool = False
     cat_from: str = ""       # 'np' | 'left' | 'prev' | 'default' | 'next' | 'resp'
     preset_period: str | None = None
+    agent: bool = False      # "destroyed by 30 drones": the attacker of a passive, no loss
+    own_noun: bool = False   # followed by a plural noun that is no category ("25 targets")
 
 
 _MASK_BEFORE = re.compile(
@@ -394,6 +398,12 @@ def _has_label_mark(s: str, a: int, b: int) -> bool:
     """Can ``s[a:b]`` end in a label ("tanks – ", "personnel: about ")? It needs a dash or a colon."""
     w = s[a:b]
     return ":" in w or "-" in w or "–" in w or "—" in w or "‒" in w
+
+
+# words ending in -s that are no plural nouns ("5,000 this month", "30 as well")
+_NOT_NOUNS = frozenset(("this", "thus", "was", "has", "does", "goes", "its", "hers", "ours", "theirs", "yours",
+                        "alone", "besides", "towards", "afterwards", "sometimes", "perhaps", "whereas", "always",
+                        "needs", "seems", "remains", "stands", "totals", "reports", "says", "claims", "includes"))
 
 
 def _noun_phrase(s: str, m: Mention, limit: int) -> None:
@@ -457,6 +467,10 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
         if _OUT_RE.fullmatch(tok) and tok.lower() not in ("dead", "injured", "wounded", "damaged", "destroyed",
                                                            "captured", "abandoned", "downed", "killed"):
             break
+        if toks == 0 and tok.isalpha() and tok.islower() and len(tok) >= 4 and tok.endswith("s") \
+                and not tok.endswith(("ss", "us", "is")) and tok not in _NOT_NOUNS \
+                and not _OUT_RE.fullmatch(tok) and not _SIDE_RE.fullmatch(tok):
+            m.own_noun = True   # "hit 25 targets": the number counts a noun of its own
         if tok.lower() in ("and", "or") and toks == 0:
             break
         if tok.lower() in ("against", "of") and toks >= 2:
@@ -949,6 +963,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             prev_e = max(prev_e, ms[i - 1].out_end)
         la = max(ca, prev_e) if (i == 0 or ms[i - 1].clause == m.clause) else ca
         lc = _find_outcome(s[la:m.s])
+        if _AGENT_BY.search(s, max(0, m.s - 60), m.s):
+            lc, m.agent = [], True
         right_end = min(nxt_s, cb if cb >= m.e else len(s))
         rtext = s[m.np_end:right_end]
         rc = _find_outcome(rtext)
@@ -995,6 +1011,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         elif last.outcome and last.out_src in ("right",):
             g_out = last.outcome
         for it in items:
+            if it.agent:
+                continue
             if g_out and (it.outcome is None or (it is first and last.out_src == "right" and first.out_src is None)):
                 it.outcome, it.out_src = g_out, "group"
     # a list of labelled figures under "losses" (in this sentence or the line before)
@@ -1004,7 +1022,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 m.outcome, m.out_src, m.out_text = "lost", "ctx", "losses"
     # fall back: whole sentence before the number, then the previous sentence
     for i, m in enumerate(ms):
-        if m.outcome is None:
+        if m.outcome is None and not m.agent:
             lc = _find_outcome(s[:m.s])
             if lc:
                 m.outcome, m.out_src = lc[-1][2], "ctx"
@@ -1045,6 +1063,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if not local and not measure:
             continue
+        if m.own_noun and m.cat is None:
+            continue   # "Drones hit 25 targets": the drones are the attackers, the 25 count targets
         cands = [(cm.start(), _cat_of(cm.group(0))) for cm in _CAT_RE.finditer(left)]
         cands = [c for c in cands if c[1]]
         if cands:
