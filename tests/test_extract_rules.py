@@ -616,3 +616,19 @@ def test_a_number_with_a_noun_of_its_own_borrows_no_category():
 def test_a_monthly_figure_is_no_rate():
     one("Ukrainian commanders said their gunners had hit 150 Russian artillery systems in March, the highest "
         "monthly figure since the autumn.", value=150, category="artillery", period="interval")
+
+
+def test_ranks_are_a_partial_count():
+    one("Ukraine says it has killed 12 Russian generals since the invasion began.", value=12, scope="partial")
+    one("Ukraine says it has killed 900 Russian soldiers since the invasion began.", value=900, scope="total")
+
+
+def test_fractions_are_no_counts():
+    claims = extract("Russia has lost 2,900 main battle tanks, or about two thirds of its pre-war inventory, "
+                     "according to the IISS.", PUB)
+    assert [c.value for c in claims] == [2900]
+
+
+def test_forces_of_a_side_can_be_the_source():
+    one("Overnight, 10 Russian soldiers were taken prisoner near Bakhmut, Ukrainian forces said.",
+        value=10, outcome="captured", claimant="ukraine_gov")

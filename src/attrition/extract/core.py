@@ -354,6 +354,7 @@ _MASK_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|[:/]\d|\.\d|[\s\-]*(?:%|(?i:percent|per\s+cent))"
     r"|\s*(?i:(?:billion|trillion|million)?\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|usd|eur|\$))")
 _MASK_MODEL = re.compile(r"[A-Za-z]-?\s?$")
+_FRACTION_AFTER = re.compile(r"[\s\-]+" + phrase_pattern(_CUES["fraction_words"]), re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _WAR_NOUN_AFTER = re.compile(r"\s*(?:invasion|war|offensive)", re.IGNORECASE)
 
@@ -387,6 +388,8 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
         return True  # footnote [3]
     if _UNIT_RE.match(after):
         return True
+    if _FRACTION_AFTER.match(after):
+        return True   # "two thirds of its inventory"
     # plain years without separators ("in 2022", "the 2022 invasion")
     if b - a == 4 and not m.value_max and _YEARLIKE.fullmatch(s, a, b):
         if not _CAT_RE.match(after.lstrip()) or _WAR_NOUN_AFTER.match(after):
@@ -1683,9 +1686,14 @@ def _names_model(s, m: Mention) -> bool:
         _MODEL_IN.search(s, max(0, m.cat_span[0] - 25), m.cat_span[0]) is not None
 
 
+_RANK_RE = re.compile(r"(?:[\w\-]+\s+)?" + phrase_pattern(_CUES["rank_nouns"]), re.IGNORECASE)
+
+
 def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     if _names_model(s, m):
         return "partial"
+    if m.cat == "personnel" and m.cat_span and _RANK_RE.fullmatch(s, *m.cat_span):
+        return "partial"   # "12 Russian generals": one rank
     if m.cat_from in ("prev", "inc"):
         # "T-72 tanks: 45 destroyed, 12 captured": the figure borrows the noun (and model) before it
         idx = next((i for i, x in enumerate(ms) if x is m), 0)
