@@ -406,7 +406,9 @@ def _has_label_mark(s: str, a: int, b: int) -> bool:
 # words ending in -s that are no plural nouns ("5,000 this month", "30 as well")
 _NOT_NOUNS = frozenset(("this", "thus", "was", "has", "does", "goes", "its", "hers", "ours", "theirs", "yours",
                         "alone", "besides", "towards", "afterwards", "sometimes", "perhaps", "whereas", "always",
-                        "needs", "seems", "remains", "stands", "totals", "reports", "says", "claims", "includes"))
+                        "needs", "seems", "remains", "stands", "totals", "reports", "says", "claims", "includes",
+                        # counters that stand for the category around them ("27 units, including a submarine")
+                        "units", "pieces", "items", "ones"))
 
 
 def _noun_phrase(s: str, m: Mention, limit: int) -> None:
