@@ -208,6 +208,69 @@ def test_copies_within_one_dump_are_detected(ledger, tmp_path):
         assert s.get(Document, "x2").duplicate_of == "x1"
 
 
+def test_signatures_are_stable_across_versions(monkeypatch):
+    """Stored signatures and band keys must keep their values: these were computed by the first
+    implementation (datasketch's MinHash.update_batch, one text at a time)."""
+    import hashlib
+
+    from attrition.ingest import neardup
+
+    sig = neardup.signature(ARTICLE_A)
+    assert hashlib.sha1(neardup.to_bytes(sig)).hexdigest() == "b5dc09455708e2160b1c6f88f75a393c9e0317ed"
+    assert neardup.band_keys(sig)[:2] == [-3047664898116607044, 7074718541781619521]
+    assert hashlib.sha1(neardup.to_bytes(neardup.signature(ARTICLE_C))).hexdigest() == \
+        "c01affe2dedb34b07cbf66b0648a98307c0392d7"
+    # many texts at once (in several groups) give each text's own signature
+    texts = [ARTICLE_A, "too short", ARTICLE_B, "w " * 25, "w " * 24, ARTICLE_C, ARTICLE_A.upper()]
+    monkeypatch.setattr(neardup, "_GROUP_WORDS", 40)
+    many = neardup.signatures(texts)
+    monkeypatch.undo()
+    for text, got in zip(texts, many):
+        one = neardup.signature(text)
+        assert (got is None and one is None) or (got == one).all()
+    assert [s is None for s in many] == [False, True, False, False, True, False, False]
+
+
+def test_band_index_merges_and_copies_are_found_in_both_levels(ledger, tmp_path, monkeypatch):
+    """Band keys go to doc_bands_recent and move to doc_bands in bulk merges; a copy is linked
+    whether its original's keys were merged or are still recent, and a merge tolerates keys that
+    are already in doc_bands."""
+    from attrition.ingest import pipeline
+    from attrition.ingest.neardup import BANDS
+    from attrition.ingest.synthetic import articles
+    from attrition.store import DocBand, RecentBand
+
+    monkeypatch.setattr(pipeline, "MERGE_ROWS", 50)
+    monkeypatch.setattr(pipeline, "MERGE_FACTOR", 1)
+    recs = list(articles(9, seed=5))
+    dump = tmp_path / "originals.jsonl"
+    dump.write_text("\n".join(json.dumps(r) for r in recs))
+    rep = ingest([str(dump)], ledger, batch_size=2, extract=False)
+    assert (rep.added, rep.duplicates) == (9, 0)
+    with ledger.session() as s:
+        # merged after the 2nd and 4th batches (80 rows each time): the last document is still recent
+        assert s.scalar(select(func.count()).select_from(DocBand)) == 8 * BANDS
+        assert set(s.scalars(select(RecentBand.doc_id))) == {recs[8]["id"]}
+
+    copies = [dict(r, id=f"copy-{r['id']}", url=None, text="UPDATED: " + r["text"].replace(" near ", " close to ", 1))
+              for r in (recs[0], recs[8])]
+    dump2 = tmp_path / "copies.jsonl"
+    dump2.write_text("\n".join(json.dumps(r) for r in copies))
+    rep2 = ingest([str(dump2)], ledger, extract=False)
+    assert (rep2.added, rep2.duplicates) == (0, 2)
+    with ledger.session() as s:
+        assert s.get(Document, "copy-" + recs[0]["id"]).duplicate_of == recs[0]["id"]
+        assert s.get(Document, "copy-" + recs[8]["id"]).duplicate_of == recs[8]["id"]
+
+    with ledger.engine.begin() as conn:  # a key in both levels (e.g. two processes merging at once)
+        key = conn.execute(select(DocBand.key, DocBand.doc_id).limit(1)).one()
+        conn.execute(RecentBand.__table__.insert().values(key=key[0], doc_id=key[1]))
+        pipeline.merge_bands(conn)
+    with ledger.session() as s:
+        assert s.scalar(select(func.count()).select_from(RecentBand)) == 0
+        assert s.scalar(select(func.count()).select_from(DocBand)) == 9 * BANDS
+
+
 # ------------------------------------------------------------------ dumps
 
 def test_jsonl_csv_parquet_dumps_with_mapping(ledger, tmp_path):

@@ -61,6 +61,32 @@ def test_older_revision_is_upgraded_and_keeps_data(ledger_url):
     led.dispose()
 
 
+def test_band_index_migration_keeps_keys(ledger_url):
+    """0004 rebuilds the near-duplicate band index in two levels and keeps every key; 0003 gets them back."""
+    from attrition.store import DocBand, RecentBand
+    from attrition.store.migrate import downgrade
+
+    led = Ledger(ledger_url)
+    upgrade(led.engine, "0003")
+    with led.engine.begin() as c:
+        c.execute(text("INSERT INTO documents (id, text, content_hash, ingested_at) "
+                       "VALUES ('d1', 'a text', 'h1', '2024-01-01 00:00:00')"))
+        c.execute(text('INSERT INTO doc_bands ("key", doc_id) VALUES (-5, \'d1\'), (7, \'d1\'), (7, \'d1\')'))
+    led.init()
+    with led.session() as s:
+        assert sorted(s.execute(select(DocBand.key, DocBand.doc_id)).all()) == [(-5, "d1"), (7, "d1")]
+        assert s.scalar(select(func.count()).select_from(RecentBand)) == 0
+    with led.engine.begin() as c:
+        c.execute(text('INSERT INTO doc_bands_recent ("key", doc_id) VALUES (9, \'d1\')'))
+    downgrade(led.engine, "0003")
+    with led.engine.connect() as c:
+        assert sorted(c.execute(text('SELECT "key", doc_id FROM doc_bands')).all()) == [(-5, "d1"), (7, "d1"), (9, "d1")]
+    assert not inspect(led.engine).has_table("doc_bands_recent")
+    led.init()
+    assert current_revision(led.engine) == head_revision()
+    led.dispose()
+
+
 def test_ledger_made_without_migrations_is_adopted(tmp_path):
     url = f"sqlite:///{tmp_path / 'legacy.sqlite'}"
     eng = create_engine(url)

@@ -3,6 +3,11 @@
 Each batch is one transaction holding whole documents: a document is always committed together with
 its claims (and its near-duplicate signature), so a run killed at any point leaves a consistent
 ledger, and running it again adds only what is missing.
+
+The LSH band keys of new originals go to the small ``doc_bands_recent``; once it holds enough of
+them they move to ``doc_bands`` in one sorted merge (see :data:`MERGE_ROWS`). Random keys inserted
+batch by batch into one large index rewrote most of its pages in every transaction, so the cost per
+document grew with the ledger. Lookups read both tables; the hot paths use driver-level SQL.
 """
 from __future__ import annotations
 
@@ -10,20 +15,27 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, or_, select, update
+import numpy as np
+from sqlalchemy import delete, insert, or_, select, update
 
 from attrition.ingest import neardup
 from attrition.ingest.parse import RawDoc, canonical_url, content_hash, short_id, to_date
 from attrition.store import Ledger
 from attrition.store.convert import claim_from_row, claim_values
-from attrition.store.models import (ClaimRow, DocBand, DocSignature, Document, IngestError,
-                                    IngestRun)
+from attrition.store.models import ClaimRow, Document, IngestError, IngestRun
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
+# Band rows (20 per original document) that doc_bands_recent holds before they are merged into
+# doc_bands: at least MERGE_ROWS, and more in a large ledger, sqrt(MERGE_FACTOR * rows in doc_bands).
+# A batch's inserts rewrite most pages of doc_bands_recent (cost grows with its size), a merge those
+# of doc_bands (cost shared by the rows it moves): the square root balances the two.
+MERGE_ROWS = 100_000
+MERGE_FACTOR = 20_000
 
 
 def utcnow() -> datetime:
@@ -72,6 +84,8 @@ class Writer:
         self.do_extract = extract
         self.extract, self.version = extractor()
         self.session = ledger.session()
+        self.sql = _Sql(ledger.engine.dialect)
+        self.recent: int | None = None  # rows in doc_bands_recent (counted when first needed)
         self.queue: list[RawDoc] = []
         self.errors: list[dict[str, Any]] = []
         self.last: dict[int, tuple[str, str | None]] = {}  # id(raw) -> (status, doc id) of the last batch
@@ -91,18 +105,11 @@ class Writer:
             self.flush()
 
     # ------------------------------------------------------------ lookups (a few queries per batch)
-    def _in(self, stmt, values) -> list:
-        """Rows of ``stmt`` (whose IN list is the expanding parameter ``v``) for all ``values``."""
-        values = list(values)
-        out = []
-        for i in range(0, len(values), _CHUNK):
-            out.extend(self.session.execute(stmt, {"v": values[i:i + _CHUNK]}).all())
-        return out
-
     def _stored(self, hashes, urls, ids) -> tuple[dict, dict, set]:
-        rows = set(self._in(_BY_HASH, hashes))
-        rows.update(self._in(_BY_URL, urls))
-        rows.update(self._in(_BY_ID, ids))
+        sql, conn = self.sql, self.session.connection()
+        rows = set(sql.rows(conn, sql.by_hash, hashes))
+        rows.update(sql.rows(conn, sql.by_url, urls))
+        rows.update(sql.rows(conn, sql.by_id, ids))
         by_hash = {h: i for i, h, _ in rows}
         by_url = {u: i for i, _, u in rows if u}
         return by_hash, by_url, {i for i, _, _ in rows}
@@ -127,14 +134,20 @@ class Writer:
             return
         by_hash, by_url, taken = self._stored({h for _, h, _ in items}, {c for _, _, c in items if c},
                                               {r.doc_id for r, _, _ in items if r.doc_id})
-        fresh = [(raw, h, c) for raw, h, c in items if h not in by_hash and not (c and c in by_url)]
-        sigs = {id(raw): neardup.signature(raw.text) for raw, _, _ in fresh}
-        keys = {k: neardup.band_keys(s) for k, s in sigs.items() if s is not None}
+        fresh = [raw for raw, h, c in items if h not in by_hash and not (c and c in by_url)]
+        sigs = dict(zip(map(id, fresh), neardup.signatures([raw.text for raw in fresh])))
+        signed = [(k, s) for k, s in sigs.items() if s is not None]
+        keys = dict(zip((k for k, _ in signed), neardup.band_keys_many(np.stack([s for _, s in signed]))
+                        if signed else ()))
+        # band key -> the stored originals holding it (looked up); new_bands: key -> this batch's original
         band_hits: dict[int, set[str]] = {}
-        for key, doc in self._in(_BANDS, {k for ks in keys.values() for k in ks}):
+        new_bands: dict[int, str] = {}
+        conn = self.session.connection()
+        for key, doc in self.sql.rows(conn, self.sql.bands, sorted({k for ks in keys.values() for k in ks})):
             band_hits.setdefault(key, set()).add(doc)
-        stored_sigs = {d: neardup.from_bytes(b) for d, b in self._in(
-            _SIGS, {d for ds in band_hits.values() for d in ds})}
+        stored_sigs = {d: neardup.from_bytes(b) for d, b in self.sql.rows(
+            conn, self.sql.sigs, {d for ds in band_hits.values() for d in ds})}
+        now = utcnow()
 
         docs, claims, sig_rows, band_rows = [], [], [], []
         staged_keys: dict[str, set] = {}
@@ -150,8 +163,13 @@ class Writer:
             sig = sigs[id(raw)]
             original = None
             if sig is not None:
+                ks = keys[id(raw)]
+                cands = {d for k in band_hits.keys() & ks for d in band_hits[k]}
+                cands.update(new_bands[k] for k in new_bands.keys() & ks)
                 best = neardup.THRESHOLD
-                for cand in sorted({d for k in keys[id(raw)] for d in band_hits.get(k, ())}):
+                for cand in sorted(cands):
+                    if cand not in stored_sigs:  # a band row of a document that is gone
+                        continue
                     sim = neardup.similarity(sig, stored_sigs[cand])
                     if sim >= best and (original is None or sim > best):
                         original, best = cand, sim
@@ -175,7 +193,7 @@ class Writer:
                 "title": raw.title[:1000] if raw.title else None, "outlet": raw.outlet,
                 "language": raw.language, "published": raw.published,
                 "published_source": raw.published_source if raw.published else None,
-                "published_evidence": None, "text": raw.text, "content_hash": h, "ingested_at": utcnow(),
+                "published_evidence": None, "text": raw.text, "content_hash": h, "ingested_at": now,
                 "duplicate_of": original, "extractor_version": version, "meta": raw.meta,
             })
             claims.extend(rows)
@@ -185,11 +203,13 @@ class Writer:
                 by_url[canon] = doc_id
             taken.add(doc_id)
             if original is None and sig is not None:
-                sig_rows.append({"doc_id": doc_id, "minhash": neardup.to_bytes(sig)})
+                sig_rows.append((doc_id, neardup.to_bytes(sig)))
                 stored_sigs[doc_id] = sig
-                for k in keys[id(raw)]:
-                    band_rows.append((k, doc_id))
-                    band_hits.setdefault(k, set()).add(doc_id)
+                ks = dict.fromkeys(keys[id(raw)], doc_id)
+                band_rows.extend(ks.items())
+                for k in new_bands.keys() & ks:  # rare: a key shared with another original of the batch
+                    band_hits.setdefault(k, set()).add(new_bands[k])
+                new_bands.update(ks)
             if original is None:
                 self.report.added += 1
                 self.report.claims += len(rows)
@@ -202,18 +222,22 @@ class Writer:
         s = self.session
         try:
             conn = s.connection()
-            for table, rows in ((Document.__table__, docs), (DocSignature.__table__, sig_rows),
-                                (IngestError.__table__, self.errors)):
+            for table, rows in ((Document.__table__, docs), (IngestError.__table__, self.errors)):
                 if rows:
                     conn.execute(insert(table), rows)
-            # the most numerous rows (claims, one row per LSH band) go straight to the driver
+            # the most numerous rows (claims, signatures, one row per LSH band) go straight to the driver
+            if sig_rows:
+                _raw_insert(conn, "doc_signatures", ("doc_id", "minhash"), sig_rows)
             if claims:
-                sqlite = conn.dialect.name == "sqlite"
-                _raw_insert(conn, "claims", _CLAIM_COLS, [
-                    tuple(c[k] if not (sqlite and k == "as_of" and c[k]) else c[k].isoformat()
-                          for k in _CLAIM_COLS) for c in claims])
+                rows = list(map(_claim_tuple, claims))
+                if conn.dialect.name == "sqlite":  # dates as SQLAlchemy stores them there (ISO text)
+                    i = _AS_OF
+                    rows = [r if r[i] is None else (*r[:i], r[i].isoformat(), *r[i + 1:]) for r in rows]
+                _raw_insert(conn, "claims", _CLAIM_COLS, rows)
             if band_rows:
-                _raw_insert(conn, "doc_bands", ("key", "doc_id"), band_rows)
+                if self.recent is None:
+                    self.recent = conn.exec_driver_sql("SELECT count(*) FROM doc_bands_recent").scalar()
+                _raw_insert(conn, "doc_bands_recent", ("key", "doc_id"), sorted(band_rows))
             if self.run_id is not None:
                 r = self.report
                 conn.execute(update(IngestRun.__table__).where(IngestRun.__table__.c.id == self.run_id).values(
@@ -221,13 +245,61 @@ class Writer:
             s.commit()
         except Exception:
             s.rollback()
+            self.recent = None
             raise
         finally:
             self.errors = []
+        if band_rows:
+            self.recent += len(band_rows)
+            if self.recent >= MERGE_ROWS and self._merge_due():
+                self.merge_bands()
+
+    def _merge_due(self) -> bool:
+        conn = self.session.connection()
+        indexed = conn.exec_driver_sql("SELECT count(*) FROM doc_signatures").scalar() * neardup.BANDS
+        self.session.commit()  # (ends the read)
+        return self.recent ** 2 >= MERGE_FACTOR * indexed
+
+    def merge_bands(self) -> None:
+        """Move the rows of doc_bands_recent into doc_bands (one transaction of its own)."""
+        s = self.session
+        try:
+            merge_bands(s.connection())
+            s.commit()
+        except Exception:
+            s.rollback()
+            raise
+        finally:
+            self.recent = None
 
     def close(self) -> None:
         self.flush()
         self.session.close()
+
+
+def merge_bands(conn) -> None:
+    """Move every row of doc_bands_recent into doc_bands, sorted by key (the caller commits).
+
+    Sorted, a merge writes each page of the large index at most once, however many rows it moves.
+    Rows another process adds meanwhile are not lost: PostgreSQL moves exactly the rows it deletes,
+    and on SQLite the INSERT takes the database's write lock before it reads.
+    """
+    q = conn.dialect.identifier_preparer.quote
+    key = q("key")
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            f"WITH moved AS (DELETE FROM doc_bands_recent RETURNING {key}, doc_id) "
+            f"INSERT INTO doc_bands ({key}, doc_id) SELECT {key}, doc_id FROM moved "
+            f"ORDER BY {key}, doc_id ON CONFLICT DO NOTHING")
+        return
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"INSERT OR IGNORE INTO doc_bands ({key}, doc_id) "
+                             f"SELECT {key}, doc_id FROM doc_bands_recent ORDER BY {key}, doc_id")
+    else:
+        conn.exec_driver_sql(f"INSERT INTO doc_bands ({key}, doc_id) SELECT {key}, doc_id FROM doc_bands_recent r "
+                             f"WHERE NOT EXISTS (SELECT 1 FROM doc_bands b WHERE b.{key} = r.{key} "
+                             f"AND b.doc_id = r.doc_id) ORDER BY {key}, doc_id")
+    conn.exec_driver_sql("DELETE FROM doc_bands_recent")
 
 
 def _raw_insert(conn, table: str, cols: tuple[str, ...], rows: list[tuple]) -> None:
@@ -238,15 +310,44 @@ def _raw_insert(conn, table: str, cols: tuple[str, ...], rows: list[tuple]) -> N
                          f"VALUES ({', '.join([ph] * len(cols))})", rows)
 
 
+class _Sql:
+    """The writer's lookups as driver-level SQL: ``IN (?, ...)`` in chunks, or ``= ANY(%s)`` with one
+    array on PostgreSQL (SQLAlchemy's expanding IN costs more than the query on big batches)."""
+
+    MAX_PARAMS = 999  # the lowest limit of SQLite builds
+
+    def __init__(self, dialect):
+        q = dialect.identifier_preparer.quote
+        self.pg = dialect.name == "postgresql"
+        self.ph = "?" if dialect.paramstyle == "qmark" else "%s"
+        docs = "SELECT id, content_hash, canonical_url FROM documents WHERE "
+        self.by_hash = docs + "content_hash {in}"
+        self.by_url = docs + "canonical_url {in}"
+        self.by_id = docs + "id {in}"
+        self.bands = (f"SELECT {q('key')}, doc_id FROM doc_bands WHERE {q('key')} {{in}} UNION ALL "
+                      f"SELECT {q('key')}, doc_id FROM doc_bands_recent WHERE {q('key')} {{in}}")
+        self.sigs = "SELECT doc_id, minhash FROM doc_signatures WHERE doc_id {in}"
+
+    def rows(self, conn, sql: str, values) -> list:
+        """Rows of ``sql`` (each ``{in}`` a membership test in ``values``)."""
+        values = list(values)
+        if not values:
+            return []
+        n = sql.count("{in}")
+        if self.pg:
+            return conn.exec_driver_sql(sql.format(**{"in": "= ANY(%s)"}), (values,) * n).all()
+        out = []
+        chunk = self.MAX_PARAMS // n
+        for i in range(0, len(values), chunk):
+            part = values[i:i + chunk]
+            marks = f"IN ({', '.join([self.ph] * len(part))})"
+            out.extend(conn.exec_driver_sql(sql.format(**{"in": marks}), tuple(part) * n).all())
+        return out
+
+
 _CLAIM_COLS = tuple(c.name for c in ClaimRow.__table__.columns if c.name != "id")
-_CHUNK = 900  # values per IN (...) list
-_V = bindparam("v", expanding=True)
-_DOC_KEYS = (Document.id, Document.content_hash, Document.canonical_url)
-_BY_HASH = select(*_DOC_KEYS).where(Document.content_hash.in_(_V))
-_BY_URL = select(*_DOC_KEYS).where(Document.canonical_url.in_(_V))
-_BY_ID = select(*_DOC_KEYS).where(Document.id.in_(_V))
-_BANDS = select(DocBand.key, DocBand.doc_id).where(DocBand.key.in_(_V))
-_SIGS = select(DocSignature.doc_id, DocSignature.minhash).where(DocSignature.doc_id.in_(_V))
+_claim_tuple = itemgetter(*_CLAIM_COLS)
+_AS_OF = _CLAIM_COLS.index("as_of")
 
 
 # ---------------------------------------------------------------- runs

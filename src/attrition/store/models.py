@@ -75,13 +75,34 @@ class DocSignature(Base):
 
 
 class DocBand(Base):
-    """One LSH band key of a document's signature: documents sharing a key are near-dup candidates."""
+    """One LSH band key of an original document's signature: documents sharing a key are near-dup
+    candidates. The large, merged part of the band index (see :class:`RecentBand`).
+
+    A derived index, keyed by (key, doc_id) alone (on SQLite a WITHOUT ROWID table: one B-tree), with
+    no foreign key: a row whose document is gone is ignored (candidates are checked against
+    ``doc_signatures``, which does cascade).
+    """
 
     __tablename__ = "doc_bands"
+    __table_args__ = {"sqlite_with_rowid": False}
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    key: Mapped[int] = mapped_column(BigInteger, index=True)
-    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    doc_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class RecentBand(Base):
+    """Band keys of recently stored documents, moved into :class:`DocBand` in bulk.
+
+    Inserting keys one document at a time into a large random-keyed index rewrites most of its pages
+    in every transaction; a small index takes them cheaply, and a merge (rows sorted by key, thousands
+    of documents at once) touches each page of the large one at most once. Lookups read both tables.
+    """
+
+    __tablename__ = "doc_bands_recent"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    doc_id: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
 class IngestRun(Base):
