@@ -66,7 +66,7 @@ def bench(n: int, batch: int) -> dict:
     dump = OUT / f"dump-{n}.jsonl"
     if not dump.exists():
         write_jsonl(dump, n, seed=42)
-    results = {"n": n, "dump_mb": round(dump.stat().st_size / 2**20, 1)}
+    results = {"n": n, "batch": batch, "dump_mb": round(dump.stat().st_size / 2**20, 1)}
     results["extract"] = run_phase("extract", str(dump))
     for name, flag in (("ingest_no_extract", "0"), ("ingest", "1")):
         db = OUT / f"ledger-{n}-{name}.sqlite"
@@ -90,7 +90,8 @@ def bench(n: int, batch: int) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", type=int, action="append", help="documents in the dump (repeatable); default 100000")
-    ap.add_argument("--batch", type=int, default=500, help="documents per transaction")
+    ap.add_argument("--batch", type=int, default=None,
+                    help="documents per transaction (default: the library's, ingest.BATCH_SIZE)")
     ap.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.phase:
@@ -102,6 +103,10 @@ def main() -> None:
         res["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         print(json.dumps(res))
         return
+    if a.batch is None:
+        from attrition.ingest import BATCH_SIZE
+
+        a.batch = BATCH_SIZE
     for n in a.n or [100_000]:
         res = bench(n, a.batch)
         print(json.dumps(res, indent=2))

@@ -231,6 +231,22 @@ def test_signatures_are_stable_across_versions(monkeypatch):
     assert [s is None for s in many] == [False, True, False, False, True, False, False]
 
 
+def test_a_batch_ends_at_its_text_budget(ledger, monkeypatch):
+    """A batch is written when it holds batch_size documents or BATCH_CHARS of text, whichever first."""
+    from attrition.ingest import pipeline
+    from attrition.ingest.parse import RawDoc
+
+    monkeypatch.setattr(pipeline, "BATCH_CHARS", len(ARTICLE_A) + len(ARTICLE_B))
+    w = pipeline.Writer(ledger, pipeline.IngestReport(), batch_size=100, extract=False)
+    w.add(RawDoc(text=ARTICLE_A, location="a"))
+    assert len(w.queue) == 1 and counts(ledger)[0] == 0
+    w.add(RawDoc(text=ARTICLE_B, location="b"))
+    assert w.queue == [] and counts(ledger)[0] == 2
+    w.add(RawDoc(text=ARTICLE_C, location="c"))
+    w.close()
+    assert counts(ledger)[0] == 3
+
+
 def test_band_index_merges_and_copies_are_found_in_both_levels(ledger, tmp_path, monkeypatch):
     """Band keys go to doc_bands_recent and move to doc_bands in bulk merges; a copy is linked
     whether its original's keys were merged or are still recent, and a merge tolerates keys that

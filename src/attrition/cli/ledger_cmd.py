@@ -60,7 +60,8 @@ def ingest_command(
     db: Optional[str] = DbOption,
     map_: Optional[str] = typer.Option(None, "--map", help="Dump columns: FIELD=COLUMN,... "
                                        "(fields: text, published, url, title, outlet, language, id)."),
-    batch_size: int = typer.Option(500, "--batch-size", min=1, help="Documents per transaction."),
+    batch_size: int = typer.Option(2000, "--batch-size", min=1,
+                                   help="Documents per transaction (fewer when they hold over 32 MiB of text)."),
     timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="HTTP time-out in seconds."),
     max_bytes: int = typer.Option(5 * 1024 * 1024, "--max-bytes", min=1024, help="Largest page accepted."),
     no_extract: bool = typer.Option(False, "--no-extract", help="Store documents without extracting claims."),

@@ -29,7 +29,11 @@ from attrition.store.models import ClaimRow, Document, IngestError, IngestRun
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 500
+# Documents per batch (one transaction), and the text a batch may hold before it is written anyway
+# (memory stays bounded whatever the documents' size). Big batches write each page of the ledger's
+# random-keyed indexes (content hash, URL, dates, band keys) fewer times per document.
+BATCH_SIZE = 2000
+BATCH_CHARS = 32 * 2**20
 # Band rows (20 per original document) that doc_bands_recent holds before they are merged into
 # doc_bands: at least MERGE_ROWS, and more in a large ledger, sqrt(MERGE_FACTOR * rows in doc_bands).
 # A batch's inserts rewrite most pages of doc_bands_recent (cost grows with its size), a merge those
@@ -68,7 +72,8 @@ class IngestReport:
 
 
 class Writer:
-    """Turns :class:`RawDoc` into ledger rows, ``batch_size`` documents at a time.
+    """Turns :class:`RawDoc` into ledger rows, ``batch_size`` documents (at most :data:`BATCH_CHARS`
+    characters of text) at a time.
 
     A batch is looked up in the ledger with a few set queries (already stored? near-duplicate
     candidates?), extracted, and written in one transaction. ``extract=False`` stores documents
@@ -87,6 +92,7 @@ class Writer:
         self.sql = _Sql(ledger.engine.dialect)
         self.recent: int | None = None  # rows in doc_bands_recent (counted when first needed)
         self.queue: list[RawDoc] = []
+        self.queued_chars = 0
         self.errors: list[dict[str, Any]] = []
         self.last: dict[int, tuple[str, str | None]] = {}  # id(raw) -> (status, doc id) of the last batch
 
@@ -101,7 +107,8 @@ class Writer:
     def add(self, raw: RawDoc) -> None:
         """Queue one document; a full queue is written as one batch."""
         self.queue.append(raw)
-        if len(self.queue) >= self.batch_size:
+        self.queued_chars += len(raw.text or "")
+        if len(self.queue) >= self.batch_size or self.queued_chars >= BATCH_CHARS:
             self.flush()
 
     # ------------------------------------------------------------ lookups (a few queries per batch)
@@ -123,7 +130,7 @@ class Writer:
     # ------------------------------------------------------------ one batch
     def flush(self) -> None:
         """Write the queued documents with their claims (one transaction)."""
-        queue, self.queue = self.queue, []
+        queue, self.queue, self.queued_chars = self.queue, [], 0
         items = []
         for raw in queue:
             if not raw.text or not raw.text.strip():
@@ -237,7 +244,7 @@ class Writer:
             if band_rows:
                 if self.recent is None:
                     self.recent = conn.exec_driver_sql("SELECT count(*) FROM doc_bands_recent").scalar()
-                _raw_insert(conn, "doc_bands_recent", ("key", "doc_id"), sorted(band_rows))
+                _raw_insert(conn, "doc_bands_recent", ("key", "doc_id"), sorted(band_rows, key=_first))
             if self.run_id is not None:
                 r = self.report
                 conn.execute(update(IngestRun.__table__).where(IngestRun.__table__.c.id == self.run_id).values(
@@ -347,6 +354,7 @@ class _Sql:
 
 _CLAIM_COLS = tuple(c.name for c in ClaimRow.__table__.columns if c.name != "id")
 _claim_tuple = itemgetter(*_CLAIM_COLS)
+_first = itemgetter(0)
 _AS_OF = _CLAIM_COLS.index("as_of")
 
 
