@@ -47,7 +47,7 @@ class ClaimRow(Base):
     value_max: Mapped[float | None] = mapped_column(Float)
     qualifier: Mapped[str] = mapped_column(String(20))
     side: Mapped[str] = mapped_column(String(40), index=True)
-    category: Mapped[str] = mapped_column(String(120), index=True)
+    category: Mapped[str] = mapped_column(String(120))   # served by ix_claims_category_side_as_of
     outcome: Mapped[str] = mapped_column(String(20))
     period: Mapped[str] = mapped_column(String(20))
     rate_unit: Mapped[str | None] = mapped_column(String(10))
