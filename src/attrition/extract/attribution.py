@@ -37,8 +37,8 @@ _ANAPHORA_RE = re.compile(phrase_pattern(_C["anaphora"]), re.IGNORECASE)
 _UNATTR_RE = re.compile(phrase_pattern(_C["unattributed"]), re.IGNORECASE)
 _VERB = phrase_pattern(_C["verbs"])
 _ADVERBS = r"(?:\b(?:has|have|had|also|further|later|previously|then|reportedly|officially|recently)\s+)*"
-_VERB_AFTER = re.compile(r"^[^\d.;!?\"“”]{0,80}?" + _ADVERBS + _VERB, re.IGNORECASE)
-# _VERB_AFTER.match(x) in two cheap steps: the first speech verb in x, then whether what
+# A source governs the speech verb after it when ``^[^\d.;!?"“”]{0,80}?`` + adverbs + verb matches the
+# text after it; done in two cheap steps: the first speech verb in x, then whether what
 # comes before it may stand between a source and its verb (same end, see _verb_after).
 _VERB_SCAN = re.compile(_VERB, re.IGNORECASE)
 _VERB_PREFIX = re.compile(r"[^\d.;!?\"“”]{0,80}?" + _ADVERBS, re.IGNORECASE)

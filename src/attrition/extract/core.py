@@ -127,12 +127,9 @@ _LOSSY_RE = re.compile(phrase_pattern(_cat_phrases + [p for ps in _OUT.values() 
 
 
 
-_lowercase_twin = lowercase_twin
-
-
-_HAS_NUMBER_LOW = _lowercase_twin(_HAS_NUMBER)
-_LOSSY_LOW = _lowercase_twin(_LOSSY_RE)
-_ATTR_TRIGGER_LOW = _lowercase_twin(_ATTR_TRIGGER)
+_HAS_NUMBER_LOW = lowercase_twin(_HAS_NUMBER)
+_LOSSY_LOW = lowercase_twin(_LOSSY_RE)
+_ATTR_TRIGGER_LOW = lowercase_twin(_ATTR_TRIGGER)
 
 _CAT_END_RE = re.compile("(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?$", re.IGNORECASE)
 # (grouped by first character: the alternatives of a group exclude one another)
@@ -219,14 +216,14 @@ _WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE
 _SPEECH_NEAR = re.compile(r"\b(?:" + literal_trie(_CUES["speech_near"]) + r")\b", re.IGNORECASE)
 
 
-_ANCHOR_TIME_LOW = _lowercase_twin(_ANCHOR_TIME)
-_UNATTR_LOW = _lowercase_twin(_UNATTR_RE)
+_ANCHOR_TIME_LOW = lowercase_twin(_ANCHOR_TIME)
+_UNATTR_LOW = lowercase_twin(_UNATTR_RE)
 # lower-cased twins of the clause-level cue patterns searched through _cached_search
-_TWINS = {name: _lowercase_twin(rx, strict=False) for name, rx in (
+_TWINS = {name: lowercase_twin(rx, strict=False) for name, rx in (
     ("strong", _STRONG_CUM_RE), ("weak", _WEAK_CUM_RE), ("interval", _INTERVAL_RE), ("partial", _PARTIAL_RE))}
 _TWINS = {k: v for k, v in _TWINS.items() if v is not None}
-_TWINS.update({k: v for k, v in (("negsent", _lowercase_twin(_NEG_SENT_RE, strict=False)),
-                                 ("oldwar", _lowercase_twin(_OLD_WAR, strict=False))) if v is not None})
+_TWINS.update({k: v for k, v in (("negsent", lowercase_twin(_NEG_SENT_RE, strict=False)),
+                                 ("oldwar", lowercase_twin(_OLD_WAR, strict=False))) if v is not None})
 
 
 # ---------------------------------------------------------------- helpers

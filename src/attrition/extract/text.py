@@ -22,12 +22,11 @@ _ABBR = re.compile(
 )
 # (written to start with a character class, so the engine skips ahead to sentence punctuation)
 _SENT_END = re.compile(r"[.!?…](?:[.!?…]*[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9А-ЯЁІЇЄ])|(?<=[.!?])\[\d{1,3}\](?=\s*[A-Z]))")
-_TERMINAL = re.compile(r"[.!?:;…][\"”’'»)\]]*\s*$")
 _CLOSERS = "\"”’'»)]"
 
 
 def _terminal(line: str) -> bool:
-    """``_TERMINAL.search(line)`` without scanning the whole line: does it end a sentence?"""
+    """Does ``line`` end a sentence (``[.!?:;…]``, then closing quotes or brackets, then spaces)?"""
     return line.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";", "…"))
 
 
