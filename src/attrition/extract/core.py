@@ -219,11 +219,10 @@ _SPEECH_NEAR = re.compile(r"\b(?:" + literal_trie(_CUES["speech_near"]) + r")\b"
 _ANCHOR_TIME_LOW = lowercase_twin(_ANCHOR_TIME)
 _UNATTR_LOW = lowercase_twin(_UNATTR_RE)
 # lower-cased twins of the clause-level cue patterns searched through _cached_search
-_TWINS = {name: lowercase_twin(rx, strict=False) for name, rx in (
-    ("strong", _STRONG_CUM_RE), ("weak", _WEAK_CUM_RE), ("interval", _INTERVAL_RE), ("partial", _PARTIAL_RE))}
-_TWINS = {k: v for k, v in _TWINS.items() if v is not None}
-_TWINS.update({k: v for k, v in (("negsent", lowercase_twin(_NEG_SENT_RE, strict=False)),
-                                 ("oldwar", lowercase_twin(_OLD_WAR, strict=False))) if v is not None})
+# (a pattern with uppercase literals has no twin and is searched as it is)
+_TWINS = {name: twin for name, rx in (
+    ("strong", _STRONG_CUM_RE), ("weak", _WEAK_CUM_RE), ("interval", _INTERVAL_RE), ("partial", _PARTIAL_RE),
+    ("negsent", _NEG_SENT_RE), ("oldwar", _OLD_WAR)) if (twin := lowercase_twin(rx, strict=False)) is not None}
 
 
 # ---------------------------------------------------------------- helpers
