@@ -44,6 +44,8 @@ _VERB_SCAN = re.compile(_VERB, re.IGNORECASE)
 _VERB_PREFIX = re.compile(r"[^\d.;!?\"“”]{0,80}?" + _ADVERBS, re.IGNORECASE)
 _ACCORDING_HINT = ("accord", "per", "citing", "cited", "figures", "data", "statistic", "numbers", "estimate", "report",
                    "information", "released", "provided", "sourced", "quoted")
+# the same test in one scan: does the text before a source hold any of the hints?
+_ACCORDING_HINT_RE = re.compile("|".join(map(re.escape, _ACCORDING_HINT)))
 
 
 def _verb_after(after: str, lafter: str | None = None):
@@ -126,7 +128,7 @@ def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
         if re.match(r"^\s*(?:of|of the|in|from)\b", right[:m.start()] + " ") or \
                 re.match(r"^(?:\s+(?:of|the|[A-Z][\w’'\-]*))*\s+of\s+(?:the\s+)?$", right[:m.start()]):
             cands.append((m.start(), _NAT_ID.get(normalize_phrase(m.group(0)))))
-    for m in re.finditer(r"\b(?:US|U\.S\.?|USA)(?=[\s’'-])", left):
+    for m in (_US_RE.finditer(left) if "U" in left else ()):
         cands.append((len(left) - m.end(), "us_gov"))
     if not cands:
         return None
@@ -134,6 +136,7 @@ def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
     return cands[0][1]
 
 
+_US_RE = re.compile(r"\b(?:US|U\.S\.?|USA)(?=[\s’'-])")
 _LEFT_TOKEN = re.compile(r"the|a|an|[A-Z][\w’'.\-]*|[A-Z][\w.\-]*['’]s|of")
 
 
@@ -156,6 +159,9 @@ def _left_word(s: str, i: int) -> int | None:
     return k
 
 
+_TRAIL_FUNC = re.compile(r"(?:\s+(?:of|of the|for|and))+$")
+_LEAD_FUNC = re.compile(r"^(?:(?:According|As|In|On|Since|But|And|Meanwhile|However|Earlier|Further|The)\s+)(?=[A-Z]|the)")
+_LEAD_INITIALS = frozenset("AIOSBMHEFT")
 _RIGHT_WORD = re.compile(r"(\s+(?:[A-Z][\w’'.\-]*|of|of the|for|and)(?=\s|$|[,:;.]))")
 
 
@@ -178,9 +184,9 @@ def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:
         j = m.end()
     # trim trailing function words
     name = s[i:j]
-    name2 = re.sub(r"(?:\s+(?:of|of the|for|and))+$", "", name)
+    name2 = _TRAIL_FUNC.sub("", name) if name.endswith(("of", "the", "for", "and")) else name
     j = i + len(name2)
-    name3 = re.sub(r"^(?:(?:According|As|In|On|Since|But|And|Meanwhile|However|Earlier|Further|The)\s+)(?=[A-Z]|the)", "", s[i:j])
+    name3 = _LEAD_FUNC.sub("", s[i:j]) if s[i:i + 1] in _LEAD_INITIALS else s[i:j]
     if name3 != s[i:j] and name3:
         i = j - len(name3)
     return i, j
@@ -258,7 +264,7 @@ def find_attributions(s: str) -> list[Attribution]:
         else:
             lowb = sl[max(0, a - 120):a] if sl is not None else before.lower()
             mb = None
-            if any(h in lowb for h in _ACCORDING_HINT):
+            if _ACCORDING_HINT_RE.search(lowb):
                 mb = _ACCORDING_LOW.search(lowb) if sl is not None else _ACCORDING.search(before)
             if mb and not any(a - len(before) + mb.start("tail") <= e0 < a for e0, _e1, _c in ents):
                 cue = (a - len(before) + mb.start(), b)
