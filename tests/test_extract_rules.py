@@ -632,3 +632,35 @@ def test_fractions_are_no_counts():
 def test_forces_of_a_side_can_be_the_source():
     one("Overnight, 10 Russian soldiers were taken prisoner near Bakhmut, Ukrainian forces said.",
         value=10, outcome="captured", claimant="ukraine_gov")
+
+
+# ------------------------------------------------------------------ documents without a date or a year
+def test_counting_from_the_war_start_without_a_year_dates_the_first_year_of_the_war():
+    one("Kyiv said enemy losses between February 24 and May 9 reached about 26,000 soldiers.",
+        published=None, value=26000, period="cumulative", as_of="2022-05-09")
+    one("Kyiv said enemy losses between 24 February and 9 May reached about 26,000 soldiers.",
+        published=None, value=26000, as_of="2022-05-09")
+
+
+def test_a_year_written_in_the_document_wins_over_the_war_start_rule():
+    text = ("In 2023 the General Staff kept counting from February 24. "
+            "It said on May 9 that about 190,000 Russian soldiers had been killed.")
+    one(text, published=None, value=190000, as_of="2023-05-09")
+
+
+def test_a_dateline_without_a_year_dates_the_document_in_the_documents_year():
+    text = ("Kharkiv, June 3: Russia has lost 31,000 troops since February 24, "
+            "the Ukrainian army said on Friday.")
+    c = one(text, published=None, value=31000, period="cumulative")
+    assert c.as_of == date(2022, 6, 3)   # the dateline is the publication date; Friday before it
+    text = ("MYKOLAIV, Ukraine, June 3 (Wire) - Russia has lost 31,000 troops since February 24, "
+            "the Ukrainian army said.")
+    one(text, published=None, value=31000, as_of="2022-06-03")
+
+
+def test_no_date_and_no_year_leaves_as_of_empty():
+    one("Kharkiv, June 3: Russia has lost 31,000 troops since the war began, the Ukrainian army said.",
+        published=None, value=31000, as_of=None)
+    # a given publication date is never overridden by a dateline
+    one("Kharkiv, June 3: Russia has lost 31,000 troops since February 24, the Ukrainian army said.",
+        published="2022-06-05", value=31000, as_of="2022-06-05")

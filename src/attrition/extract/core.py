@@ -259,6 +259,25 @@ def infer_published(text: str) -> date | None:
         return None
 
 
+# "Kyiv, April 17:" / "KYIV, Ukraine, May 3 (Reuters) -": a dateline without a year opening a paragraph
+_DATELINE_NO_YEAR = re.compile(
+    r"(?m)^[ \t'\"‘“]*[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}(?:,\s*[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,2})?,\s*"
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?::|–|—|-\s)")
+
+
+def _dateline_without_year(text: str, year: int) -> date | None:
+    """The date of a dateline that names no year, in the document's year (see ``doc_year_hint``)."""
+    m = _DATELINE_NO_YEAR.search(text, 0, 1500)
+    if m is None:
+        return None
+    from attrition.extract.timex import MONTHS
+    try:
+        return date(year, MONTHS[m.group("mon").lower()], int(m.group("d")))
+    except (ValueError, KeyError):
+        return None
+
+
 def _to_date(published) -> date | None:
     if published is None:
         return None
@@ -601,6 +620,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     if pub is None:
         pub = infer_published(text)
     dyear = doc_year_hint(text) if pub is None else None
+    if pub is None and dyear is not None:
+        pub = _dateline_without_year(text, dyear)
     st = _DocState()
     claims: list[tuple[Claim, dict]] = []
     segs = segments(text)

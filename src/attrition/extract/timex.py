@@ -174,10 +174,30 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
     return out
 
 
+def _war_start_day(rx: re.Pattern, m: re.Match, kind: str) -> bool:
+    try:
+        mon = MONTHS[m.group(f"{kind}_m").lower().rstrip(".")]
+        day = int(re.sub(r"\D", "", m.group(f"{kind}_d")))
+    except (KeyError, ValueError):
+        return False
+    return (mon, day) == (WAR_START.month, WAR_START.day) and not m.group(f"{kind}_y")
+
+
 def doc_year_hint(text: str) -> int | None:
-    """The latest plausible year written in a document (used only when it has no date)."""
-    ys = [int(y) for y in re.findall(r"(?<![\d,.])(20[12]\d)(?!\d|,\d)", text[:200000])]
-    return max(ys) if ys else None
+    """The year of a document without a date (used only when it has no publication date).
+
+    The latest plausible year written in it; failing that, the war's first year when the
+    text counts from the day the war started without naming a year ("between February 24
+    and April 17"): later in the war that day is written with its year.
+    """
+    head = text[:200000]
+    ys = [int(y) for y in re.findall(r"(?<![\d,.])(20[12]\d)(?!\d|,\d)", head)]
+    if ys:
+        return max(ys)
+    for kind in ("mdy", "dmy"):
+        if any(_war_start_day(_KIND_RE[kind], m, kind) for m in _KIND_RE[kind].finditer(head)):
+            return WAR_START.year
+    return None
 
 
 __all__ = ["TimeEx", "find_times", "doc_year_hint", "WAR_START"]
