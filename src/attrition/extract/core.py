@@ -426,6 +426,11 @@ _NOT_NOUNS = frozenset(("this", "thus", "was", "has", "does", "goes", "its", "he
                         "units", "pieces", "items", "ones"))
 
 
+# "... on the Ukrainian side" / "[from the Russian side]"; a side word right after a number
+_ON_THE_SIDE = re.compile(r"\b(?:on|from|of)\s+the\s+(" + _SIDE_RE.pattern + r")\s+side\b", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"^[\s(\[\"“”]*(?:\w+\s+){0,1}?(" + _SIDE_RE.pattern + r")", re.IGNORECASE)
+
+
 def _noun_phrase(s: str, m: Mention, limit: int) -> None:
     """Category noun after the number (skipping up to four modifiers)."""
     pos = m.e
@@ -469,8 +474,8 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
             for sm in _SIDE_RE.finditer(mods + " " + phrase):
                 w = normalize_phrase(sm.group(0))
                 m.np_side_word = w
-            om = re.search(r"\b(?:on|from|of)\s+the\s+(" + _SIDE_RE.pattern + r")\s+side\b", s[end:min(limit, end + 60)],
-                           re.IGNORECASE)
+            tail = s[end:min(limit, end + 60)]
+            om = _ON_THE_SIDE.search(tail) if "side" in tail.lower() else None
             if om:
                 m.np_side_word = normalize_phrase(om.group(1))
             return
@@ -509,12 +514,12 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
             if pm:
                 m.np_end = m.e + pm.end()
             return
-    sm = re.match(r"^[\s(\[\"“”]*(?:\w+\s+){0,1}?(" + _SIDE_RE.pattern + r")", s[m.e:m.e + 40], re.IGNORECASE)
+    sm = _SIDE_AFTER.match(s[m.e:m.e + 40])
     if sm and not re.match(r"^[\s(\[\"“”]*(?:in|on|from|to|at|by)\b", s[m.e:m.e + 10], re.IGNORECASE):
         m.np_side_word = normalize_phrase(sm.group(1))
     # "... on the Ukrainian side" / "[from the Russian side]"
-    om = re.search(r"\b(?:on|from|of)\s+the\s+(" + _SIDE_RE.pattern + r")\s+side\b", s[m.e:min(limit, m.e + 80)],
-                   re.IGNORECASE)
+    tail = s[m.e:min(limit, m.e + 80)]
+    om = _ON_THE_SIDE.search(tail) if "side" in tail.lower() else None
     if om:
         m.np_side_word = normalize_phrase(om.group(1))
 
@@ -1350,8 +1355,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     left = s[:m.s]
     # nearest side word to the left (not a location "in Ukraine"), in this clause first
     def nearest(start: int, skip_by: bool):
-        best = None
-        for sm in _SIDE_RE.finditer(left, start):
+        # the last side word passing every test (each test looks at its own word only, so the
+        # words are tried from the right and the first that passes is the answer)
+        for sm in reversed(list(_SIDE_RE.finditer(left, start))):
             w = normalize_phrase(sm.group(0))
             if any(a.start <= sm.start() < a.end for a in attrs) and w not in _OWN and w not in _ENEMY:
                 continue  # the source's own name ("Ukraine's General Staff said ...")
@@ -1368,8 +1374,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             if _SOURCE_AFTER.match(left[sm.end():sm.end() + 60]) and w not in _OWN and w not in _ENEMY \
                     and _SPEECH_NEAR.search(left[sm.end():sm.end() + 90]):
                 continue  # "the Ukrainian ministry of defense", "Russian officials": a source, not a loser
-            best = sm
-        return best
+            return sm
+        return None
 
     first = ca if (own or m.clause > 0) else 0
     best = nearest(first, False)
