@@ -563,9 +563,28 @@ def test_an_unnamed_general_staff_speaks_for_the_side_whose_forces_act():
                      "and 4 artillery pieces, the General Staff said.", PUB)
     assert [(c.value, c.side, c.claimant) for c in claims] == [
         (12, "russia", "ukraine_gov"), (8, "russia", "ukraine_gov"), (4, "russia", "ukraine_gov")]
-    # the forces named after a figure are its object, not the actor
+    # the forces named after a figure are its object, not the actor: the losers are Russian, so the
+    # unnamed General Staff is the enemy's (Ukraine's), never Russia's
     claims = extract("Their troops killed 400 Russian soldiers and destroyed 9 tanks, the General Staff said.", PUB)
-    assert {c.claimant for c in claims} == {"unattributed"}
+    assert {c.claimant for c in claims} == {"ukraine_gov"}
+
+
+def test_an_unnamed_army_speaks_for_the_enemy_of_the_side_whose_losses_it_counts():
+    one("The navy spokesman said 26 Russian ships had been sunk.", value=26, side="russia", category="ships",
+        claimant="ukraine_gov", claimant_name="navy spokesman")
+    one("The army said 50 Ukrainian soldiers were killed.", value=50, side="ukraine", claimant="russia_gov")
+    # carried to the next sentence, and to a headline repeating the figure
+    claims = extract("Navy says 26 Russian ships sunk\n\nThe navy spokesman said 26 Russian ships had been sunk "
+                     "since the start of the war. It added that three submarines were damaged.", PUB)
+    assert [(c.value, c.category, c.claimant) for c in claims] == [
+        (26, "ships", "ukraine_gov"), (3, "submarines", "ukraine_gov")]
+    # the side is only a default guess: no claimant is made up from it
+    one("Nine soldiers were killed in the strike on the training ground, a military source said.",
+        value=9, claimant="unattributed", claimant_name=None)
+    # "its armed forces" is no speaker
+    c = one("Britain mocked the poor performance of its armed forces, as data suggests 44,000 Russian soldiers "
+            "have been killed.", value=44000)
+    assert c.claimant_name != "armed forces"
 
 
 @pytest.mark.parametrize("text,period", [

@@ -159,6 +159,15 @@ _OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry
 _LOCAL_HEAD = re.compile(r"(?i)\b(?:governor|mayor|officials?|authorities|police|emergency|administration|prosecutors?|"
                          r"council|rescuers|head)\b")
 _CIVIL_AUTHORITY = load("claimants").get("civil_authority_default", "ukraine_gov")
+# An unnamed army / navy / general staff reporting losses, before the sides of its figures are
+# known: it speaks for the enemy of the side that lost them (see _enemy_army).
+_ENEMY_ARMY = "<enemy army>"
+_POSSESSED = re.compile(r"(?i)\b(?:its|their|his|her|our|my|your)\s+$")   # "its armed forces" speaks for nobody
+
+
+def _enemy_army(side: str | None) -> str:
+    return _SIDE_GOV.get(_OPPONENT.get(side or "", ""), "unattributed")
+
 def _loser_pattern() -> re.Pattern:
     parts = []
     for side, words in _S["sides"].items():
@@ -356,6 +365,7 @@ class Mention:
     preset_period: str | None = None
     agent: bool = False      # "destroyed by 30 drones": the attacker of a passive, no loss
     own_noun: bool = False   # followed by a plural noun that is no category ("25 targets")
+    side_guess: bool = False  # the side is the default, not read from the text
 
 
 _MASK_BEFORE = re.compile(
@@ -571,6 +581,7 @@ class _DocState:
     last_interval_max: float = 0
     seg_index: int = 0
     prev_seg_para: int = -1
+    enemy_army: str | None = None   # whom an unnamed army was found to speak for (see _ENEMY_ARMY)
     # per-document memos (a sentence is often looked at twice: claims, then statement dates)
     attr_memo: dict = field(default_factory=dict)
     time_memo: dict = field(default_factory=dict)
@@ -723,13 +734,14 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     pron = re.fullmatch(r"(?i)he|she|they|it|we", a.name.strip())
                     resolved.append(replace(a, claimant=st.last_attr_claimant,
                                             name=(st.last_attr_name or a.name) if pron else a.name))
-                elif _OFFICIAL_HEAD.search(a.name):
+                elif _OFFICIAL_HEAD.search(a.name) and not _POSSESSED.search(s, max(0, a.start - 8), a.start):
                     # "according to the General Staff": the army reporting the other side's losses
                     loser = _loser_side(s)
                     actor = None if loser else _acting_side(s)
                     gov = _SIDE_GOV.get(_OPPONENT.get(loser, "")) if loser else _SIDE_GOV.get(actor or "")
-                    if gov:
-                        resolved.append(replace(a, claimant=gov))
+                    # neither said: the enemy of whoever the figures count ("the navy said 26 Russian
+                    # ships were sunk"), settled claim by claim once their sides are known
+                    resolved.append(replace(a, claimant=gov or _ENEMY_ARMY))
                 elif _LOCAL_HEAD.search(a.name) and _CIV_RE.search(s):
                     # "officials said" after a strike on civilians: the local (Ukrainian) authorities
                     resolved.append(replace(a, claimant=_CIVIL_AUTHORITY))
@@ -806,6 +818,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             else:
                 c.claimant = "unattributed"
                 c.claimant_name = None
+        if c.claimant == _ENEMY_ARMY:   # a headline taking the first source of the body
+            c.claimant = _enemy_army(c.side)
         out.append(c)
     return _dedup(_consolidate(claims))
 
@@ -1215,6 +1229,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             claimant, cname = "unattributed", None
         # side
         side = _resolve_side(s, m, ms, i, clauses, claimant, attrs)
+        if claimant == _ENEMY_ARMY:
+            if m.side_guess:   # the side is a guess: the army already placed in this document, if any
+                claimant = st.enemy_army or "unattributed"
+            else:
+                claimant = st.enemy_army = _enemy_army(side)
+            if claimant == "unattributed":
+                cname = None
         # period
         period, rate_unit, window_date, vague = _period(s, m, ms, i, clauses, times, attrs, pub)
         # as_of
@@ -1350,6 +1371,7 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             return sd
     # a list item takes the side of the list's head
     if i > 0 and ms[i - 1].group == m.group and getattr(ms[i - 1], "side", None):
+        m.side_guess = ms[i - 1].side_guess
         return ms[i - 1].side
     ca, cb = clauses[m.clause]
     left = s[:m.s]
@@ -1405,6 +1427,7 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             m.side = sd
             return sd
     if m.bare and i > 0 and ms[i - 1].side:
+        m.side_guess = ms[i - 1].side_guess
         return ms[i - 1].side
     if m.ctx_side and (m.ctx_claimant is None or m.ctx_claimant == claimant):
         return m.ctx_side
@@ -1419,6 +1442,7 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         return own
     if own:
         return _other(own)
+    m.side_guess = True   # nothing in the text says whose losses these are
     return load("sides")["default"]
 
 
