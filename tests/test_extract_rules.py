@@ -683,3 +683,31 @@ def test_no_date_and_no_year_leaves_as_of_empty():
     # a given publication date is never overridden by a dateline
     one("Kharkiv, June 3: Russia has lost 31,000 troops since February 24, the Ukrainian army said.",
         published="2022-06-05", value=31000, as_of="2022-06-05")
+
+
+# ------------------------------------------------------------------ windows of several figures
+def test_this_week_is_a_window_unless_it_dates_the_statement():
+    one("About 600 Ukrainian soldiers were killed in the Kursk region this week, Moscow claimed.",
+        value=600, period="interval", as_of=PUB)
+    one("Russia has lost 500,000 soldiers, Zelensky said this week.", value=500000, period="cumulative")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia lost 1,200 troops on Monday and 1,100 on Tuesday, Kyiv said.",
+    "On Monday Russia lost 1,200 troops, and on Tuesday 1,100, Kyiv said.",
+])
+def test_each_figure_takes_its_own_day(text):
+    # PUB is a Wednesday
+    assert [(c.value, c.period, str(c.as_of)) for c in extract(text, PUB)] == [
+        (1200, "interval", "2023-03-13"), (1100, "interval", "2023-03-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "In July Russia lost 35,680 troops and in August 36,810, Kyiv said.",
+    "Russia lost 35,680 troops in July and 36,810 in August, Kyiv said.",
+    "Kyiv counted 35,680 Russian soldiers killed in July, 36,810 in August and 38,130 in September.",
+    "Ukraine says 35,680 Russian soldiers were killed in July, 36,810 in August and 38,130 in September.",
+])
+def test_each_figure_takes_its_own_month(text):
+    got = [(c.value, str(c.as_of)) for c in extract(text, "2023-10-15")]
+    assert got[:2] == [(35680, "2023-07-31"), (36810, "2023-08-31")]

@@ -1582,6 +1582,10 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
     return cache[key]
 
 
+# a date hanging on the figure before it: "36,810 in August", "35,680 soldiers were killed in July"
+_DATE_PREP = re.compile(r"\s*(?:(?!(?:and|or|but|while|whereas)\b)[\w’'\-]+\s+){0,3}?(?:in|during|on|for|throughout|by)\s+")
+
+
 def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     ctext = _masked_clause(s, a, b, ms)
     for at in attrs:
@@ -1651,17 +1655,23 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             if t2.start > t.end and re.fullmatch(r"\s*(?:-|–|to|and|through)\s*", s[t.end:t2.start]):
                 if t in cands:
                     cands.remove(t)
-    if cands:
-        def dist(t):
-            if t.start >= m.e:
-                return max(t.start - m.np_end, 0) * 1.0
-            # "35,680 in July, 36,810 in August": a date right after another figure is that figure's
-            if any(p.np_end <= t.start and p is not m and (
-                    t.start - p.np_end <= m.s - t.end or
-                    re.fullmatch(r"\s*(?:in|during|on|for|throughout|by)\s+", s[p.np_end:t.start]))
-                   for p in ms if p.s < m.s):
+    def dist(t):
+        if t.start >= m.e:
+            # "on Monday 1,200 troops, and on Tuesday 1,100": a date closer to the next figure is that one's
+            # (unless the date hangs on this figure: "35,680 in July, 36,810 in August")
+            if any(q.s >= t.end and q.s - t.end <= t.start - m.np_end for q in ms if q.s > m.s) and \
+                    not _DATE_PREP.fullmatch(s, m.np_end, t.start):
                 return 10 ** 6
-            return (m.s - t.end) * 1.5
+            return max(t.start - m.np_end, 0) * 1.0
+        # "35,680 in July, 36,810 in August": a date right after another figure is that figure's
+        if any(p.np_end <= t.start and p is not m and (
+                t.start - p.np_end <= m.s - t.end or
+                _DATE_PREP.fullmatch(s, p.np_end, t.start))
+               for p in ms if p.s < m.s):
+            return 10 ** 6
+        return (m.s - t.end) * 1.5
+
+    if cands:
         t = min(cands, key=dist)
         if t.kind in ("dmy", "mdy") and _war_start_like(t):
             return "cumulative", None, None, False
@@ -1670,13 +1680,14 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         if t.value and pub and t.value > pub:
             return "interval", None, pub, False
         return "interval", None, t.value, False
-    # weekdays / relative days of the event (not of the statement)
-    for t in times:
-        if a <= t.start < b and t.kind in ("weekday", "rel") and not _is_statement_date(s, t, attrs):
-            w = t.text.lower()
-            if w in ("today", "now", "this year", "tonight", "this morning", "this week"):
-                continue
-            return "interval", None, t.value, False
+    # weekdays / relative days of the event (not of the statement); with several, the nearest
+    # ("1,200 on Monday and 1,100 on Tuesday")
+    days = [t for t in times if a <= t.start < b and t.kind in ("weekday", "rel")
+            and t.text.lower() not in ("today", "now", "this year", "tonight", "this morning")
+            and not _is_statement_date(s, t, attrs)]
+    if days:
+        t = days[0] if len(days) == 1 else min(days, key=dist)
+        return "interval", None, t.value, False
     if _cached_search(ms, "interval", _INTERVAL_RE, ctext):
         return "interval", None, None, False
     if _cached_search(ms, "weak", _WEAK_CUM_RE, ctext):
