@@ -711,3 +711,19 @@ def test_each_figure_takes_its_own_day(text):
 def test_each_figure_takes_its_own_month(text):
     got = [(c.value, str(c.as_of)) for c in extract(text, "2023-10-15")]
     assert got[:2] == [(35680, "2023-07-31"), (36810, "2023-08-31")]
+
+
+# ------------------------------------------------------------------ outcomes joined in one coordination
+@pytest.mark.parametrize("text,outcome", [
+    ("Ukraine says 26 Russian ships have been sunk or damaged since the start of the war.", "lost"),
+    ("Oryx has counted 3,000 Russian tanks destroyed, damaged, abandoned or captured.", "lost"),
+    ("Oryx has counted 3,000 Russian tanks captured and/or destroyed.", "lost"),
+    ("Ukraine said 500 Russian soldiers were killed, wounded or captured on Monday.", "casualties"),
+])
+def test_outcome_words_in_one_coordination(text, outcome):
+    one(text, outcome=outcome)
+
+
+def test_outcomes_of_separate_figures_stay_apart():
+    claims = extract("Ukraine said its forces destroyed 12 tanks and captured 3 on Monday.", PUB)
+    assert [(c.value, c.outcome) for c in claims] == [(12, "destroyed"), (3, "captured")]

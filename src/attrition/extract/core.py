@@ -540,6 +540,37 @@ def _find_outcome(text: str) -> list[tuple[int, int, str]]:
         o = _out_of(om.group(0))
         if o:
             out.append((om.start(), om.end(), o))
+    return _joined_outcomes(text, out) if len(out) > 1 else out
+
+
+# Outcome words joined in one coordination ("sunk or damaged", "destroyed, damaged, abandoned or
+# captured") describe one figure: equipment outcomes together are "lost", personnel ones "casualties".
+_OUT_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and/or|and|or)\s+|/\s*)", re.IGNORECASE)
+_EQUIPMENT_OUTCOMES = frozenset(("destroyed", "damaged", "captured", "abandoned", "lost"))
+_PERSONNEL_OUTCOMES = frozenset(("killed", "wounded", "casualties", "missing", "captured"))
+
+
+def _joined_outcomes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out = [found[0]]
+    kinds = [{found[0][2]}]
+    for a, b, o in found[1:]:
+        pa, pb, po = out[-1]
+        if _OUT_JOIN.fullmatch(text, pb, a):
+            out[-1] = (pa, b, po)
+            kinds[-1].add(o)
+        else:
+            out.append((a, b, o))
+            kinds.append({o})
+    for i, ks in enumerate(kinds):
+        if len(ks) > 1:
+            a, b, o = out[i]
+            if ks <= _EQUIPMENT_OUTCOMES:
+                out[i] = (a, b, "lost")
+            elif ks <= _PERSONNEL_OUTCOMES and ks & {"killed", "wounded", "missing", "casualties"}:
+                out[i] = (a, b, "casualties")
+            else:
+                # mixed words ("killed or destroyed"): keep each as it was
+                return found
     return out
 
 
