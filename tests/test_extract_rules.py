@@ -727,3 +727,11 @@ def test_outcome_words_in_one_coordination(text, outcome):
 def test_outcomes_of_separate_figures_stay_apart():
     claims = extract("Ukraine said its forces destroyed 12 tanks and captured 3 on Monday.", PUB)
     assert [(c.value, c.outcome) for c in claims] == [(12, "destroyed"), (3, "captured")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine shot down 24 Shahed drones and two Kh-59 missiles overnight, the air force said.",
+    "Ukraine shot down 24 Shahed drones and two missiles overnight, the air force said.",
+])
+def test_a_list_item_with_a_noun_of_its_own_borrows_no_category(text):
+    assert [(c.value, c.category) for c in extract(text, PUB)] == [(24, "drones")]

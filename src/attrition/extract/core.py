@@ -436,6 +436,7 @@ _NOT_NOUNS = frozenset(("this", "thus", "was", "has", "does", "goes", "its", "he
                         "units", "pieces", "items", "ones"))
 
 
+_MODEL_TOKEN = re.compile(r"[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,3}")
 # "... on the Ukrainian side" / "[from the Russian side]"; a side word right after a number
 _ON_THE_SIDE = re.compile(r"\b(?:on|from|of)\s+the\s+(" + _SIDE_RE.pattern + r")\s+side\b", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"^[\s(\[\"“”]*(?:\w+\s+){0,1}?(" + _SIDE_RE.pattern + r")", re.IGNORECASE)
@@ -446,6 +447,7 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
     pos = m.e
     # "(Ukrainian)" or a closing quote right after the number
     toks = 0
+    models = 0   # how many of the tokens so far are model designators ("Kh-59", "S-300")
     end_lim = min(limit, len(s), pos + 90)
     while toks <= 5 and pos < end_lim:
         seg = s[pos:end_lim]
@@ -502,10 +504,12 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
         if _OUT_RE.fullmatch(tok) and tok.lower() not in ("dead", "injured", "wounded", "damaged", "destroyed",
                                                            "captured", "abandoned", "downed", "killed"):
             break
-        if toks == 0 and tok.isalpha() and tok.islower() and len(tok) >= 4 and tok.endswith("s") \
+        if (toks == 0 or models == toks) and tok.isalpha() and tok.islower() and len(tok) >= 4 and tok.endswith("s") \
                 and not tok.endswith(("ss", "us", "is")) and tok not in _NOT_NOUNS \
                 and not _OUT_RE.fullmatch(tok) and not _SIDE_RE.fullmatch(tok):
-            m.own_noun = True   # "hit 25 targets": the number counts a noun of its own
+            m.own_noun = True   # "hit 25 targets", "two Kh-59 missiles": the number counts a noun of its own
+        if _MODEL_TOKEN.fullmatch(tok):
+            models += 1
         if tok.lower() in ("and", "or") and toks == 0:
             break
         if tok.lower() in ("against", "of") and toks >= 2:
@@ -1126,7 +1130,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         measure = _MEASURE_RE.search(s[max(0, m.s - 70):m.s])
         # list ellipsis: "359 losses in June, 300 in July", "1,520 artillery systems, followed by 1,517 in August"
         if prevm is not None and prevm.cat and m.s - prevm.np_end < 45 and not _CAT_RE.search(s[prevm.np_end:m.s]) \
-                and not re.search(r"[;.]", s[prevm.np_end:m.s]):
+                and not re.search(r"[;.]", s[prevm.np_end:m.s]) and not m.own_noun:
             m.cat, m.cat_from = prevm.cat, "prev"
             if m.np_side_word is None:
                 m.np_side_word = prevm.np_side_word
