@@ -735,3 +735,17 @@ def test_outcomes_of_separate_figures_stay_apart():
 ])
 def test_a_list_item_with_a_noun_of_its_own_borrows_no_category(text):
     assert [(c.value, c.category) for c in extract(text, PUB)] == [(24, "drones")]
+
+
+@pytest.mark.parametrize("text,as_of", [
+    ("Russia's average daily casualties in May rose to 1,262, the UK Ministry of Defence said.", "2023-05-31"),
+    ("The daily average of Russian casualties reached 1,100 in May, British intelligence said.", "2023-05-31"),
+    ("Russia's daily casualty rate averaged 1,200 in May, the UK said.", "2023-05-31"),
+    ("Russian daily losses average around 1,000 soldiers, the UK said.", None),
+])
+def test_a_rate_named_in_the_subject(text, as_of):
+    one(text, period="rate", rate_unit="day", as_of=as_of)
+
+
+def test_a_daily_update_is_no_rate():
+    one("In its daily update, the General Staff said Russia had lost 1,200 soldiers.", period="cumulative")

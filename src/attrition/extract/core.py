@@ -87,6 +87,9 @@ _RATE_ANY = lowercase_twin(re.compile(r"(?<![\w\-])" + _RATE_HEAD[len(r"^[^\d;]{
     phrase_pattern(ps) for ps in _CUES["rate"].values()) + ")" + _RATE_TAIL, re.IGNORECASE))
 _RATE_ANY_CI = re.compile(_RATE_ANY.pattern, re.IGNORECASE)
 _DIGIT_OR_SEMI = re.compile(r"[\d;]")
+_RATE_SUBJECT = [(re.compile(r"\baverage\s+" + phrase_pattern(ws) + r"|" + phrase_pattern(ws)
+                              + r"\s+(?:[\w\-]+\s+){0,2}?(?:rate|average[sd]?|averaging)\b", re.IGNORECASE), unit)
+                 for unit, ws in _CUES["rate_subject"].items()]
 
 
 def _rate_possible(w: str) -> bool:
@@ -1496,9 +1499,13 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         if am:
             m.rate_unit = am.group(1).lower()
             return "rate", am.group(1).lower(), _window_date(s, m, ms, i, clauses, times, attrs), False
-    # rate inherited from the previous figure of the same sentence ("..., while about 500 were injured")
-    if i > 0 and getattr(ms[i - 1], "rate_unit_", None) and ms[i - 1].clause != m.clause:
-        pass
+    # the subject names the rate: "average daily casualties rose to 1,262", "daily losses average 1,000"
+    ca = clauses[m.clause][0]
+    if m.s - ca > 8 and not m.num.signed:
+        for rx, unit in _RATE_SUBJECT:
+            if rx.search(s, ca, m.s):
+                m.rate_unit = unit
+                return "rate", unit, _window_date(s, m, ms, i, clauses, times, attrs), False
     if m.num.signed:
         return "interval", None, None, False
     if m.preset_period:
