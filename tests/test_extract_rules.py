@@ -749,3 +749,10 @@ def test_a_rate_named_in_the_subject(text, as_of):
 
 def test_a_daily_update_is_no_rate():
     one("In its daily update, the General Staff said Russia had lost 1,200 soldiers.", period="cumulative")
+
+
+def test_a_relative_window_in_a_later_sentence_ends_on_the_statement_day():
+    text = ("Russia has lost more than half a million soldiers since its full-scale invasion, Ukraine's "
+            "General Staff said on Monday. It also reported 1,270 troops killed in the past 24 hours.")
+    assert [(c.value, c.period, str(c.as_of)) for c in extract(text, PUB)] == [
+        (500000, "cumulative", "2023-03-13"), (1270, "interval", "2023-03-13")]

@@ -1278,10 +1278,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         period, rate_unit, window_date, vague = _period(s, m, ms, i, clauses, times, attrs, pub)
         # as_of
         as_of = _as_of(s, m, period, window_date, vague, times, attrs, pub, ms)
-        if as_of == pub and period == "cumulative" and st.last_stmt_date is not None and not times \
+        if as_of == pub and (period == "cumulative" or (period == "interval" and window_date is None)) \
+                and st.last_stmt_date is not None and not times \
                 and (at is None or at.cue_end == 0 or _PRONOUN_SRC.match(s[at.start:at.end])) \
                 and claimant == st.last_attr_claimant and not heading:
-            as_of = st.last_stmt_date   # "X said on Monday ... It also reported ...": the same statement
+            # "X said on Monday ... It also reported ... in the past 24 hours": the same statement
+            as_of = st.last_stmt_date
         if m.period_default:
             li = st.last_interval
             head_m = next((x for x in ms if x.group == m.group), m)
