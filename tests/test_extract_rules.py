@@ -756,3 +756,50 @@ def test_a_relative_window_in_a_later_sentence_ends_on_the_statement_day():
             "General Staff said on Monday. It also reported 1,270 troops killed in the past 24 hours.")
     assert [(c.value, c.period, str(c.as_of)) for c in extract(text, PUB)] == [
         (500000, "cumulative", "2023-03-13"), (1270, "interval", "2023-03-13")]
+
+
+# ------------------------------------------------------------------ daily-update windows and headlines
+@pytest.mark.parametrize("text", [
+    "Russia lost 960 troops in the previous 24 hours, the General Staff said.",
+    "The military said 1,180 Russian soldiers had been killed in the previous day's fighting.",
+    "General Staff: Russia lost 1,020 soldiers in past day",
+    "The day before, Russia lost 1,300 soldiers, the General Staff said.",
+    "The General Staff said Russian troops had lost 3,400 soldiers in three days of assaults near Avdiivka.",
+])
+def test_more_daily_update_windows(text):
+    one(text, period="interval", claimant="ukraine_gov")
+
+
+def test_the_first_days_of_the_war_stay_cumulative():
+    one("Russia lost 6,000 soldiers in the first six days of the war, Kyiv said.", period="cumulative")
+
+
+def test_over_the_weekend_ends_on_the_last_sunday():
+    one("Some 200 Wagner fighters were killed in Bakhmut over the weekend, Ukraine's eastern command said.",
+        period="interval", as_of="2023-03-12")   # PUB is a Wednesday
+
+
+@pytest.mark.parametrize("text,side,claimant", [
+    ("UK intel: Russia suffers 900 casualties daily", "russia", "uk_gov"),
+    ("Pentagon: Ukraine lost 20 Bradleys in first week of counteroffensive", "ukraine", "us_gov"),
+    ("General Staff: Russia lost 1,020 soldiers in past day", "russia", "ukraine_gov"),
+    ("Russia has lost 200,000 troops since onset of war: Ukraine", "russia", "ukraine_gov"),
+])
+def test_a_headline_names_its_source_before_a_colon_or_after_a_dash(text, side, claimant):
+    one(text, side=side, claimant=claimant)
+
+
+def test_passing_a_figure_is_more_than_it():
+    one("Oryx: Russia's tank losses pass 3,000", qualifier="more_than", claimant="oryx")
+
+
+def test_it_said_is_the_earlier_agency_not_the_country_that_lost():
+    text = ("Ukraine's General Staff issued its daily update on Monday. Russia lost 960 troops in the "
+            "previous 24 hours, it said. It also reported 11 tanks destroyed.")
+    assert [(c.value, c.side, c.claimant, str(c.as_of)) for c in extract(text, PUB)] == [
+        (960, "russia", "ukraine_gov", "2023-03-13"), (11, "russia", "ukraine_gov", "2023-03-13")]
+
+
+def test_a_spelled_out_figure_does_not_make_its_losers_the_speaker():
+    one("Two thousand Russian soldiers were killed, the General Staff said.", value=2000, side="russia",
+        claimant="ukraine_gov")

@@ -289,7 +289,9 @@ def find_attributions(s: str) -> list[Attribution]:
         pron_name = None
         if cid is None and (a, b) in anaphor_spans and re.fullmatch(r"(?i)he|she|they|it", s[a:b]):
             # a pronoun refers to the nearest source named before it in the sentence
-            prior = [e for e in ents if e[1] <= a and e[2] is not None]
+            # (a bare country is one only when it spoke: "Russia lost 960 troops, it said" is no Russian claim)
+            prior = [e for e in ents if e[1] <= a and e[2] is not None and
+                     ((e[0], e[1]) not in country_spans or any(o.start <= e[0] < o.end for o in out))]
             if prior:
                 cid = prior[-1][2]
                 pa, pb = _expand_name(s, prior[-1][0], prior[-1][1])

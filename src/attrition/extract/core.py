@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 
 from attrition.extract.attribution import TRIGGER as _ATTR_TRIGGER
 from attrition.extract.attribution import _UNATTR_RE, Attribution, find_attributions
-from attrition.extract.numbers import NumberMention, find_numbers
+from attrition.extract.numbers import _ONE_RE, NumberMention, find_numbers
 from attrition.extract.text import Segment, segments
 from attrition.extract.timex import WAR_START, TimeEx, doc_year_hint, find_times
 from attrition.extract.vocab import literal_trie, load, lowercase_twin, normalize_phrase, phrase_pattern
@@ -201,7 +201,7 @@ _ACTOR_RE = re.compile(r"(?P<side>" + phrase_pattern([w for w in _SIDE_WORDS if 
                        + r"(?P<rest>(?:\W+\w+){0,6}?\W+)" + phrase_pattern(_S["agent_verbs"]), re.IGNORECASE)
 
 
-_DIGIT = re.compile(r"\d")
+_ANY_NUMBER = _ONE_RE   # digits or number words ("Two thousand Russian soldiers ...")
 
 
 def _acting_side(s: str) -> str | None:
@@ -211,7 +211,7 @@ def _acting_side(s: str) -> str | None:
     ("... killed 44,000 Russian soldiers and destroyed ..." names the Russians as objects).
     """
     m = _ACTOR_RE.search(s)
-    if m is None or _DIGIT.search(s, 0, m.start()):
+    if m is None or _ANY_NUMBER.search(s, 0, m.start()):
         return None
     return _SIDE_WORDS.get(normalize_phrase(m.group("side")))
 
@@ -659,6 +659,9 @@ def _blank_tags(text: str) -> str:
     return text
 
 
+# A headline ending in its source: "... since onset of war: Ukraine", "... – Wallace" (a name: no figures)
+_HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,60})\s*$")
+
 # How many sentences ahead of a figure a named source is still looked at.
 _SOURCE_REACH = 12
 
@@ -718,8 +721,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         attrs = st.attributions(s) if len(s) < 2000 and trigger.search(gtext, seg.start, seg.start + len(s)) else []
         # headline suffix source: "... since onset of war: Ukraine", "... – Wallace"
         if heading:
-            hm = re.search(r"(?:[:–—]|\s-)\s*([A-Z][\w’'.\- ]{1,60})\s*$", s)
-            if hm:
+            hm = _HEAD_SOURCE_SUFFIX.search(s)
+            if hm and len(hm.group(1).split()) <= 6:
                 sub = find_attributions(hm.group(1) + " said")
                 for a in sub:
                     off = hm.start(1)
@@ -739,7 +742,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         if not attrs:
             pm = re.match(r"\s*([A-Z][\w’'.\- ]{1,60}?)\s*:\s+\S", s)
             if pm:
-                sub = [x for x in find_attributions(pm.group(1) + " said") if x.claimant is not None
+                # (an unnamed "General Staff:" is settled below, as in "the General Staff said")
+                sub = [x for x in find_attributions(pm.group(1) + " said")
+                       if (x.claimant is not None or _OFFICIAL_HEAD.search(x.name))
                        and x.end - x.start >= len(pm.group(1).strip()) - 4]
                 if sub:
                     attrs = [Attribution(sub[0].start + pm.start(1), sub[0].end + pm.start(1), sub[0].claimant,

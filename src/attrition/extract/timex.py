@@ -95,7 +95,7 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
         kinds += ["num", "iso", "year"]
     if "day" in low:
         kinds.append("weekday")
-    if any(w in low for w in ("yesterday", "today", "tonight", "this ", "last ", "now")):
+    if any(w in low for w in ("yesterday", "today", "tonight", "this ", "last ", "now", "weekend")):
         kinds.append("rel")
     if not kinds:
         return out
@@ -166,6 +166,11 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
                     elif rel == "last week":
                         val = published - timedelta(days=published.weekday() + 1)
                         first = val - timedelta(days=6)
+                    elif rel.endswith("weekend"):
+                        # the last weekend that has begun: Saturday and Sunday (on a Saturday, so far)
+                        val = published if published.weekday() == 5 else \
+                            published - timedelta(days=(published.weekday() + 1) % 7)
+                        first = val - timedelta(days=val.weekday() - 5)
                     elif rel == "last year":
                         first, val = date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
         except (ValueError, KeyError, OverflowError):
