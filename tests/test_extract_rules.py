@@ -803,3 +803,32 @@ def test_it_said_is_the_earlier_agency_not_the_country_that_lost():
 def test_a_spelled_out_figure_does_not_make_its_losers_the_speaker():
     one("Two thousand Russian soldiers were killed, the General Staff said.", value=2000, side="russia",
         claimant="ukraine_gov")
+
+
+# ------------------------------------------------------------------ units and spokespeople as sources
+@pytest.mark.parametrize("text,name", [
+    ("The brigade said one Russian tank was destroyed near Robotyne on Monday.", "brigade"),
+    ("The National Guard said its troops had killed 85 Russian soldiers near Kupiansk on Wednesday.", "National Guard"),
+    ("The SBU said its drones had destroyed 12 Russian air defence systems in Crimea since January.", "SBU"),
+    ("Ukrainian troops wiped out 12k Russian soldiers in the Avdiivka sector in October, the defence forces said.",
+     "defence forces"),
+    ("\"The enemy has lost more than 400 tanks in the Avdiivka area since October,\" said Oleksandr Tarnavskyi, "
+     "commander of the Tavria group.", "commander"),
+    ("Yuriy Ihnat, the air force spokesman, said 29 of the 31 drones launched overnight had been shot down.",
+     "Yuriy Ihnat"),
+    ("Russian forces have had 350 soldiers killed in action near Robotyne since Saturday, the brigade's commander said.",
+     "commander"),
+])
+def test_ukrainian_units_and_spokespeople_speak_for_ukraine(text, name):
+    c = one(text, claimant="ukraine_gov")
+    assert name in c.claimant_name
+
+
+def test_an_unplaced_adviser_or_source_stays_anonymous():
+    one("Between 10,000 and 13,000 Ukrainian troops have been killed, according to a presidential adviser.",
+        claimant="unattributed")
+
+
+def test_since_a_weekday_runs_to_now():
+    one("Russian forces have had 350 soldiers killed in action near Robotyne since Saturday, the brigade said.",
+        period="interval", as_of=PUB)

@@ -136,6 +136,10 @@ def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
     return cands[0][1]
 
 
+# what may follow a source named after its verb: the end, punctuation, a preposition, or the
+# rest of an apposition ("..., said Oleksandr Tarnavskyi, commander of the Tavria group.")
+_TAIL_OK = re.compile(r"^[^\w]*(?:$|[,.;:!?\"”’)\]]|\s+(?:on|in|at|as|to|via|during|that)\b"
+                      r"|\s+(?:of|for|at|with)\s+[^,.;:!?\d]{1,60}[.!?\"”’]*\s*$)")
 _US_RE = re.compile(r"\b(?:US|U\.S\.?|USA)(?=[\s’'-])")
 _LEFT_TOKEN = re.compile(r"the|a|an|[A-Z][\w’'.\-]*|[A-Z][\w.\-]*['’]s|of")
 
@@ -190,6 +194,13 @@ def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:
     if name3 != s[i:j] and name3:
         i = j - len(name3)
     return i, j
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip(" ,:;\"“”'’")
+    if name.endswith(".") and name[-2:-1].islower():
+        name = name[:-1]   # the sentence's full stop ("... Ukraine's General Staff."), not an abbreviation
+    return name
 
 
 def find_attributions(s: str) -> list[Attribution]:
@@ -276,7 +287,7 @@ def find_attributions(s: str) -> list[Attribution]:
                     cue = (a, b + md.end())
                 else:
                     mvb = _VERB_BEFORE_LOW.search(lowb) if sl is not None else _VERB_BEFORE.search(before)
-                    tail_ok = re.match(r"^[^\w]*(?:$|[,.;:!?\"”’)\]]|\s+(?:on|in|at|as|to|via|during|that)\b)", after)
+                    tail_ok = _TAIL_OK.match(after)
                     if is_country:
                         # "..., says Ukraine" / "..., Kyiv claims" at the end of a sentence only
                         tail_ok = tail_ok and re.match(r"^\s*(?:[.!?\"”’]|$)", after) and mvb is not None and \
@@ -297,9 +308,12 @@ def find_attributions(s: str) -> list[Attribution]:
                 pa, pb = _expand_name(s, prior[-1][0], prior[-1][1])
                 pron_name = s[pa:pb].strip(" ,:;\"“”'’")
         ea, eb = _expand_name(s, a, b) if cid is not None and pron_name is None else (a, b)
-        name = pron_name or s[ea:eb].strip(" ,:;\"“”'’")
+        name = pron_name or _clean_name(s[ea:eb])
         name = re.sub(r"^(?:of|by|from|to|and|at)\s+", "", name)
         if vpos is not None:
+            # an apposition describing a named source keeps the name ("Yuriy Ihnat, the air force spokesman, said")
+            if cid is None and any(o.cue_end == vpos and o.claimant is not None and o.end < a - 2 for o in out):
+                continue
             # one verb, one source: the source nearest to the verb keeps it
             out = [o for o in out if not (o.cue_end == vpos and o.start < ea and o.end < a - 2)]
             if any(o.cue_end == vpos and o.start > ea for o in out):
@@ -316,7 +330,7 @@ def find_attributions(s: str) -> list[Attribution]:
             if prev.claimant == "other" and at.claimant not in (None, "other") and \
                     normalize_phrase(s[prev.start:prev.end]) in _GENERIC_OTHER:
                 cid = at.claimant
-            name = s[prev.start:max(prev.end, at.end)].strip(" ,:;\"“”'’")
+            name = _clean_name(s[prev.start:max(prev.end, at.end)])
             merged[-1] = Attribution(prev.start, max(prev.end, at.end), cid, name,
                                      min(prev.cue_start, at.cue_start), max(prev.cue_end, at.cue_end))
         else:

@@ -158,13 +158,15 @@ _GOVERN_TAIL = re.compile(
     re.IGNORECASE)
 _OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|armed\s+forces|ministry|"
                             r"defen[cs]e\s+minister|minister\s+of\s+defen[cs]e|air\s+force|"
-                            r"commander|military|army|navy|spokes(?:man|person)|command\b")
+                            r"commander|military|army|navy|spokes(?:man|person)|command\b|brigades?|marines|grouping|"
+                            r"guard|forces|intelligence|intel\b")
 _LOCAL_HEAD = re.compile(r"(?i)\b(?:governor|mayor|officials?|authorities|police|emergency|administration|prosecutors?|"
                          r"council|rescuers|head)\b")
 _CIVIL_AUTHORITY = load("claimants").get("civil_authority_default", "ukraine_gov")
 # An unnamed army / navy / general staff reporting losses, before the sides of its figures are
 # known: it speaks for the enemy of the side that lost them (see _enemy_army).
 _ENEMY_ARMY = "<enemy army>"
+_VAGUE_SPEAKER = re.compile(r"(?i)\bsources?\b|\bofficials?\b")
 _POSSESSED = re.compile(r"(?i)\b(?:its|their|his|her|our|my|your)\s+$")   # "its armed forces" speaks for nobody
 
 
@@ -211,8 +213,8 @@ def _acting_side(s: str) -> str | None:
     ("... killed 44,000 Russian soldiers and destroyed ..." names the Russians as objects).
     """
     m = _ACTOR_RE.search(s)
-    if m is None or _ANY_NUMBER.search(s, 0, m.start()):
-        return None
+    if m is None or _ANY_NUMBER.search(s, 0, m.end()):
+        return None   # (nor a figure between the forces and their verb: "Russian forces have had 350 killed")
     return _SIDE_WORDS.get(normalize_phrase(m.group("side")))
 
 
@@ -1273,7 +1275,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         # side
         side = _resolve_side(s, m, ms, i, clauses, claimant, attrs)
         if claimant == _ENEMY_ARMY:
-            if m.side_guess:   # the side is a guess: the army already placed in this document, if any
+            if m.side_guess and (st.enemy_army or _VAGUE_SPEAKER.search(cname or "")):
+                # the side is only a guess: the army already placed in this document, if any; an
+                # anonymous "military source" stays anonymous
                 claimant = st.enemy_army or "unattributed"
             else:
                 claimant = st.enemy_army = _enemy_army(side)
@@ -1632,6 +1636,7 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 
 
 # a date hanging on the figure before it: "36,810 in August", "35,680 soldiers were killed in July"
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:last\s+)?$")
 _DATE_PREP = re.compile(r"\s*(?:(?!(?:and|or|but|while|whereas)\b)[\w’'\-]+\s+){0,3}?(?:in|during|on|for|throughout|by)\s+")
 
 
@@ -1736,6 +1741,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             and not _is_statement_date(s, t, attrs)]
     if days:
         t = days[0] if len(days) == 1 else min(days, key=dist)
+        if _SINCE_BEFORE.search(s, max(0, t.start - 12), t.start):
+            return "interval", None, pub, False   # "since Saturday": the window runs to now
         return "interval", None, t.value, False
     if _cached_search(ms, "interval", _INTERVAL_RE, ctext):
         return "interval", None, None, False
