@@ -832,3 +832,16 @@ def test_an_unplaced_adviser_or_source_stays_anonymous():
 def test_since_a_weekday_runs_to_now():
     one("Russian forces have had 350 soldiers killed in action near Robotyne since Saturday, the brigade said.",
         period="interval", as_of=PUB)
+
+
+@pytest.mark.parametrize("text,claimant,name", [
+    ("The General Staff's morning update listed 14 tanks destroyed in the previous 24 hours.", "ukraine_gov",
+     "General Staff"),
+    ("Warspotting, which tracks losses from photos, puts Russia's tank losses at 3,150.", "other", "Warspotting"),
+    ("Russia has lost about 3,000 tanks, according to the International Institute for Strategic Studies.", "other",
+     "International Institute for Strategic Studies"),
+    ("Russia has lost roughly 1,500 T-72 tanks, according to the analysts at Oryx.", "oryx", "Oryx"),
+])
+def test_bodies_named_as_sources(text, claimant, name):
+    c = one(text, claimant=claimant)
+    assert name in c.claimant_name

@@ -68,12 +68,19 @@ _ACCORDING = re.compile(
     r"(?P<tail>(?:(?!that\b)[\w’'\-.&()]+\s+){0,6})$",
     re.IGNORECASE,
 )
-_DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:official\s+)?(?:figures|data|estimates?|statistics|numbers|tally|count|report|assessment|intelligence)\b",
+_DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:(?:official|daily|morning|evening|latest|weekly|regular|new|last|own)\s+)*"
+                              r"(?:figures|data|estimates?|statistics|numbers|tally|count|report|assessment|intelligence|"
+                              r"update|summary|briefing|bulletin)\b",
                               re.IGNORECASE)
+# Research bodies named as sources without being listed: "the International Institute for Strategic Studies"
+_ORG_RE = re.compile(r"(?<![\w\-])(?:[A-Z][\w’'\-]*\s+(?:(?:of|for|on|and|the)\s+)*){0,5}"
+                     r"(?:Institute|Institution|Centre|Center|Council|University|Foundation|Observatory|Studies)\b"
+                     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,3})?")
 # Cheap pre-filter: a sentence without any of these words names no source.
 TRIGGER = re.compile(phrase_pattern(list(_C["verbs"]) + [
     "according", "as per", "citing", "cited", "figures", "data", "estimate*", "statistics", "report*", "released",
-    "provided", "sourced", "quoted", "intelligence", "assessment", "tally"], word_end=False), re.IGNORECASE)
+    "provided", "sourced", "quoted", "intelligence", "assessment", "tally", "update", "summary", "briefing",
+    "bulletin"], word_end=False), re.IGNORECASE)
 _HEAD_SUFFIX = re.compile(r"(?:[:–—-]|\bsays?\b|\bclaims?\b)\s*$", re.IGNORECASE)
 _CAP_WORD = re.compile(r"[A-Z][\w’'.\-]*")
 
@@ -196,6 +203,9 @@ def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:
     return i, j
 
 
+_GENERIC_LINK = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?")   # "the analysts at Oryx"
+
+
 def _clean_name(name: str) -> str:
     name = name.strip(" ,:;\"“”'’")
     if name.endswith(".") and name[-2:-1].islower():
@@ -217,6 +227,11 @@ def find_attributions(s: str) -> list[Attribution]:
 
     for m in _NAME_RE.finditer(s):
         add(m.start(), m.end(), _NAME_ID.get(normalize_phrase(m.group(0)), "other"))
+    if "In" in s or "Ce" in s or "Co" in s or "Un" in s or "Fo" in s or "Ob" in s or "St" in s:
+        for m in _ORG_RE.finditer(s):
+            # a national body ("the Ukrainian National Security Council") speaks for its country
+            nm = _NAT_RE.search(m.group(0))
+            add(m.start(), m.end(), _NAT_ID.get(normalize_phrase(nm.group(0)), "other") if nm else "other")
     sl = s.lower()
     if len(sl) != len(s):
         sl = None   # lower-casing moved offsets: scan the text itself
@@ -277,7 +292,8 @@ def find_attributions(s: str) -> list[Attribution]:
             mb = None
             if _ACCORDING_HINT_RE.search(lowb):
                 mb = _ACCORDING_LOW.search(lowb) if sl is not None else _ACCORDING.search(before)
-            if mb and not any(a - len(before) + mb.start("tail") <= e0 < a for e0, _e1, _c in ents):
+            if mb and not any(a - len(before) + mb.start("tail") <= e0 < a
+                              and normalize_phrase(s[e0:e1]) not in _GENERIC_OTHER for e0, e1, _c in ents):
                 cue = (a - len(before) + mb.start(), b)
             elif mb:
                 mb = None
@@ -322,13 +338,15 @@ def find_attributions(s: str) -> list[Attribution]:
     # merge adjacent entities describing one source ("Ukrainian President Volodymyr Zelensky said")
     merged: list[Attribution] = []
     for at in out:
-        if merged and at.start <= merged[-1].end + 1:
+        if merged and (at.start <= merged[-1].end + 1 or (
+                normalize_phrase(s[merged[-1].start:merged[-1].end]).removeprefix("the ") in _GENERIC_OTHER
+                and _GENERIC_LINK.fullmatch(s, merged[-1].end, at.start))):
             prev = merged[-1]
             # one source described by several words: the first word that names a side wins
             # ("UN monitors", "NATO official"), generic words ("analysts") only as a last resort
             cid = prev.claimant if prev.claimant is not None else at.claimant
             if prev.claimant == "other" and at.claimant not in (None, "other") and \
-                    normalize_phrase(s[prev.start:prev.end]) in _GENERIC_OTHER:
+                    normalize_phrase(s[prev.start:prev.end]).removeprefix("the ") in _GENERIC_OTHER:
                 cid = at.claimant
             name = _clean_name(s[prev.start:max(prev.end, at.end)])
             merged[-1] = Attribution(prev.start, max(prev.end, at.end), cid, name,
