@@ -845,3 +845,33 @@ def test_since_a_weekday_runs_to_now():
 def test_bodies_named_as_sources(text, claimant, name):
     c = one(text, claimant=claimant)
     assert name in c.claimant_name
+
+
+def test_the_war_start_day_without_a_year_opens_a_cumulative_window():
+    one("From February 24 to May 20, 2022, Russian forces lost 29,200 soldiers, according to Kyiv.",
+        period="cumulative", as_of="2022-05-20")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia lost nine aircraft in its 2008 war with Georgia.",
+    "More Russian soldiers have died in Ukraine than in both Chechen wars, when an estimated 14,000 troops died.",
+])
+def test_losses_in_other_wars_are_no_claims(text):
+    assert extract(text, PUB) == []
+
+
+def test_disabled_equipment_is_lost():
+    one("Kyiv says it has disabled 26 Russian warships and boats and a submarine since the war began.",
+        value=26, category="ships", outcome="lost")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("\"Every day we destroy more than 20 of their tanks,\" the commander of the brigade said.", 20),
+    ("Each day, Ukrainian drones destroy between 10 and 15 Russian armoured vehicles, the commander said.", 10),
+])
+def test_a_rate_said_before_its_figure(text, value):
+    one(text, value=value, period="rate", rate_unit="day", as_of=None)
+
+
+def test_a_day_earlier_is_a_window():
+    one("A day earlier, Russia lost 1,200 troops, Kyiv said.", period="interval")

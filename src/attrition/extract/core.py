@@ -90,6 +90,8 @@ _DIGIT_OR_SEMI = re.compile(r"[\d;]")
 _RATE_SUBJECT = [(re.compile(r"\baverage\s+" + phrase_pattern(ws) + r"|" + phrase_pattern(ws)
                               + r"\s+(?:[\w\-]+\s+){0,2}?(?:rate|average[sd]?|averaging)\b", re.IGNORECASE), unit)
                  for unit, ws in _CUES["rate_subject"].items()]
+_RATE_LEAD = [(re.compile(phrase_pattern(ps) + r"(?!\s+(?:ago|before|later|after|earlier))", re.IGNORECASE), unit)
+              for unit, ps in _CUES["rate_lead"].items()]
 
 
 def _rate_possible(w: str) -> bool:
@@ -220,7 +222,10 @@ def _acting_side(s: str) -> str | None:
 
 _AGENT_BY = re.compile(r"(?<![\w\-])(?:" + literal_trie(_CUES["passive_agent_verbs"]) + r")\s+by\s+(?:(?:the|some|about|"
                        r"around|nearly|almost|up\s+to|more\s+than|over|at\s+least|as\s+many\s+as)\s+)*$", re.IGNORECASE)
-_OLD_WAR = re.compile(r"\b(?:in|during)\s+(?:19\d\d|200\d|201[0-3])\b(?!s)", re.IGNORECASE)
+_OLD_WAR = re.compile(r"\b(?:in|during)\s+(?:(?:its|the|their|his|her)\s+)?(?:19\d\d|200\d|201[0-3])\b(?!s)",
+                      re.IGNORECASE)
+# a clause describing the one before it ("..., when an estimated 14,000 troops died")
+_WHEN_CLAUSE = re.compile(r"\W*(?:when|where|in\s+which|during\s+which)\b", re.IGNORECASE)
 _PRONOUN_SRC = re.compile(r"(?i)(?:he|she|they|it|the\s+\w+)$")
 _ANCHOR_TIME = re.compile(r"day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 _LOSS_WORD = re.compile(r"\blo(?:ss|sses|st|ses)\b", re.IGNORECASE)
@@ -1225,9 +1230,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         win_b = min(ms[i + 1].s if i + 1 < len(ms) else len(s), m.np_end + 50, max(cb, m.np_end))
         window = s[win_a:m.s] + " " + s[m.e:win_b]
         negm = _NEG_RE.search(window)
-        if _cached_search(ms, "negsent", _NEG_SENT_RE, s[ca:cb]):
+        pa = clauses[m.clause - 1][0] if m.clause > 0 and _WHEN_CLAUSE.match(s, ca) else ca
+        if _cached_search(ms, "negsent", _NEG_SENT_RE, s[pa:cb]):
             continue
-        if _cached_search(ms, "oldwar", _OLD_WAR, s[ca:cb]):
+        if _cached_search(ms, "oldwar", _OLD_WAR, s[pa:cb]):
             continue   # "In 1945, the Soviet Union lost ...": another war
         if negm and not (m.group >= 0 and any(x.group == m.group and x is not m for x in ms) and
                          m.out_src in ("group",)):
@@ -1517,6 +1523,12 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
             if rx.search(s, ca, m.s):
                 m.rate_unit = unit
                 return "rate", unit, _window_date(s, m, ms, i, clauses, times, attrs), False
+        # "Every day we destroy more than 20 tanks" (no other figure in between)
+        lead_a = max(ca, ms[i - 1].np_end if i > 0 else 0)
+        for rx, unit in _RATE_LEAD:
+            if rx.search(s, lead_a, m.s):
+                m.rate_unit = unit
+                return "rate", unit, _window_date(s, m, ms, i, clauses, times, attrs), False
     if m.num.signed:
         return "interval", None, None, False
     if m.preset_period:
@@ -1585,8 +1597,14 @@ def t2_is_range_end(s, t, times) -> bool:
     return any(t2.start > t.end and re.fullmatch(r"\s*(?:-|–|to|and|through)\s*", s[t.end:t2.start]) for t2 in times)
 
 
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+
+
 def _war_start_like(t: TimeEx) -> bool:
     """Does the window starting at ``t`` start with the war (Feb 2022, even without a year)?"""
+    if t.kind in ("mdy", "dmy") and t.value is not None and (t.value.month, t.value.day) == \
+            (WAR_START.month, WAR_START.day) and not _YEAR_IN.search(t.text):
+        return True   # "From February 24 to May 20, 2022": the war's day, whatever year the text is from
     first = t.first or t.value
     if first is not None:
         return WAR_START - timedelta(days=60) <= first <= WAR_START + timedelta(days=7)
@@ -1808,6 +1826,7 @@ _RANK_RE = re.compile(r"(?:[\w\-]+\s+)?" + phrase_pattern(_CUES["rank_nouns"]), 
 def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     if _names_model(s, m):
         return "partial"
+
     if m.cat == "personnel" and m.cat_span and _RANK_RE.fullmatch(s, *m.cat_span):
         return "partial"   # "12 Russian generals": one rank
     if m.cat_from in ("prev", "inc"):
