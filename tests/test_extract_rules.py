@@ -875,3 +875,12 @@ def test_a_rate_said_before_its_figure(text, value):
 
 def test_a_day_earlier_is_a_window():
     one("A day earlier, Russia lost 1,200 troops, Kyiv said.", period="interval")
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Total casualties on both sides have surpassed 1 million, the Wall Street Journal reported.", ["both"]),
+    ("Both armies have together suffered half a million casualties, according to US estimates.", ["both"]),
+    ("Both sides have lost about 100,000 soldiers each, US officials said.", ["russia", "ukraine"]),
+])
+def test_both_sides_together_or_each(text, sides):
+    assert [c.side for c in extract(text, PUB)] == sides

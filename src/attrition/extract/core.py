@@ -1371,6 +1371,7 @@ def _resolve_side(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     return side
 
 
+_TOGETHER = re.compile(r"(?i)\b(?:total|together|combined|overall|altogether|in\s+all)\b")
 _SOURCE_AFTER = re.compile(
     r"^['’]?s?\s+(?:[\w’'\-]+\s+){0,2}?(?:ministry|general\s+staff|government|president|officials?|authorities|"
     r"prosecutor|intelligence|navy|defen[cs]e\s+ministry|army|military|leader|media|journal|newspaper|outlet|"
@@ -1385,10 +1386,10 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     if _BOTH_RE.search(s[max(0, m.s - 50):m.s]):
         bm = _BOTH_RE.search(s[max(0, m.s - 50):m.s])
         w = bm.group(0).lower()
-        if "both sides" in w and "combined" not in w:
-            m.both = True
+        if w.startswith("both") and not _TOGETHER.search(s, max(0, m.s - 60), min(len(s), m.np_end + 30)):
+            m.both = True   # "both sides have lost about 100,000 soldiers": one figure for each
             return _DEFAULT_SIDE
-        return "both"
+        return "both"       # "total casualties on both sides", "both armies have together lost"
     after = s[m.np_end:m.np_end + 40]
     if re.match(r"(?i)[\s,]*(?:\w+\s+){0,2}?(?:on|from|of|among)\s+both\s+sides", after):
         return "both"   # "500,000 soldiers on both sides" counts both armies together
