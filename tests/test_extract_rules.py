@@ -124,7 +124,8 @@ def test_russian_ministry_report_format():
 
 def test_model_numbers_are_names():
     claims = extract("Moscow said its forces destroyed 16 Leopard 2 tanks and 4 BMP-2 vehicles.", PUB)
-    assert [(c.value, c.category, c.side) for c in claims] == [(16, "tanks", "ukraine"), (4, "vehicles", "ukraine")]
+    # (a BMP is an infantry fighting vehicle: armoured)
+    assert [(c.value, c.category, c.side) for c in claims] == [(16, "tanks", "ukraine"), (4, "armoured_vehicles", "ukraine")]
 
 
 def test_part_of_a_whole():
@@ -461,7 +462,8 @@ def test_vocabularies_match_the_contract():
     from attrition.extract.vocab import load
     from attrition.model import CATEGORIES, CLAIMANTS, OUTCOMES, QUALIFIERS
     cats = load("categories")
-    assert set(cats) - {"model_prefixes"} <= set(CATEGORIES)
+    assert set(cats) - {"model_prefixes", "model_categories"} <= set(CATEGORIES)
+    assert set(cats["model_categories"]) <= set(CATEGORIES)
     assert set(load("outcomes")) <= set(OUTCOMES)
     assert set(load("qualifiers")) <= set(QUALIFIERS)
     cl = load("claimants")
@@ -884,3 +886,17 @@ def test_a_day_earlier_is_a_window():
 ])
 def test_both_sides_together_or_each(text, sides):
     assert [c.side for c in extract(text, PUB)] == sides
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Russia lost 7 Ka-52 helicopters and 3 Su-25s in the Kursk region in August, Kyiv said.",
+     [(7, "helicopters", "partial"), (3, "aircraft", "partial")]),
+    ("Ukraine destroyed two T-90s near Avdiivka, the brigade said.", [(2, "tanks", "partial")]),
+    ("Ukraine's air force said it had shot down two Russian Su-34 fighter-bombers in February.",
+     [(2, "aircraft", "partial")]),
+    ("Russia has lost five Pantsir systems and two S-400 launchers in Crimea this month, Kyiv said.",
+     [(5, "air_defense", "partial"), (2, "air_defense", "partial")]),
+    ("Air defences shot down 36 drones and 9 missiles, the air force said.", [(36, "drones", "total")]),
+])
+def test_models_standing_for_their_category(text, expect):
+    assert [(c.value, c.category, c.scope) for c in extract(text, PUB)] == expect

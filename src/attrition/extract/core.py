@@ -27,19 +27,15 @@ from attrition.extract.vocab import literal_trie, load, lowercase_twin, normaliz
 from attrition.model import Claim
 
 # ---------------------------------------------------------------- vocabularies
-_CATS = load("categories")
-_CAT_OF: dict[str, str] = {}
-_cat_phrases = []
-for _cat, _phr in _CATS.items():
-    for _p in _phr:
-        _cat_phrases.append(_p)
-_MODELS = tuple(load("categories").get("model_prefixes", ()))
-_cat_phrases = [p for c, ps in _CATS.items() if c != "model_prefixes" for p in ps]
+_CATS_FILE = load("categories")
+# every key of categories.yaml is a category with its phrases, except the model tables
+_CATS = {c: ps for c, ps in _CATS_FILE.items() if c not in ("model_prefixes", "model_categories")}
+_MODELS = tuple(_CATS_FILE.get("model_prefixes", ()))
+_cat_phrases = [p for ps in _CATS.values() for p in ps]
 _CAT_RE = re.compile(phrase_pattern(_cat_phrases), re.IGNORECASE)
 _MODEL_BEFORE = re.compile(r"(?<![\w\-])(?:" + literal_trie(_MODELS) + r")[\s\-]?$")
-_CAT_TABLE = {normalize_phrase(p): c for c, ps in _CATS.items() if c != "model_prefixes" for p in ps if not p.endswith("*")}
-_CAT_STARS = tuple((normalize_phrase(p[:-1]), c) for c, ps in _CATS.items() if c != "model_prefixes"
-                   for p in ps if p.endswith("*"))
+_CAT_TABLE = {normalize_phrase(p): c for c, ps in _CATS.items() for p in ps if not p.endswith("*")}
+_CAT_STARS = tuple((normalize_phrase(p[:-1]), c) for c, ps in _CATS.items() for p in ps if p.endswith("*"))
 
 _OUT = load("outcomes")
 _OUT_RE = re.compile(phrase_pattern([p for ps in _OUT.values() for p in ps]), re.IGNORECASE)
@@ -452,6 +448,19 @@ _ON_THE_SIDE = re.compile(r"\b(?:on|from|of)\s+the\s+(" + _SIDE_RE.pattern + r")
 _SIDE_AFTER = re.compile(r"^[\s(\[\"“”]*(?:\w+\s+){0,1}?(" + _SIDE_RE.pattern + r")", re.IGNORECASE)
 
 
+_MODEL_CAT = {prefix: cat for cat, prefixes in _CATS_FILE.get("model_categories", {}).items()
+              for prefix in prefixes}
+_MODEL_ALONE = re.compile(r"(" + "|".join(sorted(map(re.escape, _MODEL_CAT), key=len, reverse=True))
+                          + r")-\d{1,3}[A-Z]{0,3}(?:s|'s|’s)?") if _MODEL_CAT else re.compile(r"(?!x)x")
+
+
+def _own_noun(tok: str) -> bool:
+    """A plural common noun that is no category, nor a side or outcome word ("targets", "missiles")."""
+    return tok.isalpha() and tok.islower() and len(tok) >= 4 and tok.endswith("s") \
+        and not tok.endswith(("ss", "us", "is")) and tok not in _NOT_NOUNS \
+        and not _OUT_RE.fullmatch(tok) and not _SIDE_RE.fullmatch(tok)
+
+
 def _noun_phrase(s: str, m: Mention, limit: int) -> None:
     """Category noun after the number (skipping up to four modifiers)."""
     pos = m.e
@@ -509,14 +518,21 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
             pos = p2 + tm.end()   # "16 Leopard 2 tanks"
             toks += 1
             continue
+        if toks == 0:
+            mc = _MODEL_ALONE.fullmatch(tok)
+            if mc and _MODEL_CAT.get(mc.group(1)):
+                # "3 Su-25s", "two T-90s": a model written alone counts its category
+                m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = _MODEL_CAT[mc.group(1)], (p2, p2 + len(tok)), \
+                    p2 + len(tok), False, "np"
+                return
+        if tok and tm.group(0).endswith(",") and (toks == 0 or models == toks) and _own_noun(tok):
+            m.own_noun = True   # "9 missiles, the air force said"
         if not tok or tok[0].isdigit() or _STOP_NP.match(tok) or tm.group(0).endswith(","):
             break
         if _OUT_RE.fullmatch(tok) and tok.lower() not in ("dead", "injured", "wounded", "damaged", "destroyed",
                                                            "captured", "abandoned", "downed", "killed"):
             break
-        if (toks == 0 or models == toks) and tok.isalpha() and tok.islower() and len(tok) >= 4 and tok.endswith("s") \
-                and not tok.endswith(("ss", "us", "is")) and tok not in _NOT_NOUNS \
-                and not _OUT_RE.fullmatch(tok) and not _SIDE_RE.fullmatch(tok):
+        if (toks == 0 or models == toks) and _own_noun(tok):
             m.own_noun = True   # "hit 25 targets", "two Kh-59 missiles": the number counts a noun of its own
         if _MODEL_TOKEN.fullmatch(tok):
             models += 1
@@ -1811,7 +1827,7 @@ def _sentence_date(s, times: list[TimeEx], attrs, pub):
 
 
 # A model named with the figure ("16 Leopard tanks", "T-72 tanks: 45"): the count is of that model only.
-_MODEL_IN = re.compile(r"(?<![\w\-])(?:" + literal_trie(_MODELS) + r")(?![a-z])|\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?\b")
+_MODEL_IN = re.compile(r"(?<![\w\-])(?:" + literal_trie(_MODELS) + r")(?![a-z])|\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?(?:s\b|\b)")
 
 
 def _names_model(s, m: Mention) -> bool:
