@@ -900,3 +900,32 @@ def test_both_sides_together_or_each(text, sides):
 ])
 def test_models_standing_for_their_category(text, expect):
     assert [(c.value, c.category, c.scope) for c in extract(text, PUB)] == expect
+
+
+def test_bringing_the_total_to_a_figure_counts_the_same_thing():
+    text = ("Ukraine's General Staff said 1,020 Russian soldiers had been killed over the past day, "
+            "bringing the total since February 2022 to 431,630.")
+    assert [(c.value, c.category, c.period) for c in extract(text, PUB)] == [
+        (1020, "personnel", "interval"), (431630, "personnel", "cumulative")]
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Russia's losses in Ukraine passed the 400,000 mark this week, according to Kyiv.", "more_than"),
+    ("Russia's total losses in Ukraine have exceeded 400,000, the General Staff said.", "more_than"),
+    ("Ukraine’s losses in Kursk exceed 20,000, Russia’s General Staff chief Gerasimov claims", "more_than"),
+])
+def test_a_sides_losses_without_a_noun_are_personnel(text, qualifier):
+    one(text, category="personnel", outcome="casualties", period="cumulative", qualifier=qualifier)
+
+
+@pytest.mark.parametrize("text,as_of", [
+    ("By the end of February, Russia had lost 6,600 tanks, Kyiv said.", "2023-02-28"),
+    ("Russian losses in the war rose to 420,000 by the end of February, Kyiv said.", "2023-02-28"),
+])
+def test_by_the_end_of_a_month(text, as_of):
+    one(text, period="cumulative", as_of=as_of)
+
+
+def test_a_year_then_a_figure_is_no_range():
+    assert values("Russia has lost 431,630 troops since February 2022, up from 2022 to 431,630 now.") != []
+    assert (2022, 431630) not in values("the total since February 2022 to 431,630 soldiers killed")

@@ -942,6 +942,15 @@ def _clauses(s: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
+_MARK_AFTER = re.compile(r"\s*(?:-|–)?\s*(?:mark|milestone|threshold)\b", re.IGNORECASE)
+_TOTAL_TO = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s+"
+                       r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|count|number|losses)\b[^.;]{0,60}?"
+                       r"\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+# a side's losses named as such ("Russia's losses", "Ukraine’s total losses", "Russian losses")
+_SIDE_LOSSES = re.compile(r"(?i)(?:" + _SIDE_RE.pattern + r")(?:['’]s)?\s+(?:(?:total|overall|military|combat|"
+                          r"personnel)\s+)?losses\b")
+
+
 def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, heading: bool):
     times = st.times(s, pub, dyear)
     nums = [n for n in find_numbers(s) if not _masked(s, n, times)][:80]
@@ -961,6 +970,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         m.clause = clause_of(m.s)
         lim = ms[i + 1].s if i + 1 < len(ms) else len(s)
         _noun_phrase(s, m, lim)
+        if _MARK_AFTER.match(s, m.e):
+            m.preset_period = "cumulative"   # "passed the 400,000 mark (this week)": a running total
         # "200,000 Russian and 80,000 Ukrainian military fatalities": borrow the next noun
     for i, m in enumerate(ms):
         if m.bare and i + 1 < len(ms):
@@ -1159,6 +1170,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         local = m.outcome is not None and m.out_src in ("np", "right", "left") and m.out_dist <= 45
         measure = _MEASURE_RE.search(s[max(0, m.s - 70):m.s])
+        # "... killed over the past day, bringing the total since February 2022 to 431,630": the same count
+        if prevm is not None and prevm.cat and _TOTAL_TO.search(s, max(prevm.np_end, m.s - 90), m.s) \
+                and not _CAT_RE.search(s, prevm.np_end, m.s):
+            m.cat, m.cat_from, m.np_side_word = prevm.cat, "prev", m.np_side_word or prevm.np_side_word
+            m.outcome, m.out_src, m.out_text = prevm.outcome, "prev", prevm.out_text
+            m.preset_period = "cumulative"
+            continue
         # list ellipsis: "359 losses in June, 300 in July", "1,520 artillery systems, followed by 1,517 in August"
         if prevm is not None and prevm.cat and m.s - prevm.np_end < 45 and not _CAT_RE.search(s[prevm.np_end:m.s]) \
                 and not re.search(r"[;.]", s[prevm.np_end:m.s]) and not m.own_noun:
@@ -1208,6 +1226,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
             else:
                 m.cat, m.cat_from = "personnel", "default"
+        elif m.outcome == "lost" and m.num.value >= 1000 and normalize_phrase(m.out_text) in ("losses", "loss") \
+                and _SIDE_LOSSES.search(s, clauses[m.clause][0], m.s) and not _CAT_RE.search(s, clauses[m.clause][0], m.s):
+            m.cat, m.cat_from = "personnel", "default"   # "Russia's losses in Ukraine passed the 400,000 mark"
         elif m.outcome in ("destroyed", "damaged", "lost", "abandoned") and st.prev_claim is not None:
             m.cat, m.cat_from = st.prev_claim.category, "prev"
             m.ctx_side, m.ctx_claimant = st.prev_claim.side, st.prev_claim.claimant
@@ -1671,6 +1692,7 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 
 
 # a date hanging on the figure before it: "36,810 in August", "35,680 soldiers were killed in July"
+_BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through)\s+(?:the\s+)?end\s+of\s+$")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:last\s+)?$")
 _DATE_PREP = re.compile(r"\s*(?:(?!(?:and|or|but|while|whereas)\b)[\w’'\-]+\s+){0,3}?(?:in|during|on|for|throughout|by)\s+")
 
@@ -1698,6 +1720,9 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             return "cumulative", None, t.value, False
     # since / from / between <date> (to <date>)
     mine = [t for t in times if a <= t.start < b and t.kind not in ("rel", "weekday", "iso", "num")]
+    for t in mine:
+        if t.kind in ("my", "year", "dmy", "mdy") and _BY_END_OF.search(s, max(0, t.start - 24), t.start):
+            return "cumulative", None, t.value, False   # "had lost 6,600 tanks by the end of February"
     for t in mine:
         pre = s[max(0, t.start - 26):t.start].lower()
         if re.search(r"\b(?:since|from|starting\s+from|beginning\s+of|start\s+of|between)\s+(?:the\s+)?"
