@@ -929,3 +929,17 @@ def test_by_the_end_of_a_month(text, as_of):
 def test_a_year_then_a_figure_is_no_range():
     assert values("Russia has lost 431,630 troops since February 2022, up from 2022 to 431,630 now.") != []
     assert (2022, 431630) not in values("the total since February 2022 to 431,630 soldiers killed")
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "*"])
+def test_a_bulleted_list_under_a_loss_heading(bullet):
+    text = (f"Russian losses as of March 14, according to the General Staff:\n{bullet} personnel: 431,630 (+1,020)\n"
+            f"{bullet} tanks: 6,720 (+14)\n{bullet} helicopters: 325 (+0)")
+    assert [(c.value, c.category, c.period, c.claimant) for c in extract(text, PUB)] == [
+        (431630, "personnel", "cumulative", "ukraine_gov"), (1020, "personnel", "interval", "ukraine_gov"),
+        (6720, "tanks", "cumulative", "ukraine_gov"), (14, "tanks", "interval", "ukraine_gov"),
+        (325, "helicopters", "cumulative", "ukraine_gov")]
+
+
+def test_a_list_under_another_heading_is_no_loss():
+    assert extract("Ukraine received these weapons:\n- tanks: 120\n- howitzers: 300", PUB) == []

@@ -642,6 +642,7 @@ class _DocState:
     last_interval_max: float = 0
     seg_index: int = 0
     prev_seg_para: int = -1
+    list_outcome: str | None = None  # the outcome of the loss heading over the current list item
     enemy_army: str | None = None   # whom an unnamed army was found to speak for (see _ENEMY_ARMY)
     # per-document memos (a sentence is often looked at twice: claims, then statement dates)
     attr_memo: dict = field(default_factory=dict)
@@ -685,6 +686,9 @@ def _blank_tags(text: str) -> str:
 # A headline ending in its source: "... since onset of war: Ukraine", "... – Wallace" (a name: no figures)
 _HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,60})\s*$")
 
+_LIST_ITEM = re.compile(r"[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
+                        r"(?:(?:about|approximately|around|some|over|more\s+than)\s+|~)?\d")
+
 # How many sentences ahead of a figure a named source is still looked at.
 _SOURCE_REACH = 12
 
@@ -717,6 +721,22 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         anchor_rx, unattr_rx = _ANCHOR_TIME, _UNATTR_RE
     lossy = [bool(has_num.search(gtext, g.start, min(g.end, g.start + 5000))) and
              bool(lossy_rx.search(gtext, g.start, min(g.end, g.start + 5000))) for g in segs]
+    # the items of a list under a loss heading ("... according to the General Staff:\n• tanks: 6,720 (+14)")
+    # take the heading's outcome ("losses": lost)
+    list_outcome: dict[int, str] = {}
+    head_out = None   # the outcome named by the line heading the current list
+    for i in range(1, len(segs)):
+        item = segs[i].line_alone and segs[i].para == segs[i - 1].para and \
+            _LIST_ITEM.match(text, segs[i].start, segs[i].end) is not None
+        if not item:
+            head_out = None
+            continue
+        if head_out is None and i - 1 not in list_outcome:
+            heads = _find_outcome(text[segs[i - 1].start:segs[i - 1].end])
+            head_out = heads[-1][2] if heads else None
+        if head_out is not None:
+            list_outcome[i] = head_out
+            lossy[i] = True
     if not any(lossy):
         return []
     last_lossy = max(i for i, f in enumerate(lossy) if f)
@@ -822,6 +842,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             st.section_break = True
 
         if has_claims:
+            st.list_outcome = list_outcome.get(si)
             new = _sentence_claims(s, seg, attrs, unattr, pub, dyear, st, heading)
             for c, meta in new:
                 c.start += seg.start
@@ -1233,6 +1254,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.cat, m.cat_from = st.prev_claim.category, "prev"
             m.ctx_side, m.ctx_claimant = st.prev_claim.side, st.prev_claim.claimant
 
+    # ---------- a list item under a loss heading takes the heading's outcome
+    if st.list_outcome:
+        for m in ms:
+            if m.cat and m.outcome is None:
+                m.outcome, m.out_src = st.list_outcome, "ctx"
     # ---------- an average figure takes the outcome of the figure it averages
     for m in ms:
         if m.cat and m.outcome is None and re.search(r"\baverag\w*\s+(?:\w+\s+){0,2}$", s[max(0, m.s - 35):m.s],
