@@ -943,3 +943,15 @@ def test_a_bulleted_list_under_a_loss_heading(bullet):
 
 def test_a_list_under_another_heading_is_no_loss():
     assert extract("Ukraine received these weapons:\n- tanks: 120\n- howitzers: 300", PUB) == []
+
+
+def test_a_negative_cue_of_the_figure_before_does_not_veto_a_loss_of_its_own():
+    one("Ukraine's military intelligence said 1.2 million Russians had been mobilised, of whom about 400,000 had "
+        "been killed or wounded.", value=400000, outcome="casualties", claimant="ukraine_gov")
+    assert extract("Russia has mobilised 300,000 men, of whom 20,000 were sent to the front.", PUB) == []
+
+
+def test_what_is_said_of_the_whole_is_not_said_of_the_part():
+    one("Russia claims to have destroyed 10 of the 31 Abrams tanks supplied by the US.", value=10, side="ukraine",
+        category="tanks", outcome="destroyed", claimant="russia_gov")
+    assert extract("The US has supplied 31 Abrams tanks, Russia claims.", PUB) == []

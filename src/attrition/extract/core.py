@@ -369,6 +369,7 @@ class Mention:
     incident: bool = False
     cat_from: str = ""       # 'np' | 'left' | 'prev' | 'default' | 'next' | 'resp'
     preset_period: str | None = None
+    of_whole: bool = False   # "30 of 35 drones": the noun phrase is the whole's
     agent: bool = False      # "destroyed by 30 drones": the attacker of a passive, no loss
     own_noun: bool = False   # followed by a plural noun that is no category ("25 targets")
     side_guess: bool = False  # the side is the default, not read from the text
@@ -964,6 +965,7 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 
 
 _MARK_AFTER = re.compile(r"\s*(?:-|–)?\s*(?:mark|milestone|threshold)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?i).*(?:[,;]|\bof\s+(?:whom|which|them|those)\b)")
 _TOTAL_TO = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s+"
                        r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|count|number|losses)\b[^.;]{0,60}?"
                        r"\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
@@ -1019,6 +1021,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.bare and re.fullmatch(r"\s+of\s+(?:the\s+|some\s+|about\s+)?", s[m.e:nx.s]) and not nx.num.signed:
             m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = nx.cat, nx.cat_span, nx.np_end, nx.bare, nx.cat_from
             m.np_side_word = nx.np_side_word
+            m.of_whole = True
             drop_idx.add(i + 1)
     if drop_idx:
         kept = _Mentions(m for k, m in enumerate(ms) if k not in drop_idx)
@@ -1291,7 +1294,15 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         # negative contexts near the number
         win_a = max(ms[i - 1].np_end if i > 0 else 0, m.s - 60, ca)
         win_b = min(ms[i + 1].s if i + 1 < len(ms) else len(s), m.np_end + 50, max(cb, m.np_end))
-        window = s[win_a:m.s] + " " + s[m.e:win_b]
+        left_w = s[win_a:m.s]
+        if m.out_src in ("np", "right") and m.out_dist <= 30 and i > 0:
+            # "1.2 million had been mobilised, of whom about 400,000 had been killed": the cue is the
+            # figure before's, when this one has a loss of its own after a break
+            cut = _CLAUSE_BREAK.search(left_w)
+            if cut:
+                left_w = left_w[cut.end():]
+        # "10 of the 31 Abrams tanks supplied by the US": what is said after the whole is of the whole
+        window = left_w if m.of_whole else left_w + " " + s[m.e:win_b]
         negm = _NEG_RE.search(window)
         pa = clauses[m.clause - 1][0] if m.clause > 0 and _WHEN_CLAUSE.match(s, ca) else ca
         if _cached_search(ms, "negsent", _NEG_SENT_RE, s[pa:cb]):
