@@ -955,3 +955,10 @@ def test_what_is_said_of_the_whole_is_not_said_of_the_part():
     one("Russia claims to have destroyed 10 of the 31 Abrams tanks supplied by the US.", value=10, side="ukraine",
         category="tanks", outcome="destroyed", claimant="russia_gov")
     assert extract("The US has supplied 31 Abrams tanks, Russia claims.", PUB) == []
+
+
+@pytest.mark.parametrize("s,v", [("three-quarters of a million", 750000), ("a quarter of a million", 250000),
+                                 ("two-thirds of a million", 666667), ("a third of a million", 333333)])
+def test_fractions_of_a_scale(s, v):
+    assert parse_number(s) == v
+    one(f"Russia's casualties have reached {s}, the UK estimates.", value=v)

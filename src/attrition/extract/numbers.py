@@ -42,8 +42,13 @@ _DIGIT_NUM = (
 _HALF_NUM = (
     rf"(?:half[\s\-]+an?|an?[\s\-]+half|(?:{_WORD_ATOM_RE})[\s\-]+and[\s\-]+an?[\s\-]+half)[\s\-]+(?:{_SCALE_RE})"
 )
+# "three-quarters of a million", "a quarter of a million", "two-thirds of a million"
+_FRACTION_NUM = (
+    rf"(?:(?:a|one|two|three)[\s\-]+)?(?:quarters?|thirds?)[\s\-]+of[\s\-]+an?[\s\-]+(?:{_SCALE_RE})"
+)
+_FRACTION_PARTS = re.compile(r"(?:(a|one|two|three)[\s\-]+)?(quarter|third)s?[\s\-]+of[\s\-]+an?[\s\-]+(\w+)")
 _WORD_NUM = (
-    rf"(?P<w>{_HALF_NUM}|(?:(?:{_WORD_ATOM_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*"
+    rf"(?P<w>{_FRACTION_NUM}|{_HALF_NUM}|(?:(?:{_WORD_ATOM_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*"
     rf"|(?:an?|one)[\s\-]+(?:{_SCALE_RE}|{_COLL_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*))"
 )
 _ONE = rf"(?:(?<![\w.,]){_DIGIT_NUM}(?![\w])|(?<![\w\-]){_WORD_NUM}(?![\w\-]))"
@@ -89,6 +94,13 @@ def _digits_value(m: re.Match) -> float | None:
 
 
 def _words_value(s: str) -> float | None:
+    fm = _FRACTION_PARTS.fullmatch(s.lower())
+    if fm:
+        scale = SCALES.get(fm.group(3))
+        if scale is None:
+            return None
+        n = {"a": 1, "one": 1, "two": 2, "three": 3, None: 1}[fm.group(1)]
+        return float(round(n * scale / (4 if fm.group(2) == "quarter" else 3)))
     toks = [t for t in re.split(r"[\s\-]+", s.lower()) if t and t != "and"]
     if not toks:
         return None
@@ -142,7 +154,8 @@ def parse_number(s: str) -> float | None:
       separator) -> 44000.0 / 1351.0; decimals ``"1.2"`` -> 1.2;
     - multipliers: ``"12k"`` -> 12000.0, ``"1.2 million"`` -> 1200000.0, ``"3 mln"``;
     - words: ``"six"`` -> 6.0, ``"forty-two"`` -> 42.0, ``"twelve thousand"`` -> 12000.0,
-      ``"a dozen"`` -> 12.0, ``"a thousand"`` -> 1000.0, ``"one million"``;
+      ``"a dozen"`` -> 12.0, ``"a thousand"`` -> 1000.0, ``"one million"``, ``"half a million"``,
+      ``"three-quarters of a million"`` -> 750000.0;
     - returns ``None`` for anything that is not exactly one number (empty text, ranges,
       vague words such as "dozens" or "a", other text); never raises for any ``str``.
     The result is always a finite, non-negative float when not ``None``.
