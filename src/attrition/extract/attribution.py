@@ -72,6 +72,7 @@ _DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:(?:official|daily|morning|evenin
                               r"(?:figures|data|estimates?|statistics|numbers|tally|count|report|assessment|intelligence|"
                               r"update|summary|briefing|bulletin)\b",
                               re.IGNORECASE)
+_ORG_HEAD = re.compile(r"Institut|Cent(?:re|er)|Council|University|Foundation|Observatory|Studies")
 # Research bodies named as sources without being listed: "the International Institute for Strategic Studies"
 _ORG_RE = re.compile(r"(?<![\w\-])(?:[A-Z][\w’'\-]*\s+(?:(?:of|for|on|and|the)\s+)*){0,5}"
                      r"(?:Institute|Institution|Centre|Center|Council|University|Foundation|Observatory|Studies)\b"
@@ -227,7 +228,7 @@ def find_attributions(s: str) -> list[Attribution]:
 
     for m in _NAME_RE.finditer(s):
         add(m.start(), m.end(), _NAME_ID.get(normalize_phrase(m.group(0)), "other"))
-    if "In" in s or "Ce" in s or "Co" in s or "Un" in s or "Fo" in s or "Ob" in s or "St" in s:
+    if _ORG_HEAD.search(s):
         for m in _ORG_RE.finditer(s):
             # a national body ("the Ukrainian National Security Council") speaks for its country
             nm = _NAT_RE.search(m.group(0))

@@ -83,11 +83,18 @@ _RATE_ANY = lowercase_twin(re.compile(r"(?<![\w\-])" + _RATE_HEAD[len(r"^[^\d;]{
     phrase_pattern(ps) for ps in _CUES["rate"].values()) + ")" + _RATE_TAIL, re.IGNORECASE))
 _RATE_ANY_CI = re.compile(_RATE_ANY.pattern, re.IGNORECASE)
 _DIGIT_OR_SEMI = re.compile(r"[\d;]")
-_RATE_SUBJECT = [(re.compile(r"\baverage\s+" + phrase_pattern(ws) + r"|" + phrase_pattern(ws)
-                              + r"\s+(?:[\w\-]+\s+){0,2}?(?:rate|average[sd]?|averaging)\b", re.IGNORECASE), unit)
-                 for unit, ws in _CUES["rate_subject"].items()]
-_RATE_LEAD = [(re.compile(phrase_pattern(ps) + r"(?!\s+(?:ago|before|later|after|earlier))", re.IGNORECASE), unit)
-              for unit, ps in _CUES["rate_lead"].items()]
+# (a cheap look first: most sentences have none of the words those two need)
+_RATE_WORDS = re.compile("|".join(sorted({w for ws in list(_CUES["rate_subject"].values()) + list(_CUES["rate_lead"].values())
+                                          for w in ws}, key=len, reverse=True)).replace(" ", r"\s+").replace("-", "[\\s\\-]"),
+                         re.IGNORECASE)
+# one scan each, the unit in the name of the group that matched
+_RATE_SUBJECT = re.compile("|".join(
+    rf"(?P<{unit}>\baverage\s+" + phrase_pattern(ws) + r"|" + phrase_pattern(ws)
+    + r"\s+(?:[\w\-]+\s+){0,2}?(?:rate|average[sd]?|averaging)\b)" for unit, ws in _CUES["rate_subject"].items()),
+    re.IGNORECASE)
+_RATE_LEAD = re.compile("|".join(
+    rf"(?P<{unit}>" + phrase_pattern(ps) + r"(?!\s+(?:ago|before|later|after|earlier)))"
+    for unit, ps in _CUES["rate_lead"].items()), re.IGNORECASE)
 
 
 def _rate_possible(w: str) -> bool:
@@ -1593,17 +1600,16 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
             return "rate", am.group(1).lower(), _window_date(s, m, ms, i, clauses, times, attrs), False
     # the subject names the rate: "average daily casualties rose to 1,262", "daily losses average 1,000"
     ca = clauses[m.clause][0]
-    if m.s - ca > 8 and not m.num.signed:
-        for rx, unit in _RATE_SUBJECT:
-            if rx.search(s, ca, m.s):
-                m.rate_unit = unit
-                return "rate", unit, _window_date(s, m, ms, i, clauses, times, attrs), False
-        # "Every day we destroy more than 20 tanks" (no other figure in between)
-        lead_a = max(ca, ms[i - 1].np_end if i > 0 else 0)
-        for rx, unit in _RATE_LEAD:
-            if rx.search(s, lead_a, m.s):
-                m.rate_unit = unit
-                return "rate", unit, _window_date(s, m, ms, i, clauses, times, attrs), False
+    cache = _sentence_cache(ms)
+    gate = cache.get("rate_words")
+    if gate is None:
+        gate = cache["rate_words"] = _RATE_WORDS.search(s) is not None
+    if gate and m.s - ca > 8 and not m.num.signed:
+        # (then "Every day we destroy more than 20 tanks": no other figure in between)
+        rm = _RATE_SUBJECT.search(s, ca, m.s) or _RATE_LEAD.search(s, max(ca, ms[i - 1].np_end if i > 0 else 0), m.s)
+        if rm:
+            m.rate_unit = rm.lastgroup
+            return "rate", rm.lastgroup, _window_date(s, m, ms, i, clauses, times, attrs), False
     if m.num.signed:
         return "interval", None, None, False
     if m.preset_period:

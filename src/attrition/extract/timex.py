@@ -179,6 +179,10 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
     return out
 
 
+# a cheap first look for the war's start day written out ("February 24", "24 Feb")
+_WAR_DAY = re.compile(r"(?i)(?<!\d)0?" + str(WAR_START.day) + r"(?!\d)")
+
+
 def _war_start_day(rx: re.Pattern, m: re.Match, kind: str) -> bool:
     try:
         mon = MONTHS[m.group(f"{kind}_m").lower().rstrip(".")]
@@ -199,6 +203,8 @@ def doc_year_hint(text: str) -> int | None:
     ys = [int(y) for y in re.findall(r"(?<![\d,.])(20[12]\d)(?!\d|,\d)", head)]
     if ys:
         return max(ys)
+    if _WAR_DAY.search(head) is None:
+        return None
     for kind in ("mdy", "dmy"):
         if any(_war_start_day(_KIND_RE[kind], m, kind) for m in _KIND_RE[kind].finditer(head)):
             return WAR_START.year
