@@ -962,3 +962,15 @@ def test_what_is_said_of_the_whole_is_not_said_of_the_part():
 def test_fractions_of_a_scale(s, v):
     assert parse_number(s) == v
     one(f"Russia's casualties have reached {s}, the UK estimates.", value=v)
+
+
+def test_no_cue_phrase_spans_a_figures_noun():
+    # "attack [drones] on" is no "attack on"
+    claims = extract("Air defence units downed 22 cruise missiles and 31 attack drones on Tuesday, the air force said.",
+                     PUB)
+    assert [(c.value, c.scope) for c in claims] == [(22, "total"), (31, "total")]
+
+
+def test_put_out_of_action_is_no_speech():
+    one("Ukraine's General Staff said 1,240 Russian troops were put out of action on Wednesday.",
+        period="interval", as_of="2023-03-15")

@@ -235,7 +235,7 @@ _LOSS_WORD = re.compile(r"\blo(?:ss|sses|st|ses)\b", re.IGNORECASE)
 _GLOSS_RE = re.compile(r"\birrevers\w*|\birrecoverabl\w*|\b(?:including|incl\.?)\s+(?:both\s+)?(?:the\s+)?killed\s+and\s+"
                        r"(?:the\s+)?wounded", re.IGNORECASE)
 _WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE)
-_SPEECH_NEAR = re.compile(r"\b(?:" + literal_trie(_CUES["speech_near"]) + r")\b", re.IGNORECASE)
+_SPEECH_NEAR = re.compile(r"\b(?:" + literal_trie(_CUES["speech_near"]) + r")\b(?!\s+out\b)", re.IGNORECASE)  # ("put out of action")
 
 
 _ANCHOR_TIME_LOW = lowercase_twin(_ANCHOR_TIME)
@@ -1705,9 +1705,13 @@ def _masked_clause(s, a, b, ms) -> str:
     for x in ms:
         if x.cat_span and a <= x.cat_span[0] < b:
             i, j = x.cat_span[0] - a, x.cat_span[1] - a
-            ctext = ctext[:i] + " " * (j - i) + ctext[j:]
+            ctext = ctext[:i] + _BLANK * (j - i) + ctext[j:]
     cache[key] = ctext
     return ctext
+
+
+# (a blank that is no space either, so that no cue phrase spans a blanked noun: "attack [drones] on")
+_BLANK = "\x00"
 
 
 class _Mentions(list):
