@@ -974,3 +974,10 @@ def test_no_cue_phrase_spans_a_figures_noun():
 def test_put_out_of_action_is_no_speech():
     one("Ukraine's General Staff said 1,240 Russian troops were put out of action on Wednesday.",
         period="interval", as_of="2023-03-15")
+
+
+def test_an_elliptical_list_of_places_after_semicolons():
+    text = ("Russia's defence ministry said on Monday that in the Kharkiv direction Ukraine lost up to 35 servicemen; "
+            "in the Lyman direction, up to 180; and in the Zaporizhzhia direction, up to 70.")
+    assert [(c.value, c.qualifier, c.side, c.category, c.claimant, c.scope) for c in extract(text, PUB)] == [
+        (v, "up_to", "ukraine", "personnel", "russia_gov", "partial") for v in (35, 180, 70)]

@@ -973,6 +973,9 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 
 _MARK_AFTER = re.compile(r"\s*(?:-|–)?\s*(?:mark|milestone|threshold)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?i).*(?:[,;]|\bof\s+(?:whom|which|them|those)\b)")
+# "... lost up to 35 servicemen; in the Lyman direction, up to 180; and in ...": the same count, elsewhere
+_ELLIPTIC_PLACE = re.compile(r"(?i)[^;.]{0,40}?[;,]\s*(?:and\s+)?(?:in|on|near|around|at)\s+(?:the\s+)?[\w’'\- ]{2,50}?,?\s*"
+                             r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost|another)\s+)?")
 _TOTAL_TO = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s+"
                        r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|count|number|losses)\b[^.;]{0,60}?"
                        r"\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
@@ -1209,8 +1212,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.preset_period = "cumulative"
             continue
         # list ellipsis: "359 losses in June, 300 in July", "1,520 artillery systems, followed by 1,517 in August"
-        if prevm is not None and prevm.cat and m.s - prevm.np_end < 45 and not _CAT_RE.search(s[prevm.np_end:m.s]) \
-                and not re.search(r"[;.]", s[prevm.np_end:m.s]) and not m.own_noun:
+        if prevm is not None and prevm.cat and not m.own_noun and not _CAT_RE.search(s[prevm.np_end:m.s]) and (
+                (m.s - prevm.np_end < 45 and not re.search(r"[;.]", s[prevm.np_end:m.s]))
+                or _ELLIPTIC_PLACE.fullmatch(s, prevm.np_end, m.s)):
             m.cat, m.cat_from = prevm.cat, "prev"
             if m.np_side_word is None:
                 m.np_side_word = prevm.np_side_word
