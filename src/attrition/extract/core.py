@@ -1638,8 +1638,17 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     return "cumulative", None, None, False
 
 
+# a dateline opening a sentence: "KYIV, June 11 (Reuters) -", "MOSCOW, June 11. /TASS/."
+_LEAD_DATELINE = re.compile(r"[A-Z][A-Za-z.’'\- ]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                            r"(?:,?\s+\d{4})?\s*(?:\.\s*)?(?:[(/][A-Za-z/ .]{2,24}[)/]\.?\s*)?(?:[-–—]|(?<=\.)\s)")
+
+
 def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     """Is ``t`` the time of the statement ("said on Monday") rather than of the losses?"""
+    if t.start < 60 and s[:1].isupper():
+        dm = _LEAD_DATELINE.match(s)
+        if dm and t.end <= dm.end():
+            return True   # "KYIV, June 11 (Reuters) - ...": the report's date
     near_after = s[t.end:t.end + 45]
     near_before = s[max(0, t.start - 25):t.start]
     if re.search(r"\bas\s+of\s*$", near_before, re.IGNORECASE):
