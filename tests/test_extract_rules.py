@@ -981,3 +981,44 @@ def test_an_elliptical_list_of_places_after_semicolons():
             "in the Lyman direction, up to 180; and in the Zaporizhzhia direction, up to 70.")
     assert [(c.value, c.qualifier, c.side, c.category, c.claimant, c.scope) for c in extract(text, PUB)] == [
         (v, "up_to", "ukraine", "personnel", "russia_gov", "partial") for v in (35, 180, 70)]
+
+
+def test_a_leading_dateline_dates_the_report_not_the_figures():
+    one("WASHINGTON, March 13 (Wire) - Russia has suffered more than 790,000 casualties in Ukraine, a senior U.S. "
+        "defense official told reporters on Monday.", period="cumulative", as_of="2023-03-13", claimant="us_gov")
+
+
+@pytest.mark.parametrize("text,period", [
+    ("On Monday alone, Russia lost 1,300 soldiers, Kyiv said.", "interval"),
+    ("Russia's losses now exceed one thousand tanks in the Donetsk region alone, a Ukrainian commander said.",
+     "cumulative"),
+])
+def test_alone_makes_a_window_only_after_a_time(text, period):
+    one(text, period=period)
+
+
+def test_an_included_figure_with_its_own_window():
+    text = ("Russia has lost about 995,000 soldiers since launching its full-scale invasion, Ukraine's General Staff "
+            "said on Wednesday, including 1,140 over the past day.")
+    assert [(c.value, c.category, c.period) for c in extract(text, PUB)] == [
+        (995000, "personnel", "cumulative"), (1140, "personnel", "interval")]
+
+
+def test_a_figure_inside_a_when_clause_is_that_moments_total():
+    one("The Kremlin has not published casualty figures since September 2022, when Shoigu said 5,937 Russian "
+        "soldiers had died.", value=5937, period="cumulative", claimant="russia_gov")
+
+
+def test_people_killed_by_drones_are_no_drones():
+    claims = extract("Overnight, Russian drones hit Odesa, killing two and injuring nine, the governor said.", PUB)
+    assert [(c.value, c.outcome) for c in claims] == [(2, "killed"), (9, "wounded")]
+    assert all(c.category != "drones" for c in claims)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("A Ukrainian serviceman inspects one of the 14 Russian armoured vehicles destroyed near Velyka Novosilka.", 14),
+    ("Photo: Ukrainian soldiers with two of the six Russian tanks captured near Kupiansk last week.", 6),
+    ("Kyiv says its air defences shot down 41 of 45 Russian drones overnight.", 41),
+])
+def test_which_of_n_of_m_is_the_claim(text, value):
+    one(text, value=value)

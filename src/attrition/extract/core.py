@@ -976,6 +976,10 @@ _CLAUSE_BREAK = re.compile(r"(?i).*(?:[,;]|\bof\s+(?:whom|which|them|those)\b)")
 # "... lost up to 35 servicemen; in the Lyman direction, up to 180; and in ...": the same count, elsewhere
 _ELLIPTIC_PLACE = re.compile(r"(?i)[^;.]{0,40}?[;,]\s*(?:and\s+)?(?:in|on|near|around|at)\s+(?:the\s+)?[\w’'\- ]{2,50}?,?\s*"
                              r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost|another)\s+)?")
+_INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                               r"at\s+least|up\s+to|roughly)\s+)?$")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:destroyed|captured|downed|shot\s+down|"
+                               r"killed|lost|damaged|abandoned|seized|sunk)\b", re.IGNORECASE)
 _TOTAL_TO = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s+"
                        r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|count|number|losses)\b[^.;]{0,60}?"
                        r"\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
@@ -1028,6 +1032,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     drop_idx = set()
     for i in range(len(ms) - 1):
         m, nx = ms[i], ms[i + 1]
+        if m.bare and re.fullmatch(r"\s+of\s+(?:the\s+|some\s+|about\s+)?", s[m.e:nx.s]) and not nx.num.signed \
+                and m.num.value < nx.num.value and _PARTICIPLE_AFTER.match(s, nx.np_end) \
+                and not _find_outcome(s[clauses[m.clause][0]:m.s]):
+            drop_idx.add(i)   # "inspects one of the 14 Russian armoured vehicles destroyed": the 14 are the claim
+            continue
         if m.bare and re.fullmatch(r"\s+of\s+(?:the\s+|some\s+|about\s+)?", s[m.e:nx.s]) and not nx.num.signed:
             m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = nx.cat, nx.cat_span, nx.np_end, nx.bare, nx.cat_from
             m.np_side_word = nx.np_side_word
@@ -1211,6 +1220,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.outcome, m.out_src, m.out_text = prevm.outcome, "prev", prevm.out_text
             m.preset_period = "cumulative"
             continue
+        # "... 995,000 soldiers since ..., the General Staff said, including 1,140 over the past day"
+        if prevm is not None and prevm.cat and not m.own_noun and _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) \
+                and not _CAT_RE.search(s, prevm.np_end, m.s):
+            m.cat, m.cat_from, m.np_side_word = prevm.cat, "prev", m.np_side_word or prevm.np_side_word
+            if m.outcome is None or m.out_src in ("ctx", "group"):
+                m.outcome, m.out_src = prevm.outcome, "prev"
+            continue
         # list ellipsis: "359 losses in June, 300 in July", "1,520 artillery systems, followed by 1,517 in August"
         if prevm is not None and prevm.cat and not m.own_noun and not _CAT_RE.search(s[prevm.np_end:m.s]) and (
                 (m.s - prevm.np_end < 45 and not re.search(r"[;.]", s[prevm.np_end:m.s]))
@@ -1227,6 +1243,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue   # "Drones hit 25 targets": the drones are the attackers, the 25 count targets
         cands = [(cm.start(), _cat_of(cm.group(0))) for cm in _CAT_RE.finditer(left)]
         cands = [c for c in cands if c[1]]
+        if m.outcome in ("killed", "wounded", "casualties", "missing"):
+            # "Russian drones hit Odesa, killing two": the drones are the weapon, the dead are people
+            cands = [c for c in cands if c[1] in ("personnel", "civilians")]
         if cands:
             m.cat, m.cat_from = cands[-1][1], "left"
             if m.np_side_word is None:
@@ -1629,6 +1648,11 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     ca, cb = clauses[m.clause]
     # cues in the clause (or in the clause before when this one says nothing)
     order = [m.clause] + list(range(m.clause - 1, -1, -1))
+    # "..., including 1,140 over the past day": the window said after an included figure is its own
+    if _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s):
+        tail_end = s.find(",", m.e)
+        if _INTERVAL_RE.search(s, m.e, tail_end if tail_end > 0 else len(s)):
+            return "interval", None, None, False
     for ci in order:
         a, b = clauses[ci]
         res = _period_in(s, a, b, m, ms, times, attrs, pub, own=(ci == m.clause))
@@ -1753,6 +1777,7 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 
 # a date hanging on the figure before it: "36,810 in August", "35,680 soldiers were killed in July"
 _BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through)\s+(?:the\s+)?end\s+of\s+$")
+_INSIDE_WHEN = re.compile(r",\s*when\b[^,]*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:last\s+)?$")
 _DATE_PREP = re.compile(r"\s*(?:(?!(?:and|or|but|while|whereas)\b)[\w’'\-]+\s+){0,3}?(?:in|during|on|for|throughout|by)\s+")
 
@@ -1784,6 +1809,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         if t.kind in ("my", "year", "dmy", "mdy") and _BY_END_OF.search(s, max(0, t.start - 24), t.start):
             return "cumulative", None, t.value, False   # "had lost 6,600 tanks by the end of February"
     for t in mine:
+        if t.end <= m.s and _INSIDE_WHEN.search(s, t.end, m.s):
+            continue   # "since September 2022, when Shoigu said 5,937 had died": the figure is that moment's
         pre = s[max(0, t.start - 26):t.start].lower()
         if re.search(r"\b(?:since|from|starting\s+from|beginning\s+of|start\s+of|between)\s+(?:the\s+)?"
                      r"(?:start\s+of\s+|beginning\s+of\s+|early\s+|late\s+|mid-?)?$", pre):
