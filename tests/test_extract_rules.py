@@ -1022,3 +1022,35 @@ def test_people_killed_by_drones_are_no_drones():
 ])
 def test_which_of_n_of_m_is_the_claim(text, value):
     one(text, value=value)
+
+
+@pytest.mark.parametrize("text,side,claimant", [
+    ("Eleven civilians were killed and 23 wounded by Ukrainian shelling of Donetsk over the past week, "
+     "DPR head Denis Pushilin said.", "russia", "russia_gov"),
+    ("Two civilians were killed when Ukrainian drones struck two villages in the Belgorod region on Tuesday, "
+     "Governor Vyacheslav Gladkov said.", "russia", "russia_gov"),
+    ("Three civilians were killed in a Russian missile strike on Kharkiv, the mayor said.", "ukraine", "ukraine_gov"),
+])
+def test_civilians_are_the_attackers_enemy(text, side, claimant):
+    c = extract(text, PUB)[0]
+    assert (c.side, c.category, c.claimant) == (side, "civilians", claimant)
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Russia's Defense Ministry said its air defenses had intercepted 61 Ukrainian drones overnight.",
+     [(61, "drones", "destroyed")]),
+    ("Russian forces have taken 1,200 Ukrainian soldiers prisoner in the Kursk region, Moscow said.",
+     [(1200, "personnel", "captured")]),
+    ("One report suggested the figure could be as many as 25,900, according to a call intercepted by Kyiv.", []),
+    ("Russian forces captured two more villages and 40 Ukrainian soldiers, the ministry said.",
+     [(40, "personnel", "captured")]),
+    ("Russia has lost a quarter of a million soldiers killed or wounded, one Western official estimated.",
+     [(250000, "personnel", "casualties")]),
+])
+def test_loss_wordings_and_counted_things(text, expect):
+    assert [(c.value, c.category, c.outcome) for c in extract(text, PUB)] == expect
+
+
+def test_a_change_then_the_new_figure():
+    claims = extract("The number of confirmed dead rose by 14 to 22,874, Mediazona said.", PUB)
+    assert [(c.value, c.value_max, c.period) for c in claims] == [(14, None, "interval"), (22874, None, "cumulative")]

@@ -398,6 +398,13 @@ _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _WAR_NOUN_AFTER = re.compile(r"\s*(?:invasion|war|offensive)", re.IGNORECASE)
 
 
+_SPEAKERS_AFTER = re.compile(r"\s+(?:(?:senior|western|military|defen[cs]e|intelligence|government|u\.?s\.?|american|"
+                             r"british|ukrainian|russian|european|nato|western|other|independent)\s+){0,3}"
+                             r"(?:officials?|sources?|analysts?|diplomats?|spokes(?:man|woman|person)|experts?|"
+                             r"people\s+familiar)\b(?!\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured))",
+                             re.IGNORECASE)
+
+
 def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
     a, b = m.start, m.end
     for t in times:
@@ -423,6 +430,8 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
         return True
     if _MASK_AFTER.match(after):
         return True
+    if m.value < 20 and _SPEAKERS_AFTER.match(s, b):
+        return True   # "one Western official estimated", "two sources said": the speakers, not losses
     if after.startswith("]") and re.search(r"\[\s*$", before):
         return True  # footnote [3]
     if _UNIT_RE.match(after):
@@ -462,6 +471,9 @@ _MODEL_ALONE = re.compile(r"(" + "|".join(sorted(map(re.escape, _MODEL_CAT), key
                           + r")-\d{1,3}[A-Z]{0,3}(?:s|'s|’s)?") if _MODEL_CAT else re.compile(r"(?!x)x")
 
 
+_QUANT_WORDS = frozenset(("more", "other", "further", "additional", "new", "extra"))
+
+
 def _own_noun(tok: str) -> bool:
     """A plural common noun that is no category, nor a side or outcome word ("targets", "missiles")."""
     return tok.isalpha() and tok.islower() and len(tok) >= 4 and tok.endswith("s") \
@@ -475,6 +487,7 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
     # "(Ukrainian)" or a closing quote right after the number
     toks = 0
     models = 0   # how many of the tokens so far are model designators ("Kh-59", "S-300")
+    quants = 0   # ... or quantity words ("more", "other")
     end_lim = min(limit, len(s), pos + 90)
     while toks <= 5 and pos < end_lim:
         seg = s[pos:end_lim]
@@ -526,6 +539,11 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
             pos = p2 + tm.end()   # "16 Leopard 2 tanks"
             toks += 1
             continue
+        if tok.lower() in _QUANT_WORDS and toks == models + quants and not tm.group(0).endswith(","):
+            quants += 1   # "two more villages": look past "more" for the noun
+            pos = p2 + tm.end()
+            toks += 1
+            continue
         if toks == 0:
             mc = _MODEL_ALONE.fullmatch(tok)
             if mc and _MODEL_CAT.get(mc.group(1)):
@@ -533,14 +551,14 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
                 m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = _MODEL_CAT[mc.group(1)], (p2, p2 + len(tok)), \
                     p2 + len(tok), False, "np"
                 return
-        if tok and tm.group(0).endswith(",") and (toks == 0 or models == toks) and _own_noun(tok):
+        if tok and tm.group(0).endswith(",") and (toks == 0 or models + quants == toks) and _own_noun(tok):
             m.own_noun = True   # "9 missiles, the air force said"
         if not tok or tok[0].isdigit() or _STOP_NP.match(tok) or tm.group(0).endswith(","):
             break
         if _OUT_RE.fullmatch(tok) and tok.lower() not in ("dead", "injured", "wounded", "damaged", "destroyed",
                                                            "captured", "abandoned", "downed", "killed"):
             break
-        if (toks == 0 or models == toks) and _own_noun(tok):
+        if (toks == 0 or models + quants == toks) and _own_noun(tok):
             m.own_noun = True   # "hit 25 targets", "two Kh-59 missiles": the number counts a noun of its own
         if _MODEL_TOKEN.fullmatch(tok):
             models += 1
@@ -572,11 +590,16 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
         m.np_side_word = normalize_phrase(om.group(1))
 
 
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
 def _find_outcome(text: str) -> list[tuple[int, int, str]]:
     out = []
     for om in _OUT_RE.finditer(text):
         o = _out_of(om.group(0))
         if o:
+            if om.group(0).lower() == "intercepted" and _BY_AFTER.match(text, om.end()):
+                continue   # "a call intercepted by Kyiv"
             out.append((om.start(), om.end(), o))
     return _joined_outcomes(text, out) if len(out) > 1 else out
 
@@ -1011,7 +1034,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.preset_period = "cumulative"   # "passed the 400,000 mark (this week)": a running total
         # "200,000 Russian and 80,000 Ukrainian military fatalities": borrow the next noun
     for i, m in enumerate(ms):
-        if m.bare and i + 1 < len(ms):
+        if m.bare and i + 1 < len(ms) and not m.own_noun:
             nxt = ms[i + 1]
             gap = s[m.e:nxt.s]
             if len(gap) < 30 and re.fullmatch(r"[\s\w’'\-]*?\s(?:and|or|to)\s+(?:[\w-]+\s+)?", gap + " ") and not nxt.bare:
@@ -1476,6 +1499,9 @@ def _resolve_side(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
 
 
 _TOGETHER = re.compile(r"(?i)\b(?:total|together|combined|overall|altogether|in\s+all)\b")
+_ATTACKER_AFTER = re.compile(r"\b(?:by|in|during|when|after|as|from)\s+(?:a\s+|an\s+|the\s+)?(?P<side>" + _SIDE_RE.pattern
+                             + r")\s+(?:[\w\-]+\s+){0,2}?(?:shelling|strikes?|attacks?|drones?|missiles?|bombing|"
+                             r"bombardment|forces|troops|artillery|rockets?|shells?)\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
     r"^['’]?s?\s+(?:[\w’'\-]+\s+){0,2}?(?:ministry|general\s+staff|government|president|officials?|authorities|"
     r"prosecutor|intelligence|navy|defen[cs]e\s+ministry|army|military|leader|media|journal|newspaper|outlet|"
@@ -1516,6 +1542,12 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                     r"(?i)\b(?:attack|strike|shelling|drone|missile|bomb|rocket|forces|troops|army)", s[sm.end():m.s]):
                 return _other(sd)
             break
+        # "... were killed by Ukrainian shelling", "... when Ukrainian drones struck": after the figure
+        am = _ATTACKER_AFTER.search(s, m.np_end, min(len(s), m.np_end + 140))
+        if am:
+            sd = _SIDE_WORDS.get(normalize_phrase(am.group("side")))
+            if sd and sd not in _ATTACKER_LABELS:
+                return _other(sd)
         return load("sides")["civilian_default"]
     if m.np_side_word == "<poss>":
         # "498 of their troops": the possessor is the subject named before
@@ -1633,8 +1665,8 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         if rm:
             m.rate_unit = rm.lastgroup
             return "rate", rm.lastgroup, _window_date(s, m, ms, i, clauses, times, attrs), False
-    if m.num.signed:
-        return "interval", None, None, False
+    if m.num.signed or _CHANGE_BY.search(s, max(0, m.s - 30), m.s):
+        return "interval", None, None, False   # "(+12)", "rose by 14 to 22,874"
     if m.preset_period:
         return m.preset_period, None, None, False
     # a figure in a later clause inherits the rate of the figure before it ("..., while about 500 were injured")
@@ -1778,6 +1810,7 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 # a date hanging on the figure before it: "36,810 in August", "35,680 soldiers were killed in July"
 _BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through)\s+(?:the\s+)?end\s+of\s+$")
 _INSIDE_WHEN = re.compile(r",\s*when\b[^,]*$", re.IGNORECASE)
+_CHANGE_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|grew|grown|went\s+up|up|climbed|jumped)\s+by\s+$")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:last\s+)?$")
 _DATE_PREP = re.compile(r"\s*(?:(?!(?:and|or|but|while|whereas)\b)[\w’'\-]+\s+){0,3}?(?:in|during|on|for|throughout|by)\s+")
 

@@ -56,6 +56,7 @@ _ONE_RE = re.compile(_ONE, re.IGNORECASE)
 _ONE_LOW = lowercase_twin(_ONE_RE)   # the same on lower-cased text (suffix values do not depend on case)
 _FULL_RE = re.compile(rf"\s*(?:{_ONE})\s*", re.IGNORECASE)
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # Range connectors between two numbers.
 _RANGE_MID = re.compile(r"\s*(?:-|–|—|to|and|or)\s*", re.IGNORECASE)
@@ -196,7 +197,9 @@ def find_numbers(text: str) -> list[NumberMention]:
             s2, e2, v2, w2, m2 = raw[i + 1]
             mid = text[e:s2]
             mm = _RANGE_MID.fullmatch(mid)
-            if mm and w == w2 and not (e - s == 4 and _YEAR_LIKE.fullmatch(text, s, e) and v2 >= 10 * v):
+            if mm and w == w2 and not (e - s == 4 and _YEAR_LIKE.fullmatch(text, s, e) and v2 >= 10 * v) \
+                    and not _BY_BEFORE.search(text, max(0, s - 4), s):
+                # (nor "rose by 14 to 22,874": a change, then the new figure)
                 # (not "since February 2022 to 431,630": a year, then the figure)
                 conn = mid.strip().lower()
                 before = text[max(0, s - 9):s].lower()
