@@ -1054,3 +1054,24 @@ def test_loss_wordings_and_counted_things(text, expect):
 def test_a_change_then_the_new_figure():
     claims = extract("The number of confirmed dead rose by 14 to 22,874, Mediazona said.", PUB)
     assert [(c.value, c.value_max, c.period) for c in claims] == [(14, None, "interval"), (22874, None, "cumulative")]
+
+
+def test_a_per_group_list_with_its_source_in_brackets():
+    text = ("Losses of the Armed Forces of Ukraine over the past day, by group of forces (Russian Defense Ministry): "
+            "Sever – up to 155 servicemen; Zapad – up to 230; Yug – over 180.")
+    assert [(c.value, c.qualifier, c.side, c.outcome, c.period, c.claimant) for c in extract(text, PUB)] == [
+        (155, "up_to", "ukraine", "killed", "interval", "russia_gov"),
+        (230, "up_to", "ukraine", "killed", "interval", "russia_gov"),
+        (180, "more_than", "ukraine", "killed", "interval", "russia_gov")]
+
+
+def test_a_source_in_brackets():
+    one("Russian tanks lost: 3,950 (Oryx, as of 10 March).", value=3950, claimant="oryx", as_of="2023-03-10")
+
+
+@pytest.mark.parametrize("text", [
+    "Fifteen Ukrainian soldiers were taken prisoner near Kostiantynivka, the Russian Defence Ministry said.",
+    "In the area of responsibility of the Battlegroup West, the enemy lost up to 230 servicemen.",
+])
+def test_places_and_units_not_listed_are_partial(text):
+    one(text, scope="partial")

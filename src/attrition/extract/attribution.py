@@ -148,6 +148,8 @@ def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
 # rest of an apposition ("..., said Oleksandr Tarnavskyi, commander of the Tavria group.")
 _TAIL_OK = re.compile(r"^[^\w]*(?:$|[,.;:!?\"”’)\]]|\s+(?:on|in|at|as|to|via|during|that)\b"
                       r"|\s+(?:of|for|at|with)\s+[^,.;:!?\d]{1,60}[.!?\"”’]*\s*$)")
+_PAREN_SOURCE_START = re.compile(r"\(\s*(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}$")
+_PAREN_SOURCE_END = re.compile(r"\s*(?:,\s*(?:as\s+of|on|data|figures|estimate)[^()]{0,30})?\)")
 _US_RE = re.compile(r"\b(?:US|U\.S\.?|USA)(?=[\s’'-])")
 _LEFT_TOKEN = re.compile(r"the|a|an|[A-Z][\w’'.\-]*|[A-Z][\w.\-]*['’]s|of")
 
@@ -298,6 +300,8 @@ def find_attributions(s: str) -> list[Attribution]:
                 cue = (a - len(before) + mb.start(), b)
             elif mb:
                 mb = None
+            if cue is None and _PAREN_SOURCE_START.search(before) and _PAREN_SOURCE_END.match(after):
+                cue = (a, b)   # "(Russian Defense Ministry)", "(Oryx, as of 10 June)": a source in brackets
             if cue is None:
                 md = _DATA_NOUN_AFTER.match(after)
                 if md:

@@ -560,8 +560,8 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
             break
         if (toks == 0 or models + quants == toks) and _own_noun(tok):
             m.own_noun = True   # "hit 25 targets", "two Kh-59 missiles": the number counts a noun of its own
-        if _MODEL_TOKEN.fullmatch(tok):
-            models += 1
+        if _MODEL_TOKEN.fullmatch(tok) or _SIDE_RE.fullmatch(tok):
+            models += 1   # (and side words: "four Ukrainian brigades")
         if tok.lower() in ("and", "or") and toks == 0:
             break
         if tok.lower() in ("against", "of") and toks >= 2:
@@ -720,6 +720,8 @@ _HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,
 _LIST_ITEM = re.compile(r"[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
                         r"(?:(?:about|approximately|around|some|over|more\s+than)\s+|~)?\d")
 
+_PAREN_NAME = re.compile(r"\((?:the\s+)?[A-Z][^()]{1,60}\)")   # a source in brackets: "(Oryx, as of 10 June)"
+
 # How many sentences ahead of a figure a named source is still looked at.
 _SOURCE_REACH = 12
 
@@ -792,7 +794,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         heading = seg.line_alone and len(s) < 200 and not _LABEL_LINE.match(s)
         if not heading:
             body_started = True
-        attrs = st.attributions(s) if len(s) < 2000 and trigger.search(gtext, seg.start, seg.start + len(s)) else []
+        attrs = st.attributions(s) if len(s) < 2000 and (trigger.search(gtext, seg.start, seg.start + len(s))
+                                                          or _PAREN_NAME.search(s)) else []
         # headline suffix source: "... since onset of war: Ukraine", "... – Wallace"
         if heading:
             hm = _HEAD_SOURCE_SUFFIX.search(s)
@@ -997,7 +1000,8 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 _MARK_AFTER = re.compile(r"\s*(?:-|–)?\s*(?:mark|milestone|threshold)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?i).*(?:[,;]|\bof\s+(?:whom|which|them|those)\b)")
 # "... lost up to 35 servicemen; in the Lyman direction, up to 180; and in ...": the same count, elsewhere
-_ELLIPTIC_PLACE = re.compile(r"(?i)[^;.]{0,40}?[;,]\s*(?:and\s+)?(?:in|on|near|around|at)\s+(?:the\s+)?[\w’'\- ]{2,50}?,?\s*"
+_ELLIPTIC_PLACE = re.compile(r"(?i)[^;.]{0,40}?[;,]\s*(?:and\s+)?(?:(?:in|on|near|around|at)\s+(?:the\s+)?[\w’'\- ]{2,50}?,?"
+                             r"|[“\"]?(?-i:[A-Z])[\w’'\-]{1,30}[”\"]?\s*[–—‒:-])\s*"
                              r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost|another)\s+)?")
 _INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                r"at\s+least|up\s+to|roughly)\s+)?$")
@@ -1251,9 +1255,15 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 m.outcome, m.out_src = prevm.outcome, "prev"
             continue
         # list ellipsis: "359 losses in June, 300 in July", "1,520 artillery systems, followed by 1,517 in August"
-        if prevm is not None and prevm.cat and not m.own_noun and not _CAT_RE.search(s[prevm.np_end:m.s]) and (
-                (m.s - prevm.np_end < 45 and not re.search(r"[;.]", s[prevm.np_end:m.s]))
-                or _ELLIPTIC_PLACE.fullmatch(s, prevm.np_end, m.s)):
+        if prevm is not None and prevm.cat and not m.own_noun and not _CAT_RE.search(s[prevm.np_end:m.s]) \
+                and not (m.s - prevm.np_end < 45 and not re.search(r"[;.]", s[prevm.np_end:m.s])) \
+                and _ELLIPTIC_PLACE.fullmatch(s, prevm.np_end, m.s):
+            # "...: Sever – up to 155 servicemen; Zapad – up to 230": the same count as the head, elsewhere
+            m.cat, m.cat_from, m.np_side_word = prevm.cat, "ellipsis", m.np_side_word or prevm.np_side_word
+            m.outcome, m.out_src, m.out_text = prevm.outcome, "prev", prevm.out_text
+            continue
+        if prevm is not None and prevm.cat and not m.own_noun and not _CAT_RE.search(s[prevm.np_end:m.s]) and \
+                m.s - prevm.np_end < 45 and not re.search(r"[;.]", s[prevm.np_end:m.s]):
             m.cat, m.cat_from = prevm.cat, "prev"
             if m.np_side_word is None:
                 m.np_side_word = prevm.np_side_word
@@ -1991,10 +2001,11 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
 
     if m.cat == "personnel" and m.cat_span and _RANK_RE.fullmatch(s, *m.cat_span):
         return "partial"   # "12 Russian generals": one rank
-    if m.cat_from in ("prev", "inc"):
+    if m.cat_from in ("prev", "inc", "ellipsis"):
         # "T-72 tanks: 45 destroyed, 12 captured": the figure borrows the noun (and model) before it
         idx = next((i for i, x in enumerate(ms) if x is m), 0)
-        head = next((p for p in reversed(ms[:idx]) if p.cat == m.cat and p.cat_from not in ("prev", "inc")), None)
+        head = next((p for p in reversed(ms[:idx]) if p.cat == m.cat and p.cat_from not in ("prev", "inc", "ellipsis")),
+                    None)
         if head is not None and _names_model(s, head):
             return "partial"
     ca, cb = clauses[m.clause]
