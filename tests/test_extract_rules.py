@@ -1075,3 +1075,21 @@ def test_a_source_in_brackets():
 ])
 def test_places_and_units_not_listed_are_partial(text):
     one(text, scope="partial")
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Between 60 and 70 Ukrainian soldiers died in a Russian Iskander strike on a training ground in the "
+     "Dnipropetrovsk region, a military blogger said.", [(60, 70, "personnel")]),
+    ("CSIS estimates that Russia has suffered around 790,000 casualties, a toll higher than all Soviet and "
+     "Russian wars since World War II combined.", [(790000, None, "personnel")]),
+    ("In World War II, the Soviet Union lost 27 million people.", []),
+    ("Ukraine received the bodies of 6,000 fallen soldiers from Russia.", []),
+    ("Russia destroyed three Ukrainian Patriot launchers and a radar, the ministry said.", [(3, None, "air_defense")]),
+    ("Researchers have confirmed the loss of 37 Ukrainian F-16, Su-27 and MiG-29 jets.", [(37, None, "aircraft")]),
+])
+def test_cues_read_whole_and_kept_to_their_object(text, expect):
+    assert [(c.value, c.value_max, c.category) for c in extract(text, PUB)] == expect
+
+
+def test_near_a_figure_is_almost_it():
+    one("Russian losses in Ukraine near one million – General Staff", qualifier="almost", claimant="ukraine_gov")

@@ -551,6 +551,11 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
                 m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = _MODEL_CAT[mc.group(1)], (p2, p2 + len(tok)), \
                     p2 + len(tok), False, "np"
                 return
+        if tok and tm.group(0).endswith(",") and models == toks and _MODEL_TOKEN.fullmatch(tok):
+            models += 1   # "37 Ukrainian F-16, Su-27 and MiG-29 jets": a list of models before the noun
+            pos = p2 + tm.end()
+            toks += 1
+            continue
         if tok and tm.group(0).endswith(",") and (toks == 0 or models + quants == toks) and _own_noun(tok):
             m.own_noun = True   # "9 missiles, the air force said"
         if not tok or tok[0].isdigit() or _STOP_NP.match(tok) or tm.group(0).endswith(","):
@@ -1367,6 +1372,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         # "10 of the 31 Abrams tanks supplied by the US": what is said after the whole is of the whole
         window = left_w if m.of_whole else left_w + " " + s[m.e:win_b]
         negm = _NEG_RE.search(window)
+        if negm and negm.start() > len(left_w) and negm.end() > len(window) - 20:
+            # a cue cut off by the window's end: read it whole ("a strike on a training g|round")
+            negm = _NEG_RE.match(s, m.e + negm.start() - len(left_w) - 1)
         pa = clauses[m.clause - 1][0] if m.clause > 0 and _WHEN_CLAUSE.match(s, ca) else ca
         if _cached_search(ms, "negsent", _NEG_SENT_RE, s[pa:cb]):
             continue
