@@ -1093,3 +1093,16 @@ def test_cues_read_whole_and_kept_to_their_object(text, expect):
 
 def test_near_a_figure_is_almost_it():
     one("Russian losses in Ukraine near one million – General Staff", qualifier="almost", claimant="ukraine_gov")
+
+
+def test_a_tally_line_with_increments_needs_no_loss_word():
+    text = "General Staff, March 15 | Personnel: 998,740 (+1,090) | Tanks: 10,945 (+2) | Drones: 41,554 (+134)"
+    assert [(c.value, c.category, c.period) for c in extract(text, PUB)] == [
+        (998740, "personnel", "cumulative"), (1090, "personnel", "interval"), (10945, "tanks", "cumulative"),
+        (2, "tanks", "interval"), (41554, "drones", "cumulative"), (134, "drones", "interval")]
+    assert extract("The school has 120 (+5) pupils.", PUB) == []
+
+
+def test_a_brackets_window_is_the_bracketed_figures():
+    text = "Russian personnel losses: 998,740 (plus 1,090 in the last 24 hours), the General Staff said."
+    assert [(c.value, c.period) for c in extract(text, PUB)] == [(998740, "cumulative"), (1090, "interval")]

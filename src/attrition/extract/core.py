@@ -722,6 +722,7 @@ def _blank_tags(text: str) -> str:
 # A headline ending in its source: "... since onset of war: Ukraine", "... – Wallace" (a name: no figures)
 _HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,60})\s*$")
 
+_TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*(?:about\s+|~)?\d[\d,.\s]*\(\s*\+\s*\d")
 _LIST_ITEM = re.compile(r"[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
                         r"(?:(?:about|approximately|around|some|over|more\s+than)\s+|~)?\d")
 
@@ -759,9 +760,15 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         anchor_rx, unattr_rx = _ANCHOR_TIME, _UNATTR_RE
     lossy = [bool(has_num.search(gtext, g.start, min(g.end, g.start + 5000))) and
              bool(lossy_rx.search(gtext, g.start, min(g.end, g.start + 5000))) for g in segs]
+    tally_lines: set[int] = set()
+    # a tally line without a loss word: "Personnel: 998,740 (+1,090) | Tanks: 10,945 (+2)" (an increment makes it one)
+    for i, g in enumerate(segs):
+        if _TALLY_ITEM.search(text, g.start, min(g.end, g.start + 5000)):
+            lossy[i] = True
+            tally_lines.add(i)
     # the items of a list under a loss heading ("... according to the General Staff:\n• tanks: 6,720 (+14)")
     # take the heading's outcome ("losses": lost)
-    list_outcome: dict[int, str] = {}
+    list_outcome: dict[int, str] = {i: "lost" for i in tally_lines}
     head_out = None   # the outcome named by the line heading the current list
     for i in range(1, len(segs)):
         item = segs[i].line_alone and segs[i].para == segs[i - 1].para and \
@@ -1714,7 +1721,7 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
 
 # a dateline opening a sentence: "KYIV, June 11 (Reuters) -", "MOSCOW, June 11. /TASS/."
 _LEAD_DATELINE = re.compile(r"[A-Z][A-Za-z.’'\- ]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                            r"(?:,?\s+\d{4})?\s*(?:\.\s*)?(?:[(/][A-Za-z/ .]{2,24}[)/]\.?\s*)?(?:[-–—]|(?<=\.)\s)")
+                            r"(?:,?\s+\d{4})?\s*(?:\.\s*)?(?:[(/][A-Za-z/ .]{2,24}[)/]\.?\s*)?(?:[-–—|]|(?<=\.)\s)")
 
 
 def _is_statement_date(s, t: TimeEx, attrs) -> bool:
@@ -1833,6 +1840,9 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:last\s+)?$")
 _DATE_PREP = re.compile(r"\s*(?:(?!(?:and|or|but|while|whereas)\b)[\w’'\-]+\s+){0,3}?(?:in|during|on|for|throughout|by)\s+")
 
 
+_PAREN_SPAN = re.compile(r"\([^()]{0,80}\)")
+
+
 def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     ctext = _masked_clause(s, a, b, ms)
     for at in attrs:
@@ -1840,6 +1850,11 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         i, j = max(at.start, a) - a, min(at.end, b) - a
         if i < j:
             ctext = ctext[:i] + " " * (j - i) + ctext[j:]
+    if "(" in ctext:
+        # "998,740 (plus 1,090 in the last 24 hours)": a bracket's window is the bracketed figure's
+        for pm in _PAREN_SPAN.finditer(ctext):
+            if not (a + pm.start() <= m.s < a + pm.end()):
+                ctext = ctext[:pm.start()] + " " * (pm.end() - pm.start()) + ctext[pm.end():]
     for t in times:
         # "Zelensky told reporters last month": the statement's time, not the figure's window
         if t.kind == "rel" and a <= t.start < b and _is_statement_date(s, t, attrs):
