@@ -43,7 +43,8 @@ _ADVERBS = r"(?:\b(?:has|have|had|also|further|later|previously|then|reportedly|
 _VERB_SCAN = re.compile(_VERB, re.IGNORECASE)
 _VERB_PREFIX = re.compile(r"[^\d.;!?\"“”]{0,80}?" + _ADVERBS, re.IGNORECASE)
 _ACCORDING_HINT = ("accord", "per", "citing", "cited", "figures", "data", "statistic", "numbers", "estimate", "report",
-                   "information", "released", "provided", "sourced", "quoted")
+                   "information", "released", "provided", "sourced", "quoted", "identified", "confirmed", "verified",
+                   "documented", "counted", "compiled", "tallied")
 # the same test in one scan: does the text before a source hold any of the hints?
 _ACCORDING_HINT_RE = re.compile("|".join(map(re.escape, _ACCORDING_HINT)))
 
@@ -64,7 +65,8 @@ _VERB_BEFORE = re.compile(_VERB + r"[\s,]*(?:by\s+)?(?:the\s+|a\s+|an\s+)?[^\d.;
 _ACCORDING = re.compile(
     r"(?:according\s+to|as\s+per|citing|cited\s+by|per|(?:figures|data|statistics|numbers|estimates?|report|"
     r"information)[\s,]+(?:from|by|of|released\s+by|provided\s+by|shared\s+by|published\s+by|sourced\s+from|"
-    r"posted\s+by)|released\s+by|provided\s+by|reported\s+by|sourced\s+from|quoted\s+by)\s+(?:the\s+|a\s+|an\s+)?"
+    r"posted\s+by)|released\s+by|provided\s+by|reported\s+by|sourced\s+from|quoted\s+by|identified\s+by|confirmed\s+by|"
+    r"verified\s+by|documented\s+by|counted\s+by|compiled\s+by|tallied\s+by|estimated\s+by)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<tail>(?:(?!that\b)[\w’'\-.&()]+\s+){0,6})$",
     re.IGNORECASE,
 )
