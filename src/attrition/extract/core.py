@@ -84,9 +84,9 @@ _RATE_ANY = lowercase_twin(re.compile(r"(?<![\w\-])" + _RATE_HEAD[len(r"^[^\d;]{
 _RATE_ANY_CI = re.compile(_RATE_ANY.pattern, re.IGNORECASE)
 _DIGIT_OR_SEMI = re.compile(r"[\d;]")
 # (a cheap look first: most sentences have none of the words those two need)
-_RATE_WORDS = re.compile("|".join(sorted({w for ws in list(_CUES["rate_subject"].values()) + list(_CUES["rate_lead"].values())
-                                          for w in ws}, key=len, reverse=True)).replace(" ", r"\s+").replace("-", "[\\s\\-]"),
-                         re.IGNORECASE)
+# (scanned on the lower-cased sentence: the first word of each cue phrase, as plain literals)
+_RATE_WORDS = re.compile(literal_trie({w for ws in list(_CUES["rate_subject"].values()) + list(_CUES["rate_lead"].values())
+                                      for w in ws}))
 # one scan each, the unit in the name of the group that matched
 _RATE_SUBJECT = re.compile("|".join(
     rf"(?P<{unit}>\baverage\s+" + phrase_pattern(ws) + r"|" + phrase_pattern(ws)
@@ -763,7 +763,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     tally_lines: set[int] = set()
     # a tally line without a loss word: "Personnel: 998,740 (+1,090) | Tanks: 10,945 (+2)" (an increment makes it one)
     for i, g in enumerate(segs):
-        if _TALLY_ITEM.search(text, g.start, min(g.end, g.start + 5000)):
+        if text.find("+", g.start, g.end) >= 0 and _TALLY_ITEM.search(text, g.start, min(g.end, g.start + 5000)):
             lossy[i] = True
             tally_lines.add(i)
     # the items of a list under a loss heading ("... according to the General Staff:\n• tanks: 6,720 (+14)")
@@ -1683,7 +1683,7 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     cache = _sentence_cache(ms)
     gate = cache.get("rate_words")
     if gate is None:
-        gate = cache["rate_words"] = _RATE_WORDS.search(s) is not None
+        gate = cache["rate_words"] = _RATE_WORDS.search(s.lower()) is not None
     if gate and m.s - ca > 8 and not m.num.signed:
         # (then "Every day we destroy more than 20 tanks": no other figure in between)
         rm = _RATE_SUBJECT.search(s, ca, m.s) or _RATE_LEAD.search(s, max(ca, ms[i - 1].np_end if i > 0 else 0), m.s)
@@ -2015,6 +2015,8 @@ def _names_model(s, m: Mention) -> bool:
         _MODEL_IN.search(s, max(0, m.cat_span[0] - 25), m.cat_span[0]) is not None
 
 
+# a place not in places.yaml, named after "near" / "outside" / "around" ("near Kostiantynivka")
+_NEAR_PLACE = re.compile(r"\b(?:near|outside|around)\s+[A-Z][a-z][\w’'\-]+")
 _RANK_RE = re.compile(r"(?:[\w\-]+\s+)?" + phrase_pattern(_CUES["rank_nouns"]), re.IGNORECASE)
 
 
@@ -2039,7 +2041,7 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     for a in attrs:
         if ca <= a.start < cb:
             ctext = ctext.replace(s[a.cue_start:a.cue_end], " ")
-    pm0 = _cached_search(ms, "partial", _PARTIAL_RE, ctext)
+    pm0 = _cached_search(ms, "partial", _PARTIAL_RE, ctext) or _cached_search(ms, "near", _NEAR_PLACE, ctext)
     if pm0 and not re.search(r"(?i)\b(?:all|every|entire|whole|the\s+entire)\s+(?:the\s+)?$",
                              ctext[max(0, pm0.start() - 14):pm0.start()]):
         return "partial"

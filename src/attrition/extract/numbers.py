@@ -48,13 +48,17 @@ _FRACTION_NUM = (
 )
 _FRACTION_PARTS = re.compile(r"(?:(a|one|two|three)[\s\-]+)?(quarter|third)s?[\s\-]+of[\s\-]+an?[\s\-]+(\w+)")
 _WORD_NUM = (
-    rf"(?P<w>{_FRACTION_NUM}|{_HALF_NUM}|(?:(?:{_WORD_ATOM_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*"
+    rf"(?P<w>{_HALF_NUM}|(?:(?:{_WORD_ATOM_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*"
     rf"|(?:an?|one)[\s\-]+(?:{_SCALE_RE}|{_COLL_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*))"
 )
 _ONE = rf"(?:(?<![\w.,]){_DIGIT_NUM}(?![\w])|(?<![\w\-]){_WORD_NUM}(?![\w\-]))"
 _ONE_RE = re.compile(_ONE, re.IGNORECASE)
 _ONE_LOW = lowercase_twin(_ONE_RE)   # the same on lower-cased text (suffix values do not depend on case)
-_FULL_RE = re.compile(rf"\s*(?:{_ONE})\s*", re.IGNORECASE)
+# with fractions of a scale first ("three-quarters of a million"): used only where "quarter" / "third" is written
+_ONE_FRAC = _ONE.replace("(?P<w>", f"(?P<w>{_FRACTION_NUM}|", 1)
+_ONE_FRAC_RE = re.compile(_ONE_FRAC, re.IGNORECASE)
+_ONE_FRAC_LOW = lowercase_twin(_ONE_FRAC_RE)
+_FULL_RE = re.compile(rf"\s*(?:{_ONE_FRAC})\s*", re.IGNORECASE)
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
@@ -182,7 +186,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     raw = []
     low = text.lower()
-    for m in (_ONE_LOW.finditer(low) if len(low) == len(text) else _ONE_RE.finditer(text)):
+    frac = "quarter" in low or "third" in low
+    one_low, one_re = (_ONE_FRAC_LOW, _ONE_FRAC_RE) if frac else (_ONE_LOW, _ONE_RE)
+    for m in (one_low.finditer(low) if len(low) == len(text) else one_re.finditer(text)):
         v = _mention_value(m)
         if v is None:
             continue
