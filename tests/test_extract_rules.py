@@ -1106,3 +1106,24 @@ def test_a_tally_line_with_increments_needs_no_loss_word():
 def test_a_brackets_window_is_the_bracketed_figures():
     text = "Russian personnel losses: 998,740 (plus 1,090 in the last 24 hours), the General Staff said."
     assert [(c.value, c.period) for c in extract(text, PUB)] == [(998740, "cumulative"), (1090, "interval")]
+
+
+@pytest.mark.parametrize("text,side,claimant", [
+    ("Russian shelling killed a man and wounded two women in Kherson on Monday, the city's military "
+     "administration said.", "ukraine", "ukraine_gov"),
+    ("Two civilians were killed when Ukrainian drones struck two villages in the Belgorod region, officials said.",
+     "russia", "russia_gov"),
+])
+def test_local_authorities_speak_for_the_civilian_victims(text, side, claimant):
+    c = extract(text, PUB)[-1]
+    assert (c.side, c.category, c.claimant) == (side, "civilians", claimant)
+
+
+@pytest.mark.parametrize("text,outcomes", [
+    ("Russian strike on Odesa kills 2, injures 9", ["killed", "wounded"]),
+    ("The mayor said three people had been killed in a glide bomb attack, and that the number of injured had "
+     "risen to 41.", ["killed", "wounded"]),
+    ("Russian losses include 300 killed, wounded, prisoners of war and deserters, Kyiv said.", ["casualties"]),
+])
+def test_each_figure_keeps_its_own_outcome(text, outcomes):
+    assert [c.outcome for c in extract(text, PUB)] == outcomes

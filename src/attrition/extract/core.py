@@ -171,6 +171,7 @@ _CIVIL_AUTHORITY = load("claimants").get("civil_authority_default", "ukraine_gov
 # An unnamed army / navy / general staff reporting losses, before the sides of its figures are
 # known: it speaks for the enemy of the side that lost them (see _enemy_army).
 _ENEMY_ARMY = "<enemy army>"
+_VICTIMS_GOV = "<victims' authorities>"   # local authorities reporting civilian losses: the victims' side
 _VAGUE_SPEAKER = re.compile(r"(?i)\bsources?\b|\bofficials?\b")
 _POSSESSED = re.compile(r"(?i)\b(?:its|their|his|her|our|my|your)\s+$")   # "its armed forces" speaks for nobody
 
@@ -866,6 +867,11 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     pron = re.fullmatch(r"(?i)he|she|they|it|we", a.name.strip())
                     resolved.append(replace(a, claimant=st.last_attr_claimant,
                                             name=(st.last_attr_name or a.name) if pron else a.name))
+                elif (_OFFICIAL_HEAD.search(a.name) or _LOCAL_HEAD.search(a.name)) and _CIV_RE.search(s) \
+                        and not _POSSESSED.search(s, max(0, a.start - 8), a.start):
+                    # "..., the city's military administration said" after a strike on civilians: for
+                    # civilians, the authorities of the victims (else as below), settled claim by claim
+                    resolved.append(replace(a, claimant=_VICTIMS_GOV))
                 elif _OFFICIAL_HEAD.search(a.name) and not _POSSESSED.search(s, max(0, a.start - 8), a.start):
                     # "according to the General Staff": the army reporting the other side's losses
                     loser = _loser_side(s)
@@ -875,8 +881,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     # ships were sunk"), settled claim by claim once their sides are known
                     resolved.append(replace(a, claimant=gov or _ENEMY_ARMY))
                 elif _LOCAL_HEAD.search(a.name) and _CIV_RE.search(s):
-                    # "officials said" after a strike on civilians: the local (Ukrainian) authorities
-                    resolved.append(replace(a, claimant=_CIVIL_AUTHORITY))
+                    resolved.append(replace(a, claimant=_VICTIMS_GOV))
             else:
                 resolved.append(a)
         attrs = resolved
@@ -953,6 +958,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 c.claimant_name = None
         if c.claimant == _ENEMY_ARMY:   # a headline taking the first source of the body
             c.claimant = _enemy_army(c.side)
+        elif c.claimant == _VICTIMS_GOV:
+            c.claimant = _SIDE_GOV.get(c.side, _CIVIL_AUTHORITY) if c.category == "civilians" else _enemy_army(c.side)
         out.append(c)
     return _dedup(_consolidate(claims))
 
@@ -1186,7 +1193,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if rc[0][2] == "lost" and spec and _WEAK_LOST.fullmatch(rtext[rc[0][0]:rc[0][1]]):
                 m.outcome = spec[0][2]
             # "killed, wounded, prisoners of war and deserters" -> casualties
-            kinds = {c[2] for c in rc if c[0] < 80}
+            # (cue after cue, in one run: not "killed in a glide bomb attack, and ... the number of injured")
+            run = [rc[0]]
+            for c in rc[1:]:
+                if c[0] < 80 and c[0] - run[-1][1] <= 25:
+                    run.append(c)
+            kinds = {c[2] for c in run}
             if len(kinds & {"killed", "wounded", "captured", "missing"}) >= 2:
                 m.outcome = "casualties"
             continue
@@ -1432,6 +1444,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             claimant, cname = "unattributed", None
         # side
         side = _resolve_side(s, m, ms, i, clauses, claimant, attrs)
+        if claimant == _VICTIMS_GOV:
+            claimant = _SIDE_GOV.get(side, _CIVIL_AUTHORITY) if m.cat == "civilians" else _ENEMY_ARMY
         if claimant == _ENEMY_ARMY:
             if m.side_guess and (st.enemy_army or _VAGUE_SPEAKER.search(cname or "")):
                 # the side is only a guess: the army already placed in this document, if any; an
