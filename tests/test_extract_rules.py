@@ -1127,3 +1127,22 @@ def test_local_authorities_speak_for_the_civilian_victims(text, side, claimant):
 ])
 def test_each_figure_keeps_its_own_outcome(text, outcomes):
     assert [c.outcome for c in extract(text, PUB)] == outcomes
+
+
+def test_a_verb_inside_an_apposition_is_not_the_sources():
+    text = ("Oryx, the open-source project that counts only losses documented with photographs or video, has "
+            "recorded 4,212 Russian tanks destroyed, damaged, abandoned or captured, against 1,197 Ukrainian tanks.")
+    assert [(c.value, c.side, c.outcome, c.claimant) for c in extract(text, PUB)] == [
+        (4212, "russia", "lost", "oryx"), (1197, "ukraine", "lost", "oryx")]
+
+
+def test_the_countrys_own_forces_report_its_own_losses():
+    one("A Russian missile strike on a training ground killed 12 Ukrainian soldiers, the country's ground forces "
+        "said on Sunday.", value=12, side="ukraine", claimant="ukraine_gov")
+
+
+def test_a_month_alone_is_the_figures_window_and_a_later_comparison_is_not():
+    claims = extract("In February alone the mission recorded 214 civilian deaths and 1,012 injuries, the highest "
+                     "monthly toll since June.", PUB)
+    assert [(c.value, c.period, str(c.as_of)) for c in claims] == [
+        (214, "interval", "2023-02-28"), (1012, "interval", "2023-02-28")]

@@ -52,12 +52,17 @@ def _verb_after(after: str, lafter: str | None = None):
 
     ``lafter``: ``after`` lower-cased (same length), to scan with the lower-case twins.
     """
-    if lafter is not None:
-        v = _VERB_SCAN_LOW.search(lafter)
-        ok = v is not None and _VERB_PREFIX_LOW.fullmatch(lafter, 0, v.start()) is not None
-    else:
-        v = _VERB_SCAN.search(after)
-        ok = v is not None and _VERB_PREFIX.fullmatch(after, 0, v.start()) is not None
+    text, scan, prefix = (lafter, _VERB_SCAN_LOW, _VERB_PREFIX_LOW) if lafter is not None else \
+        (after, _VERB_SCAN, _VERB_PREFIX)
+    v = scan.search(text)
+    if v is not None and text[:1] == ",":
+        # "Oryx, the project that counts losses seen on video, has recorded ...": a verb inside an
+        # apposition is not the source's; look after the apposition closes
+        close = text.find(",", 1)
+        if 0 < close and v.start() < close:
+            v = scan.search(text, close)
+            return v if v is not None and prefix.fullmatch(text, close + 1, v.start()) is not None else None
+    ok = v is not None and prefix.fullmatch(text, 0, v.start()) is not None
     return v if ok else None
 _VERB_BEFORE = re.compile(_VERB + r"[\s,]*(?:by\s+)?(?:the\s+|a\s+|an\s+)?[^\d.;!?]{0,40}$", re.IGNORECASE)
 _ACCORDING = re.compile(

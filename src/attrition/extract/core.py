@@ -172,6 +172,8 @@ _CIVIL_AUTHORITY = load("claimants").get("civil_authority_default", "ukraine_gov
 # known: it speaks for the enemy of the side that lost them (see _enemy_army).
 _ENEMY_ARMY = "<enemy army>"
 _VICTIMS_GOV = "<victims' authorities>"   # local authorities reporting civilian losses: the victims' side
+_OWN_ARMY = "<own army>"   # "the country's ground forces": the army of the side whose losses it reports
+_THE_COUNTRYS = re.compile(r"(?i)\b(?:the\s+)?(?:country|nation)['’]s\s+(?:[\w\-]+\s+){0,2}$")
 _VAGUE_SPEAKER = re.compile(r"(?i)\bsources?\b|\bofficials?\b")
 _POSSESSED = re.compile(r"(?i)\b(?:its|their|his|her|our|my|your)\s+$")   # "its armed forces" speaks for nobody
 
@@ -867,6 +869,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     pron = re.fullmatch(r"(?i)he|she|they|it|we", a.name.strip())
                     resolved.append(replace(a, claimant=st.last_attr_claimant,
                                             name=(st.last_attr_name or a.name) if pron else a.name))
+                elif _THE_COUNTRYS.search(s, max(0, a.start - 40), a.start) and \
+                        (_OFFICIAL_HEAD.search(a.name) or _LOCAL_HEAD.search(a.name)):
+                    # "the country's ground forces said": the army of the country the losses are of
+                    resolved.append(replace(a, claimant=_OWN_ARMY))
                 elif (_OFFICIAL_HEAD.search(a.name) or _LOCAL_HEAD.search(a.name)) and _CIV_RE.search(s) \
                         and not _POSSESSED.search(s, max(0, a.start - 8), a.start):
                     # "..., the city's military administration said" after a strike on civilians: for
@@ -958,6 +964,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 c.claimant_name = None
         if c.claimant == _ENEMY_ARMY:   # a headline taking the first source of the body
             c.claimant = _enemy_army(c.side)
+        elif c.claimant == _OWN_ARMY:
+            c.claimant = _SIDE_GOV.get(c.side, "unattributed")
         elif c.claimant == _VICTIMS_GOV:
             c.claimant = _SIDE_GOV.get(c.side, _CIVIL_AUTHORITY) if c.category == "civilians" else _enemy_army(c.side)
         out.append(c)
@@ -1444,6 +1452,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             claimant, cname = "unattributed", None
         # side
         side = _resolve_side(s, m, ms, i, clauses, claimant, attrs)
+        if claimant == _OWN_ARMY:
+            claimant = _SIDE_GOV.get(side, "unattributed")
         if claimant == _VICTIMS_GOV:
             claimant = _SIDE_GOV.get(side, _CIVIL_AUTHORITY) if m.cat == "civilians" else _ENEMY_ARMY
         if claimant == _ENEMY_ARMY:
@@ -1738,6 +1748,9 @@ _LEAD_DATELINE = re.compile(r"[A-Z][A-Za-z.’'\- ]{1,40},\s+(?:[A-Z][a-z]{2,8}\
                             r"(?:,?\s+\d{4})?\s*(?:\.\s*)?(?:[(/][A-Za-z/ .]{2,24}[)/]\.?\s*)?(?:[-–—|]|(?<=\.)\s)")
 
 
+_ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
+
+
 def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     """Is ``t`` the time of the statement ("said on Monday") rather than of the losses?"""
     if t.start < 60 and s[:1].isupper():
@@ -1748,6 +1761,8 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     near_before = s[max(0, t.start - 25):t.start]
     if re.search(r"\bas\s+of\s*$", near_before, re.IGNORECASE):
         return False
+    if _ALONE_AFTER.match(s, t.end):
+        return False   # "In September alone the mission recorded ...": the figures' window
     if _SPEECH_NEAR.search(near_before) and not re.search(r"\d", near_before):
         return True   # "said on Monday", "reported on 28 December", "published in January 2023"
     am = _SPEECH_NEAR.search(near_after)
@@ -1850,6 +1865,10 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 _BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through)\s+(?:the\s+)?end\s+of\s+$")
 _INSIDE_WHEN = re.compile(r",\s*when\b[^,]*$", re.IGNORECASE)
 _CHANGE_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|grew|grown|went\s+up|up|climbed|jumped)\s+by\s+$")
+_MONTH_WINDOW_BEFORE = re.compile(r"(?i)\b(?:in|during|over|for)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|"
+                                  r"june|july|august|september|october|november|december|20\d\d)\b")
+
+
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:last\s+)?$")
 _DATE_PREP = re.compile(r"\s*(?:(?!(?:and|or|but|while|whereas)\b)[\w’'\-]+\s+){0,3}?(?:in|during|on|for|throughout|by)\s+")
 
@@ -1891,6 +1910,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     for t in mine:
         if t.end <= m.s and _INSIDE_WHEN.search(s, t.end, m.s):
             continue   # "since September 2022, when Shoigu said 5,937 had died": the figure is that moment's
+        if t.start > m.np_end and "," in s[m.np_end:t.start] and _MONTH_WINDOW_BEFORE.search(s, max(0, m.s - 120), m.s):
+            continue   # "In September alone ... 214 deaths, the highest monthly toll since June": a comparison
         pre = s[max(0, t.start - 26):t.start].lower()
         if re.search(r"\b(?:since|from|starting\s+from|beginning\s+of|start\s+of|between)\s+(?:the\s+)?"
                      r"(?:start\s+of\s+|beginning\s+of\s+|early\s+|late\s+|mid-?)?$", pre):
