@@ -1146,3 +1146,26 @@ def test_a_month_alone_is_the_figures_window_and_a_later_comparison_is_not():
                      "monthly toll since June.", PUB)
     assert [(c.value, c.period, str(c.as_of)) for c in claims] == [
         (214, "interval", "2023-02-28"), (1012, "interval", "2023-02-28")]
+
+
+def test_a_total_follows_the_reading_of_its_head():
+    text = "Kyiv said Russia's losses over the past day amounted to 970 people, bringing the total to 1,127,430."
+    assert [(c.value, c.side, c.category, c.outcome, c.period) for c in extract(text, PUB)] == [
+        (970, "russia", "personnel", "killed", "interval"), (1127430, "russia", "personnel", "killed", "cumulative")]
+
+
+def test_a_later_clauses_negative_cue_does_not_veto():
+    text = ("Zelensky said on Monday that 43,000 Ukrainian soldiers had been killed since the invasion, adding that "
+            "about 370,000 had been wounded, many of whom had since returned to the front.")
+    assert [(c.value, c.outcome) for c in extract(text, PUB)] == [(43000, "killed"), (370000, "wounded")]
+
+
+def test_civilians_named_by_their_role():
+    text = "A Russian missile attack on the port of Odesa killed two dockworkers and injured nine, the governor said."
+    assert [(c.value, c.category, c.outcome) for c in extract(text, PUB)] == [
+        (2, "civilians", "killed"), (9, "civilians", "wounded")]
+
+
+def test_a_range_of_two_sizes():
+    assert values("Russia has lost between 900,000 and 1.3 million soldiers, Western estimates suggest.") == [
+        (900000, 1300000)]

@@ -380,6 +380,7 @@ class Mention:
     cat_from: str = ""       # 'np' | 'left' | 'prev' | 'default' | 'next' | 'resp'
     preset_period: str | None = None
     of_whole: bool = False   # "30 of 35 drones": the noun phrase is the whole's
+    head: "Mention | None" = None   # the figure whose count this one continues ("bringing the total to N")
     agent: bool = False      # "destroyed by 30 drones": the attacker of a passive, no loss
     own_noun: bool = False   # followed by a plural noun that is no category ("25 targets")
     side_guess: bool = False  # the side is the default, not read from the text
@@ -1275,9 +1276,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         # "... killed over the past day, bringing the total since February 2022 to 431,630": the same count
         if prevm is not None and prevm.cat and _TOTAL_TO.search(s, max(prevm.np_end, m.s - 90), m.s) \
                 and not _CAT_RE.search(s, prevm.np_end, m.s):
-            m.cat, m.cat_from, m.np_side_word = prevm.cat, "prev", m.np_side_word or prevm.np_side_word
+            m.cat, m.cat_from, m.np_side_word = prevm.cat, "ellipsis", m.np_side_word or prevm.np_side_word
             m.outcome, m.out_src, m.out_text = prevm.outcome, "prev", prevm.out_text
             m.preset_period = "cumulative"
+            m.head = prevm
             continue
         # "... 995,000 soldiers since ..., the General Staff said, including 1,140 over the past day"
         if prevm is not None and prevm.cat and not m.own_noun and _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) \
@@ -1293,6 +1295,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # "...: Sever – up to 155 servicemen; Zapad – up to 230": the same count as the head, elsewhere
             m.cat, m.cat_from, m.np_side_word = prevm.cat, "ellipsis", m.np_side_word or prevm.np_side_word
             m.outcome, m.out_src, m.out_text = prevm.outcome, "prev", prevm.out_text
+            m.head = prevm
             continue
         if prevm is not None and prevm.cat and not m.own_noun and not _CAT_RE.search(s[prevm.np_end:m.s]) and \
                 m.s - prevm.np_end < 45 and not re.search(r"[;.]", s[prevm.np_end:m.s]):
@@ -1305,6 +1308,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if not local and not measure:
             continue
         if m.own_noun and m.cat is None:
+            if m.outcome in ("killed", "wounded", "casualties") and m.out_dist <= 30 and _CIV_RE.search(s) \
+                    and not _MIL_RE.search(s):
+                m.cat, m.cat_from = "civilians", "default"   # "killed two dockworkers", "nine passengers"
             continue   # "Drones hit 25 targets": the drones are the attackers, the 25 count targets
         cands = [(cm.start(), _cat_of(cm.group(0))) for cm in _CAT_RE.finditer(left)]
         cands = [c for c in cands if c[1]]
@@ -1377,6 +1383,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 if _CIV_RE.search(s) and not _MIL_RE.search(s):
                     m.cat = "civilians"
 
+    for m in ms:
+        if m.head is not None and m.head.cat in ("personnel", "civilians"):
+            m.cat = m.head.cat   # a figure counting what its head counts follows the head's people/persons reading
+
     # ---------- claimant
     for i, m in enumerate(ms):
         m.attribution = _pick_attr(s, m, attrs, clauses)
@@ -1396,6 +1406,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             cut = _CLAUSE_BREAK.search(left_w)
             if cut:
                 left_w = left_w[cut.end():]
+        if m.out_src == "right" and m.out_end:
+            # "about 370,000 had been wounded, many of whom had since returned": a later clause's cue
+            comma = s.find(",", m.out_end, win_b)
+            if comma > 0:
+                win_b = comma
         # "10 of the 31 Abrams tanks supplied by the US": what is said after the whole is of the whole
         window = left_w if m.of_whole else left_w + " " + s[m.e:win_b]
         negm = _NEG_RE.search(window)
@@ -2076,7 +2091,11 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     for a in attrs:
         if ca <= a.start < cb:
             ctext = ctext.replace(s[a.cue_start:a.cue_end], " ")
-    pm0 = _cached_search(ms, "partial", _PARTIAL_RE, ctext) or _cached_search(ms, "near", _NEAR_PLACE, ctext)
+    pm0 = _cached_search(ms, "partial", _PARTIAL_RE, ctext)
+    if pm0 is None:
+        near = _cached_search(ms, "near", _NEAR_PLACE, ctext)
+        if near is not None and abs(ca + near.start() - m.np_end) <= 60:
+            pm0 = near
     if pm0 and not re.search(r"(?i)\b(?:all|every|entire|whole|the\s+entire)\s+(?:the\s+)?$",
                              ctext[max(0, pm0.start() - 14):pm0.start()]):
         return "partial"

@@ -215,7 +215,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                 elif conn == "and" and re.search(r"between\s*$", before):
                     ok = True
                 # "1.2-1.5 million": the scale of the second applies to the first
-                if ok and m.group("d") is not None and m2.group("d") is not None:
+                if ok and m.group("d") is not None and m2.group("d") is not None and v < 1000:
+                    # (not "between 900,000 and 1.3 million": the first has a size of its own)
                     if not (m.group("dscale") or m.group("suf")) and (m2.group("dscale") or m2.group("suf")):
                         mult = v2 / float(_digits_value_plain(m2)) if _digits_value_plain(m2) else 1
                         v = v * mult
