@@ -1169,3 +1169,27 @@ def test_civilians_named_by_their_role():
 def test_a_range_of_two_sizes():
     assert values("Russia has lost between 900,000 and 1.3 million soldiers, Western estimates suggest.") == [
         (900000, 1300000)]
+
+
+def test_the_losers_own_gear_named_before_a_participle_keeps_its_side():
+    text = ("The Russian air defence systems destroyed in Crimea this year include 15 S-400 launchers and "
+            "6 Pantsir systems, according to Ukraine's military intelligence.")
+    assert {c.side for c in extract(text, PUB)} == {"russia"}
+    one("Russian troops destroyed 12 tanks near Pokrovsk, Moscow said.", side="ukraine", claimant="russia_gov")
+
+
+def test_civilians_in_a_russian_region_are_russias():
+    one("In Russia's Belgorod region, the governor said four people had been killed.", side="russia",
+        category="civilians", claimant="russia_gov")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel says 467 soldiers had been killed in the Gaza ground operation.",
+    "Ukrainian drones hit the Novoshakhtinsk oil refinery, setting fire to two storage tanks.",
+])
+def test_other_wars_and_storage_tanks_are_no_claims(text):
+    assert extract(text, PUB) == []
+
+
+def test_anonymous_officials_stay_anonymous_for_soldiers():
+    one("Officials said 30 Russian soldiers were killed.", claimant="unattributed", claimant_name=None)

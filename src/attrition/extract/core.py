@@ -887,8 +887,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     # neither said: the enemy of whoever the figures count ("the navy said 26 Russian
                     # ships were sunk"), settled claim by claim once their sides are known
                     resolved.append(replace(a, claimant=gov or _ENEMY_ARMY))
-                elif _LOCAL_HEAD.search(a.name) and _CIV_RE.search(s):
-                    resolved.append(replace(a, claimant=_VICTIMS_GOV))
+                elif _LOCAL_HEAD.search(a.name):
+                    resolved.append(replace(a, claimant=_VICTIMS_GOV))   # a governor, mayor or officials
             else:
                 resolved.append(a)
         attrs = resolved
@@ -1470,7 +1470,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if claimant == _OWN_ARMY:
             claimant = _SIDE_GOV.get(side, "unattributed")
         if claimant == _VICTIMS_GOV:
-            claimant = _SIDE_GOV.get(side, _CIVIL_AUTHORITY) if m.cat == "civilians" else _ENEMY_ARMY
+            if m.cat == "civilians":
+                claimant = _SIDE_GOV.get(side, _CIVIL_AUTHORITY)
+            else:   # soldiers or gear: as an unnamed army would, but anonymous "officials" stay anonymous
+                claimant = "unattributed" if _VAGUE_SPEAKER.search(cname or "") else _ENEMY_ARMY
+                if claimant == "unattributed":
+                    cname = None
         if claimant == _ENEMY_ARMY:
             if m.side_guess and (st.enemy_army or _VAGUE_SPEAKER.search(cname or "")):
                 # the side is only a guess: the army already placed in this document, if any; an
@@ -1566,6 +1571,9 @@ _TOGETHER = re.compile(r"(?i)\b(?:total|together|combined|overall|altogether|in\
 _ATTACKER_AFTER = re.compile(r"\b(?:by|in|during|when|after|as|from)\s+(?:a\s+|an\s+|the\s+)?(?P<side>" + _SIDE_RE.pattern
                              + r")\s+(?:[\w\-]+\s+){0,2}?(?:shelling|strikes?|attacks?|drones?|missiles?|bombing|"
                              r"bombardment|forces|troops|artillery|rockets?|shells?)\b", re.IGNORECASE)
+# regions whose civilians are a side's own (places.yaml "regions_of")
+_REGION_SIDE = [(side, re.compile(r"(?<![\w\-])(?:" + literal_trie(names) + r")(?![\w])"))
+                for side, names in load("places").get("regions_of", {}).items()]
 _SOURCE_AFTER = re.compile(
     r"^['’]?s?\s+(?:[\w’'\-]+\s+){0,2}?(?:ministry|general\s+staff|government|president|officials?|authorities|"
     r"prosecutor|intelligence|navy|defen[cs]e\s+ministry|army|military|leader|media|journal|newspaper|outlet|"
@@ -1612,6 +1620,10 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             sd = _SIDE_WORDS.get(normalize_phrase(am.group("side")))
             if sd and sd not in _ATTACKER_LABELS:
                 return _other(sd)
+        # "In Russia's Belgorod region ... four people had been killed": where they died
+        for side, rx in _REGION_SIDE:
+            if rx.search(s):
+                return side
         return load("sides")["civilian_default"]
     if m.np_side_word == "<poss>":
         # "498 of their troops": the possessor is the subject named before
@@ -1668,6 +1680,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             m.side = sd
             return sd
         am = _AGENT_RE.match(between) if sd else None
+        if am and any(_cat_of(cm.group(0)) not in (None, "personnel", "civilians")
+                      for cm in _CAT_RE.finditer(between, 0, am.start() + len(am.group(0)))):
+            am = None   # "The Russian air defence systems destroyed in Crimea include 15 ...": the losers' own gear
         if am and not re.search(r"\b(?:lost|lose|loses|losing|suffered|sustained|losses)\b", between, re.IGNORECASE) \
                 and not re.search(r"\b(?:has|have|had|is|are|was|were|stands|stood|reached|topped|exceeded|rose|totals?)\b",
                                   between[am.end():], re.IGNORECASE):
