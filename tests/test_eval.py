@@ -220,8 +220,8 @@ def test_cli_eval_on_shared_gold(name):
 
 
 # Floors for the project's own written probe set (tests/data/README.md). Measured with extractor
-# 0.8.0 on 2026-11-23: core F1 0.885, full F1 0.805, claimant 0.952. A rule change that costs more
-# than a point or two here must say why.
+# 0.8.0 on 2026-11-23: core F1 0.844, full F1 0.736, claimant 0.945, outcome 0.978 (557 paragraphs).
+# A rule change that costs more than a point or two here must say why.
 WRITTEN_PROBE = Path(__file__).parent / "data" / "written_probe.jsonl"
 
 
@@ -229,13 +229,13 @@ def test_extractor_on_the_projects_written_probe_set():
     from attrition.extract.evaluate import load_gold, predict, score
 
     gold = load_gold(WRITTEN_PROBE)
-    assert len(gold) == 407
+    assert len(gold) == 557
     rep = score(gold, predict(gold))
-    assert rep.f1 >= 0.87, rep.to_dict()
-    assert rep.full_f1 >= 0.78, rep.to_dict()
+    assert rep.f1 >= 0.83, rep.to_dict()
+    assert rep.full_f1 >= 0.72, rep.to_dict()
     assert rep.accuracy("claimant") >= 0.93 and rep.accuracy("outcome") >= 0.96
-    # the negatives stay empty
+    # the negatives stay (almost) empty
     empty = [d for d in gold if not d["claims"]]
-    assert len(empty) == 85
+    assert len(empty) == 121
     pred = predict(empty)
-    assert sum(1 for d in empty if pred.get(str(d["id"]))) <= 5
+    assert sum(1 for d in empty if pred.get(str(d["id"]))) <= 8
