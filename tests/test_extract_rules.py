@@ -1193,3 +1193,14 @@ def test_other_wars_and_storage_tanks_are_no_claims(text):
 
 def test_anonymous_officials_stay_anonymous_for_soldiers():
     one("Officials said 30 Russian soldiers were killed.", claimant="unattributed", claimant_name=None)
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Moscow claimed that Ukraine has lost more than 76,000 servicemen in the Kursk region since its cross-border "
+     "incursion began in August 2024.", "interval"),
+    ("Russia has lost 600,000 soldiers since the invasion began, Kyiv said.", "cumulative"),
+    ("Ukraine has downed 13 Russian warplanes this year, the air force said.", "interval"),
+    ("Zelensky said this year that Russia had lost 500,000 soldiers.", "cumulative"),
+])
+def test_windows_of_an_operation_or_this_year(text, period):
+    one(text, period=period)

@@ -2015,7 +2015,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     # weekdays / relative days of the event (not of the statement); with several, the nearest
     # ("1,200 on Monday and 1,100 on Tuesday")
     days = [t for t in times if a <= t.start < b and t.kind in ("weekday", "rel")
-            and t.text.lower() not in ("today", "now", "this year", "tonight", "this morning")
+            and t.text.lower() not in ("today", "now", "tonight", "this morning")
             and not _is_statement_date(s, t, attrs)]
     if days:
         t = days[0] if len(days) == 1 else min(days, key=dist)
