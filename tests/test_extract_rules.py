@@ -1204,3 +1204,17 @@ def test_anonymous_officials_stay_anonymous_for_soldiers():
 ])
 def test_windows_of_an_operation_or_this_year(text, period):
     one(text, period=period)
+
+
+@pytest.mark.parametrize("text,as_of", [
+    ("Russia lost 1,300 tanks in April last year, Kyiv said.", "2022-04-30"),
+    ("Russia lost 1,300 tanks in January this year, Kyiv said.", "2023-01-31"),
+])
+def test_a_month_with_its_year_in_words(text, as_of):
+    one(text, period="interval", as_of=as_of)
+
+
+def test_a_vague_past_in_a_clause_after_a_dash_is_not_the_figures():
+    text = ("Russia claims to have destroyed 664 Ukrainian aircraft since February 2022 – more than the Ukrainian "
+            "air force possessed at the start of the war, analysts note.")
+    one(text, value=664, period="cumulative", as_of=PUB)

@@ -2041,13 +2041,21 @@ def _as_of(s, m: Mention, period, window_date, vague, times: list[TimeEx], attrs
         return _clamp(window_date, pub)
     if period == "rate":
         return None
+    # (a vague past after a dash or semicolon following the figure is another clause's:
+    # "... 664 aircraft since February 2022 – more than the air force had at the start of the war")
+    cut = _AFTER_CLAUSE.search(s, m.np_end)
+    limit = cut.start() if cut else len(s)
     cache = _sentence_cache(ms)
-    if "as_of" not in cache:
-        cache["as_of"] = _sentence_date(s, times, attrs, pub)
-    return cache["as_of"]
+    key = ("as_of", limit)
+    if key not in cache:
+        cache[key] = _sentence_date(s, times, attrs, pub, limit)
+    return cache[key]
 
 
-def _sentence_date(s, times: list[TimeEx], attrs, pub):
+_AFTER_CLAUSE = re.compile(r"\s[–—]\s|;")
+
+
+def _sentence_date(s, times: list[TimeEx], attrs, pub, limit: int | None = None):
     """The date a sentence's figures stand at when no window of their own says otherwise."""
     # statement date ("said on Monday", "reported on June 12", "On March 25, X said")
     stmt = [t for t in times if _is_statement_date(s, t, attrs)]
@@ -2059,7 +2067,7 @@ def _sentence_date(s, times: list[TimeEx], attrs, pub):
         elif t.kind in ("my", "year") or (t.kind == "rel" and t.text.lower() in ("last month", "last week",
                                                                                      "last year")):
             return None   # month-only statement time: vaguely dated
-    for vm in _VAGUE_RE.finditer(s):
+    for vm in _VAGUE_RE.finditer(s, 0, len(s) if limit is None else limit):
         if not re.search(r"\bsince\b", s[max(0, vm.start() - 45):vm.start()], re.IGNORECASE):
             return None
     # cumulative figure under an event date ("As of Sunday")

@@ -82,6 +82,17 @@ def _infer_year(mon: int, day: int | None, pub: date | None, doc_year: int | Non
     return y
 
 
+_YEAR_WORD_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
+
+
+def _named_year(s: str, end: int, published: date | None = None) -> int | None:
+    """"April last year", "in May this year": the year said in words after a month (needs ``published``)."""
+    ym = _YEAR_WORD_AFTER.match(s, end)
+    if ym is None or published is None:
+        return None
+    return published.year + {"last": -1, "this": 0, "next": 1}[ym.group(1).lower()]
+
+
 def find_times(s: str, published: date | None, doc_year: int | None = None) -> list[TimeEx]:
     """Every time expression in ``s`` (offsets relative to ``s``), resolved where possible."""
     out: list[TimeEx] = []
@@ -126,7 +137,7 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
                 else:
                     mon = MONTHS[_g(s, m, kind, "m").lower().rstrip(".")]
                 ys = _g(s, m, kind, "y")
-                y = int(ys) if ys else _infer_year(mon, d, published, doc_year)
+                y = int(ys) if ys else _named_year(s, m.end(), published) or _infer_year(mon, d, published, doc_year)
                 if y is not None and 1 <= mon <= 12 and 1 <= d <= 31:
                     val = first = date(y, mon, d)
                 elif not (1 <= mon <= 12 and 1 <= d <= 31):
@@ -141,7 +152,7 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
                         continue
                 mon = MONTHS[word.lower().rstrip(".")]
                 ys = _g(s, m, kind, "y")
-                y = int(ys) if ys else _infer_year(mon, None, published, doc_year)
+                y = int(ys) if ys else _named_year(s, m.end(), published) or _infer_year(mon, None, published, doc_year)
                 if y is not None:
                     first, val = date(y, mon, 1), _month_end(y, mon)
             elif kind == "year":
