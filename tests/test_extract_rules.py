@@ -1218,3 +1218,8 @@ def test_a_vague_past_in_a_clause_after_a_dash_is_not_the_figures():
     text = ("Russia claims to have destroyed 664 Ukrainian aircraft since February 2022 – more than the Ukrainian "
             "air force possessed at the start of the war, analysts note.")
     one(text, value=664, period="cumulative", as_of=PUB)
+
+
+def test_prisoners_coming_home_are_no_losses():
+    assert extract("The latest exchange saw 185 Ukrainian servicemen and 22 civilians return home from Russian "
+                   "captivity.", PUB) == []
