@@ -1223,3 +1223,28 @@ def test_a_vague_past_in_a_clause_after_a_dash_is_not_the_figures():
 def test_prisoners_coming_home_are_no_losses():
     assert extract("The latest exchange saw 185 Ukrainian servicemen and 22 civilians return home from Russian "
                    "captivity.", PUB) == []
+
+
+def test_a_wire_datelines_agency_is_no_source():
+    text = ("Russian strikes kill 11 across Ukraine\nKYIV, March 15 (Reuters) -\nRussian missile and drone attacks "
+            "killed at least 11 civilians across Ukraine over the past day, regional officials said.")
+    assert all(c.claimant != "other" for c in extract(text, PUB))
+
+
+def test_a_daily_report_goes_on_after_and_said_its_total():
+    text = ("Ukraine's General Staff said Russia had lost 1,090 troops in the past 24 hours. It also reported 3 tanks "
+            "and 27 artillery systems destroyed, and said its total count of Russian personnel losses now stood at "
+            "1,129,560.")
+    assert [(c.value, c.period) for c in extract(text, PUB)] == [
+        (1090, "interval"), (3, "interval"), (27, "interval"), (1129560, "cumulative")]
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Ukraine's military intelligence said its special forces had destroyed two Russian BK-16 landing craft in a "
+     "night raid on the port.", [(2, "ships", "interval")]),
+    ("Russia's defence ministry said its forces had destroyed 5 Ukrainian field ammunition depots and shot down "
+     "103 drones.", [(103, "drones", "cumulative")]),
+    ("The mission said 214 civilians had been killed during the month.", [(214, "civilians", "interval")]),
+])
+def test_more_nouns_and_windows(text, expect):
+    assert [(c.value, c.category, c.period) for c in extract(text, PUB)] == expect

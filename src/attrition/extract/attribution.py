@@ -305,7 +305,8 @@ def find_attributions(s: str) -> list[Attribution]:
                 cue = (a - len(before) + mb.start(), b)
             elif mb:
                 mb = None
-            if cue is None and _PAREN_SOURCE_START.search(before) and _PAREN_SOURCE_END.match(after):
+            if cue is None and _PAREN_SOURCE_START.search(before) and _PAREN_SOURCE_END.match(after) \
+                    and s[a:b].lower() not in _MEDIA:   # (not a wire dateline's "(Reuters)")
                 cue = (a, b)   # "(Russian Defense Ministry)", "(Oryx, as of 10 June)": a source in brackets
             if cue is None:
                 md = _DATA_NOUN_AFTER.match(after)

@@ -143,7 +143,8 @@ _CAT_END_RE = re.compile("(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?
 # (grouped by first character: the alternatives of a group exclude one another)
 _CLAUSE_SPLIT = re.compile(
     r";|\s+(?:while\s+|whereas\s+|but\s+|[–—]\s+)|"
-    r",\s*(?:but\s+|with\s+|bringing\s+|followed\s+by\s+|although\s+|though\s+|compared\s+)|:\s+(?=[A-Z])",
+    r",\s*(?:but\s+|with\s+|bringing\s+|followed\s+by\s+|although\s+|though\s+|compared\s+)|:\s+(?=[A-Z])|"
+    r",\s*and\s+(?=(?:said|added|reported|noted|claimed|stated)\b)",
     re.IGNORECASE)
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,|;|and|&|plus|as\s+well\s+as|,\s*and|,\s*as\s+well\s+as|,\s*plus|/)?\s*"
@@ -567,7 +568,7 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
         if _OUT_RE.fullmatch(tok) and tok.lower() not in ("dead", "injured", "wounded", "damaged", "destroyed",
                                                            "captured", "abandoned", "downed", "killed"):
             break
-        if (toks == 0 or models + quants == toks) and _own_noun(tok):
+        if toks - models - quants <= 2 and _own_noun(tok):   # (after at most two modifiers: "field ammunition depots")
             m.own_noun = True   # "hit 25 targets", "two Kh-59 missiles": the number counts a noun of its own
         if _MODEL_TOKEN.fullmatch(tok) or _SIDE_RE.fullmatch(tok):
             models += 1   # (and side words: "four Ukrainian brigades")
