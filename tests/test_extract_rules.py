@@ -1248,3 +1248,19 @@ def test_a_daily_report_goes_on_after_and_said_its_total():
 ])
 def test_more_nouns_and_windows(text, expect):
     assert [(c.value, c.category, c.period) for c in extract(text, PUB)] == expect
+
+
+@pytest.mark.parametrize("text,claimant,name", [
+    ("The Russian losses recorded by the General Staff in the first half of March, 15,940 troops, were higher than "
+     "a year earlier.", "ukraine_gov", "General Staff"),
+    ("Russian attacks killed 46 civilians across Ukraine in the week to Sunday, Ukraine's prosecutor general's "
+     "office said.", "ukraine_gov", "prosecutor general's office"),
+    ("\"We destroyed 16 enemy boats in a single night,\" said Dmytro Lykhovii, a spokesman for the Tavria group of "
+     "forces, on Thursday.", "ukraine_gov", "spokesman"),
+    ("The Russian military blogger Rybar said the 20th Army had lost 34 tanks near Lyman.", "other", "blogger"),
+    ("More than 60 Ukrainian service members were killed on Saturday, according to a Ukrainian lawmaker, though "
+     "the military gave no figure.", "ukraine_gov", "lawmaker"),
+])
+def test_more_sources(text, claimant, name):
+    c = extract(text, PUB)[0]
+    assert c.claimant == claimant and name in c.claimant_name

@@ -44,7 +44,7 @@ _VERB_SCAN = re.compile(_VERB, re.IGNORECASE)
 _VERB_PREFIX = re.compile(r"[^\d.;!?\"“”]{0,80}?" + _ADVERBS, re.IGNORECASE)
 _ACCORDING_HINT = ("accord", "per", "citing", "cited", "figures", "data", "statistic", "numbers", "estimate", "report",
                    "information", "released", "provided", "sourced", "quoted", "identified", "confirmed", "verified",
-                   "documented", "counted", "compiled", "tallied")
+                   "documented", "counted", "compiled", "tallied", "recorded", "registered")
 
 
 def _verb_after(after: str, lafter: str | None = None):
@@ -69,7 +69,8 @@ _ACCORDING = re.compile(
     r"(?:according\s+to|as\s+per|citing|cited\s+by|per|(?:figures|data|statistics|numbers|estimates?|report|"
     r"information)[\s,]+(?:from|by|of|released\s+by|provided\s+by|shared\s+by|published\s+by|sourced\s+from|"
     r"posted\s+by)|released\s+by|provided\s+by|reported\s+by|sourced\s+from|quoted\s+by|identified\s+by|confirmed\s+by|"
-    r"verified\s+by|documented\s+by|counted\s+by|compiled\s+by|tallied\s+by|estimated\s+by)\s+(?:the\s+|a\s+|an\s+)?"
+    r"verified\s+by|documented\s+by|counted\s+by|compiled\s+by|tallied\s+by|estimated\s+by|recorded\s+by|"
+    r"registered\s+by)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<tail>(?:(?!that\b)[\w’'\-.&()]+\s+){0,6})$",
     re.IGNORECASE,
 )
@@ -152,9 +153,11 @@ def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
 # what may follow a source named after its verb: the end, punctuation, a preposition, or the
 # rest of an apposition ("..., said Oleksandr Tarnavskyi, commander of the Tavria group.")
 _TAIL_OK = re.compile(r"^[^\w]*(?:$|[,.;:!?\"”’)\]]|\s+(?:on|in|at|as|to|via|during|that)\b"
-                      r"|\s+(?:of|for|at|with)\s+[^,.;:!?\d]{1,60}[.!?\"”’]*\s*$)")
+                      r"|\s+(?:of|for|at|with)\s+[^,.;:!?\d]{1,60}(?:,\s*(?:on|in|late|early)\s+[^,.;:!?]{1,20})?"
+                      r"[.!?\"”’]*\s*$)")
 _PAREN_SOURCE_START = re.compile(r"\(\s*(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}$")
 _PAREN_SOURCE_END = re.compile(r"\s*(?:,\s*(?:as\s+of|on|data|figures|estimate)[^()]{0,30})?\)")
+_NO_FIGURE = re.compile(r"\s+(?:no|any)\s+(?:\w+\s+)?(?:figures?|numbers?|details|toll|estimates?|data)\b", re.IGNORECASE)
 _US_RE = re.compile(r"\b(?:US|U\.S\.?|USA)(?=[\s’'-])")
 _LEFT_TOKEN = re.compile(r"the|a|an|[A-Z][\w’'.\-]*|[A-Z][\w.\-]*['’]s|of")
 
@@ -278,6 +281,8 @@ def find_attributions(s: str) -> list[Attribution]:
             continue   # "the Monitoring Mission in Ukraine said": part of another name, not a speaker
         lafter = sl[b:b + 160] if sl is not None else None
         mv = _verb_after(after, lafter)
+        if mv and _NO_FIGURE.match(after, mv.end()):
+            mv = None   # "though the military gave no figure"
         if mv:
             gap = _gap_before_verb(after, mv)
             gap_core = re.sub(r",[^,]*,", " ", gap)          # ", who is tracking losses ...,"
