@@ -83,8 +83,7 @@ _RATE_ANY = lowercase_twin(re.compile(r"(?<![\w\-])" + _RATE_HEAD[len(r"^[^\d;]{
     phrase_pattern(ps) for ps in _CUES["rate"].values()) + ")" + _RATE_TAIL, re.IGNORECASE))
 _RATE_ANY_CI = re.compile(_RATE_ANY.pattern, re.IGNORECASE)
 _DIGIT_OR_SEMI = re.compile(r"[\d;]")
-# (a cheap look first: most sentences have none of the words those two need)
-# (scanned on the lower-cased sentence: the first word of each cue phrase, as plain literals)
+# a cheap look first, on the lower-cased sentence (most have none of the phrases the two below need)
 _RATE_WORDS = re.compile(literal_trie({w for ws in list(_CUES["rate_subject"].values()) + list(_CUES["rate_lead"].values())
                                       for w in ws}))
 # one scan each, the unit in the name of the group that matched
@@ -404,7 +403,7 @@ _WAR_NOUN_AFTER = re.compile(r"\s*(?:invasion|war|offensive)", re.IGNORECASE)
 
 
 _SPEAKERS_AFTER = re.compile(r"\s+(?:(?:senior|western|military|defen[cs]e|intelligence|government|u\.?s\.?|american|"
-                             r"british|ukrainian|russian|european|nato|western|other|independent)\s+){0,3}"
+                             r"british|ukrainian|russian|european|nato|other|independent)\s+){0,3}"
                              r"(?:officials?|sources?|analysts?|diplomats?|spokes(?:man|woman|person)|experts?|"
                              r"people\s+familiar)\b(?!\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured))",
                              re.IGNORECASE)
