@@ -239,3 +239,19 @@ def test_extractor_on_the_projects_written_probe_set():
     assert len(empty) == 121
     pred = predict(empty)
     assert sum(1 for d in empty if pred.get(str(d["id"]))) <= 8
+
+
+WRITTEN_ARTICLES = Path(__file__).parent / "data" / "written_articles.jsonl"
+
+
+def test_extractor_on_the_projects_written_articles():
+    """Full-length articles (tests/data/README.md); first contact with 0.8.0: core F1 0.791, full 0.638."""
+    from attrition.extract.evaluate import load_gold, predict, score
+
+    gold = load_gold(WRITTEN_ARTICLES)
+    assert len(gold) == 24
+    rep = score(gold, predict(gold))
+    assert rep.f1 >= 0.77 and rep.full_f1 >= 0.61, rep.to_dict()
+    # the articles without a loss claim give none
+    empty = [d for d in gold if not d["claims"]]
+    assert len(empty) == 3 and not any(predict(empty).values())
