@@ -181,6 +181,17 @@ _POSSESSED = re.compile(r"(?i)\b(?:its|their|his|her|our|my|your)\s+$")   # "its
 def _enemy_army(side: str | None) -> str:
     return _SIDE_GOV.get(_OPPONENT.get(side or "", ""), "unattributed")
 
+
+def _settled(claimant: str, side: str | None, category: str | None) -> str:
+    """The claimant a placeholder above stands for once its claim's side and category are known."""
+    if claimant == _OWN_ARMY:
+        return _SIDE_GOV.get(side or "", "unattributed")
+    if claimant == _VICTIMS_GOV and category == "civilians":
+        return _SIDE_GOV.get(side or "", _CIVIL_AUTHORITY)
+    if claimant in (_VICTIMS_GOV, _ENEMY_ARMY):
+        return _enemy_army(side)
+    return claimant
+
 def _loser_pattern() -> re.Pattern:
     parts = []
     for side, words in _S["sides"].items():
@@ -963,12 +974,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             else:
                 c.claimant = "unattributed"
                 c.claimant_name = None
-        if c.claimant == _ENEMY_ARMY:   # a headline taking the first source of the body
-            c.claimant = _enemy_army(c.side)
-        elif c.claimant == _OWN_ARMY:
-            c.claimant = _SIDE_GOV.get(c.side, "unattributed")
-        elif c.claimant == _VICTIMS_GOV:
-            c.claimant = _SIDE_GOV.get(c.side, _CIVIL_AUTHORITY) if c.category == "civilians" else _enemy_army(c.side)
+        c.claimant = _settled(c.claimant, c.side, c.category)   # a headline taking the body's first source
         out.append(c)
     return _dedup(_consolidate(claims))
 
@@ -1467,15 +1473,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             claimant, cname = "unattributed", None
         # side
         side = _resolve_side(s, m, ms, i, clauses, claimant, attrs)
-        if claimant == _OWN_ARMY:
-            claimant = _SIDE_GOV.get(side, "unattributed")
+        if claimant == _OWN_ARMY or (claimant == _VICTIMS_GOV and m.cat == "civilians"):
+            claimant = _settled(claimant, side, m.cat)
         if claimant == _VICTIMS_GOV:
-            if m.cat == "civilians":
-                claimant = _SIDE_GOV.get(side, _CIVIL_AUTHORITY)
-            else:   # soldiers or gear: as an unnamed army would, but anonymous "officials" stay anonymous
-                claimant = "unattributed" if _VAGUE_SPEAKER.search(cname or "") else _ENEMY_ARMY
-                if claimant == "unattributed":
-                    cname = None
+            # soldiers or gear: as an unnamed army would, but anonymous "officials" stay anonymous
+            claimant = "unattributed" if _VAGUE_SPEAKER.search(cname or "") else _ENEMY_ARMY
+            if claimant == "unattributed":
+                cname = None
         if claimant == _ENEMY_ARMY:
             if m.side_guess and (st.enemy_army or _VAGUE_SPEAKER.search(cname or "")):
                 # the side is only a guess: the army already placed in this document, if any; an
