@@ -105,6 +105,31 @@ _CIV_RE = re.compile(phrase_pattern(_CUES["civilian_context"]), re.IGNORECASE)
 _MIL_RE = re.compile(phrase_pattern(_CUES["military_context"]), re.IGNORECASE)
 _MEASURE_RE = re.compile(phrase_pattern(_CUES["measure_nouns"]), re.IGNORECASE)
 _VAGUE_RE = re.compile(phrase_pattern(_CUES["vague_past"]), re.IGNORECASE)
+# "had shot down 19 drones", "downed two jets" (not "has shot down": a running total): one night's or one
+# attack's tally, for counts below the bound per category (cues.yaml shot_down)
+_SHOT_DOWN_CATS = dict(_CUES["shot_down"])
+_SHOT_DOWN_BEFORE = re.compile(r"(?i)(?<!\bhas\s)(?<!\bhave\s)\b(?:shot\s+down|downed)\s+(?:(?:about|around|some|up\s+to|"
+                               r"more\s+than|over|at\s+least|nearly|almost)\s+)?$")
+_SECTOR_RE = re.compile(phrase_pattern(_CUES["sector_window"]), re.IGNORECASE)
+_SECTOR_LITERALS = ("direction", "sector", "front", "area of", "battle", "there")
+
+
+def _sector_window(s, m, clauses, ms) -> bool:
+    """Is the figure located in one front sector ("in the Kupiansk direction", "losses there")?"""
+    ca, cb = clauses[m.clause]
+    low = s[ca:cb].lower()
+    if ("near " in low or "outside " in low) and _NEAR_PLACE.search(s, ca, cb):
+        return True   # "captured 19 soldiers near Krynky": one action's
+    if not any(w in low for w in _SECTOR_LITERALS):
+        return False
+    sm = _SECTOR_RE.search(_masked_clause(s, ca, cb, ms))
+    return sm is not None and not re.search(r"(?i)\b(?:all|every|entire|whole|each)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
+                                            low[max(0, sm.start() - 20):sm.start()])
+
+
+_SAME_TIME = re.compile(r"(?i)\b(?:the\s+same\s+(?:period|day|time|week|month|night|date)|that\s+same\s+day)\b")
+_LEAD_WINDOW_RE = re.compile(phrase_pattern(_CUES["lead_window"]), re.IGNORECASE)
+_SUPERLATIVE_RE = re.compile(phrase_pattern(_CUES["superlative"]), re.IGNORECASE)
 _UNITS = [u for u in _CUES["units"]]
 _UNIT_RE = re.compile(
     r"^(?:" + "|".join(
@@ -680,6 +705,9 @@ class _DocState:
     section_break: bool = False
     history: list = field(default_factory=list)
     first_body_source: str | None = None
+    lead_para: int = -1            # the first body paragraph
+    lead_seg: int = -10            # its sentence with a short window ("over the past day"), if any
+    lead_date: date | None = None  # the day that window ends
     prev_text: str = ""
     prev_claim: Claim | None = None
     prev_claim_seg: int = -10
@@ -745,6 +773,7 @@ _PAREN_NAME = re.compile(r"\((?:the\s+)?[A-Z][^()]{1,60}\)")   # a source in bra
 
 # How many sentences ahead of a figure a named source is still looked at.
 _SOURCE_REACH = 12
+_LEAD_REACH = 6   # sentences after the lead that its window reaches
 
 
 def extract_claims(text: str, published=None) -> list[Claim]:
@@ -814,6 +843,12 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         st.seg_index = si
         if len(s) > 5000:
             s = s[:5000]
+        if st.lead_para < 0 and not (seg.line_alone and len(s) < 200):
+            st.lead_para = seg.para
+        if seg.para == st.lead_para and st.lead_seg < 0 and _LEAD_WINDOW_RE.search(s) and "since" not in s.lower():
+            # "Russian forces repelled five attacks over the past day, the ministry said": the report's window
+            days = [t for t in st.times(s, pub, dyear) if t.kind in ("dmy", "mdy", "weekday") and t.value]
+            st.lead_seg, st.lead_date = si, _clamp(days[0].value, pub) if days else pub
         if next_lossy[si] - si > _SOURCE_REACH:
             st.prev_text = s
             st.prev_seg_para = seg.para
@@ -913,6 +948,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         if has_claims:
             st.list_outcome = list_outcome.get(si)
             new = _sentence_claims(s, seg, attrs, unattr, pub, dyear, st, heading)
+            if new and si == st.lead_seg:
+                st.lead_seg = -10   # the lead's window is its own figures' (the carry below reaches on)
             for c, meta in new:
                 c.start += seg.start
                 c.end += seg.start
@@ -1328,7 +1365,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if m.np_side_word is None:
                 for p in reversed(ms[:i]):
                     if p.cat == m.cat and p.np_side_word:
-                        m.np_side_word = p.np_side_word
+                        # (not past a side named in between: "..., while claiming Ukraine had lost 61,000")
+                        if _SIDE_RE.search(s, p.np_end, m.s) is None:
+                            m.np_side_word = p.np_side_word
                         break
             if m.outcome is None:
                 continue
@@ -1499,6 +1538,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and claimant == st.last_attr_claimant and not heading:
             # "X said on Monday ... It also reported ... in the past 24 hours": the same statement
             as_of = st.last_stmt_date
+        pcl = st.prev_claim
+        if window_date is None and pcl is not None and st.prev_claim_seg >= st.seg_index - 2 and "same" in s \
+                and not heading and _SAME_TIME.search(s):
+            # "Over the same period it destroyed 23 tanks", "the ministry said on the same day": the figure before's time
+            as_of = pcl.as_of
+            if m.period_default:
+                period, m.period_default = pcl.period, False
         if m.period_default:
             li = st.last_interval
             head_m = next((x for x in ms if x.group == m.group), m)
@@ -1512,9 +1558,22 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if carry_ok:
                 # a daily update goes on in the next sentence ("In addition, it destroyed three tanks")
                 period, as_of = "interval", li.as_of
+            elif 0 < st.seg_index - st.lead_seg <= _LEAD_REACH and claimant == st.first_body_source \
+                    and not heading and m.cat != "civilians" and not any(x.num.signed for x in ms) \
+                    and (at is None or at.cue_end == 0 or _PRONOUN_SRC.match(s[at.start:at.end])):
+                # the lead gave the report's window ("... over the past day, the ministry said"); its
+                # source's figures that say no window of their own are that window's
+                period, as_of = "interval", st.lead_date
             elif m.cat == "civilians" and m.num.value < 100:
                 period = "interval"   # a small civilian toll is an incident report
                 m.incident = True
+            elif m.cat in _SHOT_DOWN_CATS and m.num.value < _SHOT_DOWN_CATS[m.cat] and "down" in s \
+                    and _SHOT_DOWN_BEFORE.search(s, max(0, m.s - 40), m.s) \
+                    and any(t.kind in ("weekday", "dmy", "mdy") for t in times):
+                # "it said on Friday it had shot down three jets": one attack's or night's tally
+                period = "interval"
+            elif not heading and _sector_window(s, m, clauses, ms):
+                period = "interval"   # "in the Lyman direction, up to 180": one sector's report, or one battle's
         # scope
         scope = "partial" if m.incident else _scope(s, m, clauses, attrs, ms)
         if m.cat == "civilians" and period == "interval" and m.num.value < 100:
@@ -1573,7 +1632,7 @@ def _resolve_side(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
 
 _TOGETHER = re.compile(r"(?i)\b(?:total|together|combined|overall|altogether|in\s+all)\b")
 _ATTACKER_AFTER = re.compile(r"\b(?:by|in|during|when|after|as|from)\s+(?:a\s+|an\s+|the\s+)?(?P<side>" + _SIDE_RE.pattern
-                             + r")\s+(?:[\w\-]+\s+){0,2}?(?:shelling|strikes?|attacks?|drones?|missiles?|bombing|"
+                             + r")\s+(?:[\w\-]+\s+){0,2}?(?:shelling|strikes?|attacks?|drones?|missiles?|bomb(?:s|ing)?|"
                              r"bombardment|forces|troops|artillery|rockets?|shells?)\b", re.IGNORECASE)
 # regions whose civilians are a side's own (places.yaml "regions_of")
 _REGION_SIDE = [(side, re.compile(r"(?<![\w\-])(?:" + literal_trie(names) + r")(?![\w])"))
@@ -1587,13 +1646,23 @@ _SOURCE_AFTER = re.compile(
 _ADMIT_RE = re.compile(r"\b(?:confirmed|admitted|acknowledged|conceded|admits|confirms|acknowledges)\b", re.IGNORECASE)
 
 
+# "repelled 11 counterattacks by Ukrainian units, killing 310": the attackers beaten back are the losers
+_REPELLED_BY = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|stopped|beat\s+back|beaten\s+back|fought\s+off|"
+                          r"fended\s+off|halted)\s+(?:[\w\-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|"
+                          r"attempts?|raids?)\s+by\s+(?:the\s+)?$")
+_LOSER_AFTER = re.compile(r"[\s,]*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:lost\s+by|for)\s+(?:the\s+)?"
+                          r"(?P<side>" + _SIDE_RE.pattern + r")(?![\w\-])(?!['’]s\s+(?:own\s+)?\d)", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|across|inside|throughout|near|around)\s+(?:the\s+)?$")
+
+
 def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     own = _CLAIMANT_SIDE.get(claimant)
     if _BOTH_RE.search(s[max(0, m.s - 50):m.s]):
         bm = _BOTH_RE.search(s[max(0, m.s - 50):m.s])
         w = bm.group(0).lower()
-        if w.startswith("both") and not _TOGETHER.search(s, max(0, m.s - 60), min(len(s), m.np_end + 30)):
+        if w.startswith(("both", "the two")) and not _TOGETHER.search(s, max(0, m.s - 60), min(len(s), m.np_end + 30)):
             m.both = True   # "both sides have lost about 100,000 soldiers": one figure for each
+            # ("the two sides had suffered a million casualties combined": one figure for both)
             return _DEFAULT_SIDE
         return "both"       # "total casualties on both sides", "both armies have together lost"
     after = s[m.np_end:m.np_end + 40]
@@ -1630,8 +1699,11 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                 return side
         return load("sides")["civilian_default"]
     if m.np_side_word == "<poss>":
-        # "498 of their troops": the possessor is the subject named before
+        # "498 of their troops": the possessor is the subject named before (not a place: "killed in Ukraine")
         for sm in reversed(list(_SIDE_RE.finditer(s[:m.s]))):
+            if _PLACE_BEFORE.search(s, max(0, sm.start() - 12), sm.start()) and \
+                    normalize_phrase(sm.group(0)) in _PLACE_NAMES:
+                continue
             sd = _side_for(sm.group(0), claimant)
             if sd:
                 return sd
@@ -1641,6 +1713,14 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         sd = _side_for(m.np_side_word, claimant)
         if sd:
             return sd
+    # the loser named after the noun: "26 tanks lost by Ukraine", "against 68 aircraft for Ukraine"
+    tail = s[m.np_end:m.np_end + 40]
+    if "by " in tail or "for " in tail:
+        lm = _LOSER_AFTER.match(s, m.np_end)
+        if lm:
+            sd = _side_for(lm.group("side"), claimant)
+            if sd:
+                return sd
     # a list item takes the side of the list's head
     if i > 0 and ms[i - 1].group == m.group and getattr(ms[i - 1], "side", None):
         m.side_guess = ms[i - 1].side_guess
@@ -1685,8 +1765,11 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             return sd
         am = _AGENT_RE.match(between) if sd else None
         if am and any(_cat_of(cm.group(0)) not in (None, "personnel", "civilians")
-                      for cm in _CAT_RE.finditer(between, 0, am.start() + len(am.group(0)))):
-            am = None   # "The Russian air defence systems destroyed in Crimea include 15 ...": the losers' own gear
+                      for cm in _CAT_RE.finditer(between, 0, am.start() + len(am.group(0)))) \
+                and not any(0 <= x.s - (best.end() + am.end()) <= 12 for x in ms):
+            # "The Russian air defence systems destroyed in Crimea include 15 ...": the losers' own gear
+            # (not "Russian air defence systems shot down four bombs and 167 drones": a figure right after the verb)
+            am = None
         if am and not re.search(r"\b(?:lost|lose|loses|losing|suffered|sustained|losses)\b", between, re.IGNORECASE) \
                 and not re.search(r"\b(?:has|have|had|is|are|was|were|stands|stood|reached|topped|exceeded|rose|totals?)\b",
                                   between[am.end():], re.IGNORECASE):
@@ -1696,8 +1779,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                               r"taken|abandoned)?[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$",
                               left[max(0, best.start() - 60):best.start()], re.IGNORECASE) \
                 and not re.search(r"\b(?:lost|suffered|sustained|incurred)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$",
-                                  left[max(0, best.start() - 40):best.start()], re.IGNORECASE):
-            sd = _other(sd)  # "... seized by Ukrainian forces"
+                                  left[max(0, best.start() - 40):best.start()], re.IGNORECASE) \
+                and not _REPELLED_BY.search(left, max(0, best.start() - 80), best.start()):
+            sd = _other(sd)  # "... seized by Ukrainian forces" (not "repelled 11 attacks by Ukrainian units")
         if sd:
             m.side = sd
             return sd
@@ -1706,6 +1790,13 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         return ms[i - 1].side
     if m.ctx_side and (m.ctx_claimant is None or m.ctx_claimant == claimant):
         return m.ctx_side
+    if m.cat == "personnel" and ("when" in s or " by " in s):
+        # "three soldiers were killed when a Russian glide bomb hit their position": the attacker's enemy
+        am = _ATTACKER_AFTER.search(s, m.np_end, min(len(s), m.np_end + 140))
+        if am:
+            sd = _SIDE_WORDS.get(normalize_phrase(am.group("side")))
+            if sd and sd not in _ATTACKER_LABELS:
+                return _other(sd)
     # possessive pronouns of the speaker: "his army", "we lose"; an admission of own losses
     if own and re.search(r"\b(?:we|our|us|his army|his troops|his forces|its army|my)\b", left, re.IGNORECASE):
         return own
@@ -1750,6 +1841,8 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
             return "rate", rm.lastgroup, _window_date(s, m, ms, i, clauses, times, attrs), False
     if m.num.signed or _CHANGE_BY.search(s, max(0, m.s - 30), m.s):
         return "interval", None, None, False   # "(+12)", "rose by 14 to 22,874"
+    if i > 0 and _CHANGE_BY.search(s, max(0, ms[i - 1].s - 30), ms[i - 1].s) and _TO_AFTER_CHANGE.fullmatch(s, ms[i - 1].np_end, m.s):
+        return "cumulative", None, None, False   # "rose by 14 to 22,874 on Tuesday": the total then
     if m.preset_period:
         return m.preset_period, None, None, False
     # a figure in a later clause inherits the rate of the figure before it ("..., while about 500 were injured")
@@ -1819,7 +1912,8 @@ def _window_date(s, m, ms, i, clauses, times, attrs):
     best = None
     for t in times:
         if t.kind in ("year", "my") and a <= t.start < b and not _is_statement_date(s, t, attrs) \
-                and re.search(r"\b(?:in|throughout|during|for)\s+$", s[max(0, t.start - 12):t.start], re.IGNORECASE):
+                and re.search(r"\b(?:in|throughout|during|for)\s+$", s[max(0, t.start - 12):t.start], re.IGNORECASE) \
+                and not (t.start > m.e and _THAN_RE.search(s, m.e, t.start)):
             if best is None or abs(t.start - m.s) < abs(best.start - m.s):
                 best = t
     if best is not None and best.value:
@@ -1896,8 +1990,13 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 
 
 # a date hanging on the figure before it: "36,810 in August", "35,680 soldiers were killed in July"
-_BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through)\s+(?:the\s+)?end\s+of\s+$")
+_BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through|at)\s+(?:the\s+)?end\s+of\s+$")
+_BY_DAY = re.compile(r"(?i)\bby\s+$")
+# "since the offensive began on June 4", "which started in May": the window's first day
+_BEGAN_ON = re.compile(r"(?i)\b(?:began|begun|started|launched|beginning|starting)\s+(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
 _INSIDE_WHEN = re.compile(r",\s*when\b[^,]*$", re.IGNORECASE)
+_THAN_RE = re.compile(r"\bthan\b")
+_TO_AFTER_CHANGE = re.compile(r"(?i)\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?")
 _CHANGE_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|grew|grown|went\s+up|up|climbed|jumped)\s+by\s+$")
 _MONTH_WINDOW_BEFORE = re.compile(r"(?i)\b(?:in|during|over|for)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|"
                                   r"june|july|august|september|october|november|december|20\d\d)\b")
@@ -1922,6 +2021,15 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         for pm in _PAREN_SPAN.finditer(ctext):
             if not (a + pm.start() <= m.s < a + pm.end()):
                 ctext = ctext[:pm.start()] + " " * (pm.end() - pm.start()) + ctext[pm.end():]
+    if ("est " in ctext or "most " in ctext) and m.e < b:
+        # "..., the deadliest month of the war (since June)": a comparison after the figure, up to
+        # the next comma, is no running-total cue and no window
+        sm = _SUPERLATIVE_RE.search(ctext, m.e - a)
+        if sm:
+            k = ctext.find(",", sm.end())
+            k = len(ctext) if k < 0 else k
+            ctext = ctext[:sm.start()] + " " * (k - sm.start()) + ctext[k:]
+            times = [t for t in times if not (a + sm.start() <= t.start < a + k)]
     for t in times:
         # "Zelensky told reporters last month": the statement's time, not the figure's window
         if t.kind == "rel" and a <= t.start < b and _is_statement_date(s, t, attrs):
@@ -1941,8 +2049,22 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     for t in mine:
         if t.kind in ("my", "year", "dmy", "mdy") and _BY_END_OF.search(s, max(0, t.start - 24), t.start):
             return "cumulative", None, t.value, False   # "had lost 6,600 tanks by the end of February"
+        if t.kind != "year" and _BY_DAY.search(s, max(0, t.start - 4), t.start):
+            return "cumulative", None, t.value, False   # "had identified 9,000 dead by March 3": a total then
+    # "44,800 casualties in May, and around 965,000 since February 2022": a figure with a date of its own
+    # right after it; what comes after the next figure is that one's
+    nxt_q = min((q.s for q in ms if q.s > m.e), default=None)
+    if nxt_q is not None and nxt_q < b and any(m.e <= t0.start < nxt_q and t0.kind in ("my", "year", "dmy", "mdy")
+                                               for t0 in mine):
+        mine = [t for t in mine if t.start < nxt_q]
+        sc0 = _cached_search(ms, "strong", _STRONG_CUM_RE, ctext)
+        if sc0 is not None and a + sc0.start() > nxt_q:
+            ctext = ctext[:nxt_q - a]
     for t in mine:
         if t.end <= m.s and _INSIDE_WHEN.search(s, t.end, m.s):
+            if t.value is not None and _INTERVAL_RE.search(s, t.end, b):
+                # "... since August, when a missile strike killed seven": that event's toll, then
+                return "interval", None, t.value, False
             continue   # "since September 2022, when Shoigu said 5,937 had died": the figure is that moment's
         if t.start > m.np_end and "," in s[m.np_end:t.start] and _MONTH_WINDOW_BEFORE.search(s, max(0, m.s - 120), m.s):
             continue   # "In September alone ... 214 deaths, the highest monthly toll since June": a comparison
@@ -1975,6 +2097,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         return "cumulative", None, (yr[0].value if yr else None), False
     # explicit month / year / day windows ("in July", "in 2023", "On April 13")
     cands = []
+    started = None
     for t in mine:
         if _is_statement_date(s, t, attrs):
             continue
@@ -1984,6 +2107,9 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                 continue
             if re.search(r"\bsince\b[^,.;]*$", s[max(a, t.start - 50):t.start], re.IGNORECASE):
                 continue   # "since launching its counteroffensive in June": the window's start
+        if t.kind != "year" and _BEGAN_ON.search(s, max(0, t.start - 24), t.start):
+            started = t   # "since the incursion began on August 6": the window's first day, not its end
+            continue
         cands.append(t)
     # "September-November 2024": a month range ends with its last month
     for t in list(cands):
@@ -1991,6 +2117,13 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             if t2.start > t.end and re.fullmatch(r"\s*(?:-|–|to|and|through)\s*", s[t.end:t2.start]):
                 if t in cands:
                     cands.remove(t)
+    # "9,880 in the past week, 12% lower than the average in September": a date after "than" is a comparison's
+    cands = [t for t in cands if not (t.start >= m.e and _THAN_RE.search(s, m.e, t.start))]
+    # "four have been lost, including one shot down in April": a date after an included figure is its own
+    cands = [t for t in cands if not (t.start >= m.e and any(
+        m.e < q.s < t.start and _INCLUDING_BEFORE.search(s, max(0, q.s - 40), q.s) and "," not in s[q.e:t.start]
+        for q in ms))]
+
     def dist(t):
         if t.start >= m.e:
             # "on Monday 1,200 troops, and on Tuesday 1,100": a date closer to the next figure is that one's
@@ -2016,6 +2149,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         if t.value and pub and t.value > pub:
             return "interval", None, pub, False
         return "interval", None, t.value, False
+    if started is not None:
+        return ("cumulative" if _war_start_like(started) else "interval"), None, None, False
     # weekdays / relative days of the event (not of the statement); with several, the nearest
     # ("1,200 on Monday and 1,100 on Tuesday")
     days = [t for t in times if a <= t.start < b and t.kind in ("weekday", "rel")
@@ -2043,8 +2178,10 @@ def _clamp(d: date | None, pub: date | None) -> date | None:
 def _as_of(s, m: Mention, period, window_date, vague, times: list[TimeEx], attrs, pub, ms=()):
     if window_date is not None:
         return _clamp(window_date, pub)
-    if period == "rate":
+    if period == "rate" and not ("since" in s or "past" in s or "last" in s or "recent" in s):
         return None
+    if period == "rate" and not _RATE_WINDOW.search(s):
+        return None   # a rate with no window of its own; "1,000 a day over the past month": to the statement's day
     # (a vague past after a dash or semicolon following the figure is another clause's:
     # "... 664 aircraft since February 2022 – more than the air force had at the start of the war")
     cut = _AFTER_CLAUSE.search(s, m.np_end)
@@ -2056,6 +2193,7 @@ def _as_of(s, m: Mention, period, window_date, vague, times: list[TimeEx], attrs
     return cache[key]
 
 
+_RATE_WINDOW = re.compile(r"(?i)\b(?:since|(?:over|in|during|for)\s+the\s+(?:past|last)|in\s+recent)\b")
 _AFTER_CLAUSE = re.compile(r"\s[–—]\s|;")
 
 
