@@ -220,7 +220,8 @@ def test_cli_eval_on_shared_gold(name):
 
 
 # Floors for the project's own written probe set (tests/data/README.md). Measured with extractor
-# 0.8.0 on 2026-11-23: core F1 0.862, full F1 0.759, claimant 0.967, outcome 0.978 (557 documents).
+# 0.8.0 on 2026-11-23: core F1 0.862, full F1 0.759, claimant 0.967, outcome 0.978 (557 documents);
+# 0.9.0 on 2026-12-02: core F1 0.929, full F1 0.828.
 # A rule change that costs more than a point or two here must say why.
 WRITTEN_PROBE = Path(__file__).parent / "data" / "written_probe.jsonl"
 
@@ -231,8 +232,8 @@ def test_extractor_on_the_projects_written_probe_set():
     gold = load_gold(WRITTEN_PROBE)
     assert len(gold) == 557
     rep = score(gold, predict(gold))
-    assert rep.f1 >= 0.83, rep.to_dict()
-    assert rep.full_f1 >= 0.72, rep.to_dict()
+    assert rep.f1 >= 0.90, rep.to_dict()
+    assert rep.full_f1 >= 0.79, rep.to_dict()
     assert rep.accuracy("claimant") >= 0.93 and rep.accuracy("outcome") >= 0.96
     # the negatives stay (almost) empty
     empty = [d for d in gold if not d["claims"]]
@@ -245,13 +246,31 @@ WRITTEN_ARTICLES = Path(__file__).parent / "data" / "written_articles.jsonl"
 
 
 def test_extractor_on_the_projects_written_articles():
-    """Full-length articles (tests/data/README.md); first contact with 0.8.0: core F1 0.791, full 0.638."""
+    """Full-length articles (tests/data/README.md); first contact with 0.8.0: core F1 0.791, full 0.638.
+
+    Tuned on in 0.9.0: core F1 0.903, full 0.766."""
     from attrition.extract.evaluate import load_gold, predict, score
 
     gold = load_gold(WRITTEN_ARTICLES)
     assert len(gold) == 24
     rep = score(gold, predict(gold))
-    assert rep.f1 >= 0.77 and rep.full_f1 >= 0.61, rep.to_dict()
+    assert rep.f1 >= 0.87 and rep.full_f1 >= 0.73, rep.to_dict()
     # the articles without a loss claim give none
     empty = [d for d in gold if not d["claims"]]
     assert len(empty) == 3 and not any(predict(empty).values())
+
+
+WRITTEN_ARTICLES2 = Path(__file__).parent / "data" / "written_articles2.jsonl"
+
+
+def test_extractor_on_the_second_set_of_written_articles():
+    """Held out (tests/data/README.md): first contact with 0.9.0 core F1 0.768, full 0.579 (0.8.0: 0.720 / 0.550).
+
+    No rule has been tuned on it; the floors guard against losing what generalised.
+    """
+    from attrition.extract.evaluate import load_gold, predict, score
+
+    gold = load_gold(WRITTEN_ARTICLES2)
+    assert len(gold) == 24
+    rep = score(gold, predict(gold))
+    assert rep.f1 >= 0.74 and rep.full_f1 >= 0.55, rep.to_dict()

@@ -213,3 +213,111 @@ def test_a_date_after_than_is_a_comparison():
 
 def test_at_the_end_of_a_month_dates_a_total():
     one("At the end of April, Russia had lost 7,400 tanks, Kyiv said.", period="cumulative", as_of="2024-04-30")
+
+
+def test_the_same_period_takes_the_figure_befores_date():
+    text = ("The brigade said on Tuesday that Russian forces had lost 450 soldiers in its area in the past month. "
+            "Over the same period it said it had destroyed 14 tanks.")
+    assert [(c.value, c.as_of) for c in extract(text, PUB)] == [(450, date(2024, 6, 11)), (14, date(2024, 6, 11))]
+
+
+def test_of_those_takes_the_figure_befores_date():
+    text = "Ukrainian forces killed 600 Russian troops on Monday. Of those, 210 died in the Toretsk sector."
+    got = [(c.value, c.period, c.as_of) for c in extract(text, PUB)]
+    assert got == [(600, "interval", date(2024, 6, 10)), (210, "interval", date(2024, 6, 10))]
+
+
+def test_up_from_a_month_is_a_comparison():
+    one("Russian personnel losses rose to 31,000 in May, up 12% from April, Kyiv said.",
+        period="interval", as_of="2024-05-31")
+
+
+def test_a_speech_verb_past_a_semicolon_does_not_date_the_time_before():
+    claims = extract("Moscow claims Kyiv has lost 60,000 troops in the region since its offensive began in August 2023; "
+                     "Kyiv says the figure is invented.", PUB)
+    assert [(c.value, c.period, c.as_of) for c in claims] == [(60000, "interval", date(2024, 6, 14))]
+
+
+def test_losses_in_a_battle_place_are_that_battles():
+    one("Britain estimated that the Wagner group had lost up to 20,000 fighters in Bakhmut.", period="interval")
+
+
+def test_a_line_with_its_own_increment_is_a_total_not_a_carried_window():
+    text = ("Enemy losses as of June 14:\npersonnel — about 520,000 (+1,200)\nartillery systems — 12,000 (+40)\n"
+            "MLRS — 1,050 (+0)\nair defence systems — 700 (+1)")
+    got = {c.value: c.period for c in extract(text, PUB)}
+    assert got[1050] == "cumulative" and got[700] == "cumulative" and got[1200] == "interval"
+
+
+def test_killed_when_a_strike_hit_is_that_strikes_toll():
+    one("About 60 Russian soldiers were killed when a missile strike hit their training ground, Kyiv said.",
+        period="interval")
+
+
+def test_a_single_operation_is_a_window():
+    one("Ukrainian forces took 31 Russian soldiers prisoner in a single operation, the army said.", period="interval")
+
+
+def test_a_side_word_after_a_conjunction_is_not_the_figures():
+    claims = extract("Russia lost about 30 jets in the first year, officials said, a figure that later rose to more "
+                     "than 90 as Ukraine's air defences improved.", PUB)
+    assert [(c.value, c.side) for c in claims] == [(30, "russia"), (90, "russia")]
+
+
+def test_us_made_is_no_pronoun_of_the_speaker():
+    claims = extract("Russia's defence ministry said its forces had destroyed four US-made M777 howitzers and two "
+                     "Patriot launchers.", PUB)
+    assert [(c.value, c.side) for c in claims] == [(4, "ukraine"), (2, "ukraine")]
+
+
+def test_a_side_after_a_preposition_owns_the_place_and_is_no_agent():
+    one("Kyiv said its drone strikes on Russian airfields had destroyed 14 aircraft.", side="russia")
+
+
+def test_losses_at_air_bases_and_in_a_named_region_are_one_actions():
+    one("The agency said its drones had hit 25 Russian military aircraft at an air base in the north.", period="interval")
+    one("Moscow says its forces destroyed six armoured vehicles in the Belgorod region.", period="interval")
+
+
+def test_their_after_we_is_the_speakers_enemy():
+    one("\"We destroyed nine of their tanks,\" the Ukrainian brigade commander said.", side="russia")
+    one("\"We lost 25 of our men,\" the Ukrainian brigade commander said.", side="ukraine")
+
+
+def test_the_enemy_in_a_speakers_report_is_the_speakers_enemy():
+    text = ("Russian Defence Ministry spokesman Igor Konashenkov said at a briefing on Friday that units had repelled "
+            "four attacks over the past day.\n\nThe enemy lost up to 75 servicemen and two tanks in that area, he said.")
+    got = [(c.value, c.side, c.period) for c in extract(text, PUB)]
+    assert got == [(75, "ukraine", "interval"), (2, "ukraine", "interval")]
+
+
+def test_a_report_at_the_end_of_a_month_is_no_dated_total():
+    one("A report at the end of April suggested Russia had lost as many as 20,000 soldiers.", as_of=None)
+
+
+def test_a_place_alone_is_part_of_a_running_total():
+    one("Researchers have named 6,000 dead Russian soldiers in Bakhmut alone.", period="cumulative")
+
+
+def test_a_lead_battle_reaches_the_same_sources_figures():
+    text = ("Ukrainian troops beat back a big Russian tank assault near Siversk on Wednesday, the 54th Brigade said "
+            "on Thursday.\n\nThe brigade said it had destroyed nine tanks and killed about 90 Russian soldiers.")
+    got = [(c.value, c.period, c.as_of) for c in extract(text, PUB)]
+    assert got == [(9, "interval", date(2024, 6, 12)), (90, "interval", date(2024, 6, 12))]
+
+
+def test_a_lead_window_does_not_reach_another_named_source():
+    text = ("Ukraine's General Staff said on Friday that its forces repelled 40 attacks over the past day.\n\n"
+            "The navy said it had destroyed two Russian patrol boats near the coast.")
+    assert [(c.value, c.period) for c in extract(text, PUB)] == [(2, "cumulative")]
+
+
+def test_equipment_hit_is_one_strikes_tally():
+    claims = extract("Officials said on Wednesday that about 15 aircraft had been hit, with around six destroyed.", PUB)
+    assert [(c.value, c.period) for c in claims] == [(15, "interval"), (6, "interval")]
+
+
+def test_air_defences_downing_is_one_nights_tally():
+    one("Russian air defences also destroyed four Neptune cruise missiles, the ministry in Moscow said.",
+        period="interval", side="ukraine")
+    one("Ukraine's air defences have shot down more than 300 Russian aircraft.", period="cumulative")

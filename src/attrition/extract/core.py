@@ -111,7 +111,10 @@ _SHOT_DOWN_CATS = dict(_CUES["shot_down"])
 _SHOT_DOWN_BEFORE = re.compile(r"(?i)(?<!\bhas\s)(?<!\bhave\s)\b(?:shot\s+down|downed)\s+(?:(?:about|around|some|up\s+to|"
                                r"more\s+than|over|at\s+least|nearly|almost)\s+)?$")
 _SECTOR_RE = re.compile(phrase_pattern(_CUES["sector_window"]), re.IGNORECASE)
-_SECTOR_LITERALS = ("direction", "sector", "front", "area of", "battle", "there")
+_SECTOR_LITERALS = ("direction", "sector", "front", "area of", "battle", "there", "air", "airfield")
+
+
+_WIDE_AREA_AFTER = re.compile(r"(?i)\s+(?:(?:region|oblast|province|area|sector)\s+)?alone\b")
 
 
 def _sector_window(s, m, clauses, ms) -> bool:
@@ -120,6 +123,10 @@ def _sector_window(s, m, clauses, ms) -> bool:
     low = s[ca:cb].lower()
     if ("near " in low or "outside " in low) and _NEAR_PLACE.search(s, ca, cb):
         return True   # "captured 19 soldiers near Krynky": one action's
+    for pm in _PLACE_RE.finditer(s, ca, cb):
+        if re.search(r"(?i)\b(?:in|around|for)\s+(?:the\s+)?$", s[max(0, pm.start() - 12):pm.start()]) \
+                and not _WIDE_AREA_AFTER.match(s, pm.end()) and " now " not in low:
+            return True   # "lost up to 30,000 fighters in Bakhmut": that battle's (not "... now, in Bakhmut alone")
     if not any(w in low for w in _SECTOR_LITERALS):
         return False
     sm = _SECTOR_RE.search(_masked_clause(s, ca, cb, ms))
@@ -127,6 +134,18 @@ def _sector_window(s, m, clauses, ms) -> bool:
                                             low[max(0, sm.start() - 20):sm.start()])
 
 
+def _names_lead_source(name: str, lead: str) -> bool:
+    """Does a definite source ("the brigade") name again the lead's source ("the 63rd Brigade said")?"""
+    words = [w for w in name.lower().split() if w != "the"]
+    return len(words) == 1 and len(words[0]) > 3 and re.search(r"\b" + re.escape(words[0]) + r"\b", lead) is not None
+
+
+_AIR_DEFENCE_DOWNED = re.compile(r"(?i)\bair[\s\-]+defen[cs]es?(?:\s+(?:units?|forces|systems?|crews?))?\s+"
+                                 r"(?:(?:had|also)\s+)*(?:destroyed|intercepted|shot\s+down|downed)\s+"
+                                 r"(?!(?:in|on|at|near|over|by)\b)[^.;]*$")
+_WITH_AFTER = re.compile(r"(?i)[^,;.]{0,30},\s*(?:with|including|of\s+which|of\s+them)\s+(?:(?:about|around|some|nearly|"
+                         r"almost|more\s+than|at\s+least|up\s+to)\s+)?")
+_OF_THOSE = re.compile(r"(?i)\W{0,3}(?:of|among)\s+(?:those|them|these|this\s+number|this\s+total)\b")
 _SAME_TIME = re.compile(r"(?i)\b(?:the\s+same\s+(?:period|day|time|week|month|night|date)|that\s+same\s+day)\b")
 _LEAD_WINDOW_RE = re.compile(phrase_pattern(_CUES["lead_window"]), re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(phrase_pattern(_CUES["superlative"]), re.IGNORECASE)
@@ -626,7 +645,8 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
                 m.np_end = m.e + pm.end()
             return
     sm = _SIDE_AFTER.match(s[m.e:m.e + 40])
-    if sm and not re.match(r"^[\s(\[\"“”]*(?:in|on|from|to|at|by)\b", s[m.e:m.e + 10], re.IGNORECASE):
+    if sm and not re.match(r"^[\s(\[\"“”]*(?:in|on|from|to|at|by|as|while|when|after|because|against|than|and|or)\b",
+                           s[m.e:m.e + 10], re.IGNORECASE):   # (not "rose to more than 100 as Ukraine's ...")
         m.np_side_word = normalize_phrase(sm.group(1))
     # "... on the Ukrainian side" / "[from the Russian side]"
     tail = s[m.e:min(limit, m.e + 80)]
@@ -708,6 +728,7 @@ class _DocState:
     lead_para: int = -1            # the first body paragraph
     lead_seg: int = -10            # its sentence with a short window ("over the past day"), if any
     lead_date: date | None = None  # the day that window ends
+    lead_text: str = ""
     prev_text: str = ""
     prev_claim: Claim | None = None
     prev_claim_seg: int = -10
@@ -843,12 +864,15 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         st.seg_index = si
         if len(s) > 5000:
             s = s[:5000]
-        if st.lead_para < 0 and not (seg.line_alone and len(s) < 200):
-            st.lead_para = seg.para
+        if st.lead_para < 0 and not (seg.line_alone and len(s) < 200 and not s.rstrip().endswith((".", ".\"", ".”"))):
+            st.lead_para = seg.para   # (a one-line paragraph ending in a full stop is a lead, not a headline)
         if seg.para == st.lead_para and st.lead_seg < 0 and _LEAD_WINDOW_RE.search(s) and "since" not in s.lower():
             # "Russian forces repelled five attacks over the past day, the ministry said": the report's window
             days = [t for t in st.times(s, pub, dyear) if t.kind in ("dmy", "mdy", "weekday") and t.value]
+            # (the day of the events before the day of the report: "repelled an assault on Sunday, ... said on Monday")
+            days = [t for t in days if not _is_statement_date(s, t, [])] + days
             st.lead_seg, st.lead_date = si, _clamp(days[0].value, pub) if days else pub
+            st.lead_text = s.lower()
         if next_lossy[si] - si > _SOURCE_REACH:
             st.prev_text = s
             st.prev_seg_para = seg.para
@@ -1539,9 +1563,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # "X said on Monday ... It also reported ... in the past 24 hours": the same statement
             as_of = st.last_stmt_date
         pcl = st.prev_claim
-        if window_date is None and pcl is not None and st.prev_claim_seg >= st.seg_index - 2 and "same" in s \
-                and not heading and _SAME_TIME.search(s):
-            # "Over the same period it destroyed 23 tanks", "the ministry said on the same day": the figure before's time
+        if window_date is None and pcl is not None and st.prev_claim_seg >= st.seg_index - 2 and not heading \
+                and (("same" in s and _SAME_TIME.search(s)) or _OF_THOSE.match(s)):
+            # "Over the same period it destroyed 23 tanks", "the ministry said on the same day", "Of those, 150
+            # died in ...": the figure before's time
             as_of = pcl.as_of
             if m.period_default:
                 period, m.period_default = pcl.period, False
@@ -1553,14 +1578,17 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             pc = st.prev_claim
             carry_ok = li is not None and st.last_interval_seg >= st.seg_index - 2 and li.claimant == claimant \
                 and (at is None or at.claimant == li.claimant) and not heading \
+                and not any(x.num.signed for x in ms) \
                 and (another or (pc is li and max(x.num.value for x in ms if x.group == m.group)
                                  <= 5 * st.last_interval_max))
             if carry_ok:
                 # a daily update goes on in the next sentence ("In addition, it destroyed three tanks")
                 period, as_of = "interval", li.as_of
-            elif 0 < st.seg_index - st.lead_seg <= _LEAD_REACH and claimant == st.first_body_source \
+            elif 0 < st.seg_index - st.lead_seg <= _LEAD_REACH \
+                    and claimant == _settled(st.first_body_source or "", side, m.cat) \
                     and not heading and m.cat != "civilians" and not any(x.num.signed for x in ms) \
-                    and (at is None or at.cue_end == 0 or _PRONOUN_SRC.match(s[at.start:at.end])):
+                    and (at is None or at.cue_end == 0 or _PRONOUN_SRC.match(s[at.start:at.end])
+                         or _names_lead_source(s[at.start:at.end], st.lead_text)):
                 # the lead gave the report's window ("... over the past day, the ministry said"); its
                 # source's figures that say no window of their own are that window's
                 period, as_of = "interval", st.lead_date
@@ -1574,6 +1602,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 period = "interval"
             elif not heading and _sector_window(s, m, clauses, ms):
                 period = "interval"   # "in the Lyman direction, up to 180": one sector's report, or one battle's
+            elif "defen" in s and _AIR_DEFENCE_DOWNED.search(s, max(0, m.s - 160), m.s):
+                period = "interval"   # "air defences intercepted 36 drones": one attack's or night's tally
+            elif m.out_text.lower() in ("hit", "struck") and m.cat not in ("personnel", "civilians"):
+                period = "interval"   # "about 20 aircraft had been hit": one strike's tally
+            elif i > 0 and ms[i - 1].period == "interval" and _WITH_AFTER.fullmatch(s, ms[i - 1].np_end, m.s):
+                period, as_of = "interval", ms[i - 1].as_of   # "20 aircraft had been hit, with around 10 destroyed"
+        m.period, m.as_of = period, as_of
         # scope
         scope = "partial" if m.incident else _scope(s, m, clauses, attrs, ms)
         if m.cat == "civilians" and period == "interval" and m.num.value < 100:
@@ -1650,6 +1685,7 @@ _ADMIT_RE = re.compile(r"\b(?:confirmed|admitted|acknowledged|conceded|admits|co
 _REPELLED_BY = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|stopped|beat\s+back|beaten\s+back|fought\s+off|"
                           r"fended\s+off|halted)\s+(?:[\w\-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|"
                           r"attempts?|raids?)\s+by\s+(?:the\s+)?$")
+_PREP_BEFORE = re.compile(r"(?i)\b(?:on|at|against|into|inside)\s+(?:the\s+)?$")
 _LOSER_AFTER = re.compile(r"[\s,]*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:lost\s+by|for)\s+(?:the\s+)?"
                           r"(?P<side>" + _SIDE_RE.pattern + r")(?![\w\-])(?!['’]s\s+(?:own\s+)?\d)", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|across|inside|throughout|near|around)\s+(?:the\s+)?$")
@@ -1705,6 +1741,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                     normalize_phrase(sm.group(0)) in _PLACE_NAMES:
                 continue
             sd = _side_for(sm.group(0), claimant)
+            if sd and normalize_phrase(sm.group(0)) in _OWN and re.search(r"(?i)\b(?:their|its)\b", s[m.e:m.np_end]):
+                return _other(sd)   # "we destroyed 12 of their tanks": the speaker's enemy
             if sd:
                 return sd
         if own:
@@ -1764,6 +1802,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             m.side = sd
             return sd
         am = _AGENT_RE.match(between) if sd else None
+        if am and _PREP_BEFORE.search(left, max(0, best.start() - 12), best.start()):
+            am = None   # "its drone strikes on Russian air bases had destroyed 48 aircraft": the owner, no agent
         if am and any(_cat_of(cm.group(0)) not in (None, "personnel", "civilians")
                       for cm in _CAT_RE.finditer(between, 0, am.start() + len(am.group(0)))) \
                 and not any(0 <= x.s - (best.end() + am.end()) <= 12 for x in ms):
@@ -1798,7 +1838,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             if sd and sd not in _ATTACKER_LABELS:
                 return _other(sd)
     # possessive pronouns of the speaker: "his army", "we lose"; an admission of own losses
-    if own and re.search(r"\b(?:we|our|us|his army|his troops|his forces|its army|my)\b", left, re.IGNORECASE):
+    if own and re.search(r"\b(?:we|our|(?-i:us)|his army|his troops|his forces|its army|my)\b", left, re.IGNORECASE):
+        # (the pronoun "us", not "US-made")
         return own
     if own and _ADMIT_RE.search(s):
         return own
@@ -1893,7 +1934,8 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     if _SPEECH_NEAR.search(near_before) and not re.search(r"\d", near_before):
         return True   # "said on Monday", "reported on 28 December", "published in January 2023"
     am = _SPEECH_NEAR.search(near_after)
-    if am and not re.search(r"\d", near_after[:am.start()]) and ("that" not in near_after[:am.start()]):
+    if am and not re.search(r"\d", near_after[:am.start()]) and ("that" not in near_after[:am.start()]) \
+            and ";" not in near_after[:am.start()]:   # (not "... began in August 2024; Kyiv says ...")
         gap = near_after[:am.start()]
         at_start = not re.search(r"\w", re.sub(r"(?i)\b(?:on|in|at|by|earlier|later|late|early|mid|this|last)\b", "",
                                                 s[:t.start]))
@@ -1995,6 +2037,7 @@ _BY_DAY = re.compile(r"(?i)\bby\s+$")
 # "since the offensive began on June 4", "which started in May": the window's first day
 _BEGAN_ON = re.compile(r"(?i)\b(?:began|begun|started|launched|beginning|starting)\s+(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
 _INSIDE_WHEN = re.compile(r",\s*when\b[^,]*$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"(?:\b(?:up|down)\b|%|\bper\s?cent\b)[^,;]{0,16}\bfrom\s+$")
 _THAN_RE = re.compile(r"\bthan\b")
 _TO_AFTER_CHANGE = re.compile(r"(?i)\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?")
 _CHANGE_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|grew|grown|went\s+up|up|climbed|jumped)\s+by\s+$")
@@ -2047,7 +2090,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     # since / from / between <date> (to <date>)
     mine = [t for t in times if a <= t.start < b and t.kind not in ("rel", "weekday", "iso", "num")]
     for t in mine:
-        if t.kind in ("my", "year", "dmy", "mdy") and _BY_END_OF.search(s, max(0, t.start - 24), t.start):
+        if t.kind in ("my", "year", "dmy", "mdy") and _BY_END_OF.search(s, max(0, t.start - 24), t.start) \
+                and not _is_statement_date(s, t, attrs):   # (not "one report at the end of April suggested")
             return "cumulative", None, t.value, False   # "had lost 6,600 tanks by the end of February"
         if t.kind != "year" and _BY_DAY.search(s, max(0, t.start - 4), t.start):
             return "cumulative", None, t.value, False   # "had identified 9,000 dead by March 3": a total then
@@ -2069,6 +2113,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         if t.start > m.np_end and "," in s[m.np_end:t.start] and _MONTH_WINDOW_BEFORE.search(s, max(0, m.s - 120), m.s):
             continue   # "In September alone ... 214 deaths, the highest monthly toll since June": a comparison
         pre = s[max(0, t.start - 26):t.start].lower()
+        if pre.endswith("from ") and _CHANGE_FROM.search(pre):
+            continue   # "28,000 in February, up 20% from January": a comparison, no window
         if re.search(r"\b(?:since|from|starting\s+from|beginning\s+of|start\s+of|between)\s+(?:the\s+)?"
                      r"(?:start\s+of\s+|beginning\s+of\s+|early\s+|late\s+|mid-?)?$", pre):
             end = None
