@@ -139,7 +139,8 @@ def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
             continue   # "... launched by Russia overnight, the air force said": another phrase
         cands.append((len(left) - m.end(), _NAT_ID.get(normalize_phrase(m.group(0)))))
     for m in nat.finditer(rt):
-        if re.match(r"^\s*(?:of|of the|in|from)\b", right[:m.start()] + " ") or \
+        if (re.match(r"^\s*(?:of|of the|in|from|for)\b", right[:m.start()] + " ")
+                and not _PUNCT_BETWEEN.search(right, 0, m.start())) or \
                 re.match(r"^(?:\s+(?:of|the|[A-Z][\w’'\-]*))*\s+of\s+(?:the\s+)?$", right[:m.start()]):
             cands.append((m.start(), _NAT_ID.get(normalize_phrase(m.group(0)))))
     for m in (_US_RE.finditer(left) if "U" in left else ()):

@@ -219,6 +219,9 @@ _VICTIMS_GOV = "<victims' authorities>"   # local authorities reporting civilian
 _OWN_ARMY = "<own army>"   # "the country's ground forces": the army of the side whose losses it reports
 _THE_COUNTRYS = re.compile(r"(?i)\b(?:the\s+)?(?:country|nation)['’]s\s+(?:[\w\-]+\s+){0,2}$")
 _VAGUE_SPEAKER = re.compile(r"(?i)\bsources?\b|\bofficials?\b")
+_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}$"
+                                r"|(?-i:[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+),\s+the\s+(?:[\w\-]+\s+){0,2}$")   # "NAME, the governor of ..."
+_PERSON_AFTER = re.compile(r"\s+(?:[A-Z][a-z’'\-]+\s+){1,2}(?:said|says|told|stated|wrote|reported|added)\b")
 _POSSESSED = re.compile(r"(?i)\b(?:its|their|his|her|our|my|your)\s+$")   # "its armed forces" speaks for nobody
 
 
@@ -928,7 +931,13 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             if a.claimant is None:
                 head = normalize_phrase(a.name).split()[-1:] if a.name else []
                 ref = None
-                if head and head[0] not in ("he", "she", "they", "it"):
+                # "an army spokesman said", "regional governor Ivan Petrenko said": a new speaker, not
+                # the last source (the unnamed-official rules below settle it)
+                fresh = a.end > a.start and (_INDEFINITE_BEFORE.search(s, max(0, a.start - 30), a.start) is not None
+                                             or _PERSON_AFTER.match(s, a.end) is not None)
+                if fresh:
+                    pass
+                elif head and head[0] not in ("he", "she", "they", "it"):
                     # "the report" refers back to the last source called a report
                     for cid, nm in reversed(st.history):
                         if head[0] in normalize_phrase(nm).split():
@@ -936,7 +945,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                             break
                 if ref is not None:
                     resolved.append(replace(a, claimant=ref[0]))
-                elif st.last_attr_claimant:
+                elif st.last_attr_claimant and not fresh:
                     pron = re.fullmatch(r"(?i)he|she|they|it|we", a.name.strip())
                     resolved.append(replace(a, claimant=st.last_attr_claimant,
                                             name=(st.last_attr_name or a.name) if pron else a.name))
