@@ -935,9 +935,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 # the last source (the unnamed-official rules below settle it)
                 fresh = a.end > a.start and (_INDEFINITE_BEFORE.search(s, max(0, a.start - 30), a.start) is not None
                                              or _PERSON_AFTER.match(s, a.end) is not None)
-                if fresh:
-                    pass
-                elif head and head[0] not in ("he", "she", "they", "it"):
+                if not fresh and head and head[0] not in ("he", "she", "they", "it"):
                     # "the report" refers back to the last source called a report
                     for cid, nm in reversed(st.history):
                         if head[0] in normalize_phrase(nm).split():
