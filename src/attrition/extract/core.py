@@ -222,6 +222,10 @@ _VAGUE_SPEAKER = re.compile(r"(?i)\bsources?\b|\bofficials?\b")
 _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}$"
                                 r"|(?-i:[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+),\s+the\s+(?:[\w\-]+\s+){0,2}$")   # "NAME, the governor of ..."
 _PERSON_AFTER = re.compile(r"\s+(?:[A-Z][a-z’'\-]+\s+){1,2}(?:said|says|told|stated|wrote|reported|added)\b")
+# "officials in the besieged port of Mariupol said": local authorities of a named place, a new speaker
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}?(?:(?:city|town|port|village|region|oblast)\s+of\s+)?"
+                          r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:\s+(?:region|oblast))?\s*,?\s+"
+                          r"(?:said|say|says|told|stated|reported|added)\b")
 _POSSESSED = re.compile(r"(?i)\b(?:its|their|his|her|our|my|your)\s+$")   # "its armed forces" speaks for nobody
 
 
@@ -934,7 +938,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 # "an army spokesman said", "regional governor Ivan Petrenko said": a new speaker, not
                 # the last source (the unnamed-official rules below settle it)
                 fresh = a.end > a.start and (_INDEFINITE_BEFORE.search(s, max(0, a.start - 30), a.start) is not None
-                                             or _PERSON_AFTER.match(s, a.end) is not None)
+                                             or _PERSON_AFTER.match(s, a.end) is not None
+                                             or (_LOCAL_HEAD.search(a.name) is not None
+                                                 and _PLACE_AFTER.match(s, a.end) is not None))
                 if not fresh and head and head[0] not in ("he", "she", "they", "it"):
                     # "the report" refers back to the last source called a report
                     for cid, nm in reversed(st.history):
@@ -1923,6 +1929,8 @@ _LEAD_DATELINE = re.compile(r"[A-Z][A-Za-z.’'\- ]{1,40},\s+(?:[A-Z][a-z]{2,8}\
                             r"(?:,?\s+\d{4})?\s*(?:\.\s*)?(?:[(/][A-Za-z/ .]{2,24}[)/]\.?\s*)?(?:[-–—|]|(?<=\.)\s)")
 
 
+# "as of 10 June", "as of midnight on March 15", "as of the morning of 3 May": a running total then
+_AS_OF_BEFORE = re.compile(r"(?i)\bas\s+(?:of|at)\s+(?:(?:midnight|noon|the\s+(?:morning|evening|end)\s+of)\s+(?:on\s+)?)?$")
 _ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
 
 
@@ -1934,7 +1942,7 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
             return True   # "KYIV, June 11 (Reuters) - ...": the report's date
     near_after = s[t.end:t.end + 45]
     near_before = s[max(0, t.start - 25):t.start]
-    if re.search(r"\bas\s+of\s*$", near_before, re.IGNORECASE):
+    if _AS_OF_BEFORE.search(near_before):
         return False
     if _ALONE_AFTER.match(s, t.end):
         return False   # "In September alone the mission recorded ...": the figures' window
@@ -2087,7 +2095,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             ctext = ctext[:i] + " " * (j - i) + ctext[j:]
     # "as of <date>"
     for t in times:
-        if a <= t.start < b and re.search(r"\bas\s+of\s*$", s[max(0, t.start - 8):t.start], re.IGNORECASE):
+        if a <= t.start < b and _AS_OF_BEFORE.search(s, max(0, t.start - 24), t.start):
             yw = [y for y in times if a <= y.start < b and y.kind == "year" and y is not t and y.first
                   and y.first.year > WAR_START.year and y.end <= t.start
                   and re.search(r"\bin\s+$", s[max(0, y.start - 4):y.start])]
