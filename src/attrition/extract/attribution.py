@@ -225,6 +225,10 @@ def _clean_name(name: str) -> str:
     return name
 
 
+# between a name and the description in apposition to it: ", the ", ", an army ", ", Ukraine's "
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:[\w\-’'.]+\s+){0,5}")
+
+
 def find_attributions(s: str) -> list[Attribution]:
     """Sources named as claimants in sentence ``s`` (offsets relative to ``s``)."""
     ents: list[tuple[int, int, str | None]] = []
@@ -345,7 +349,9 @@ def find_attributions(s: str) -> list[Attribution]:
         name = re.sub(r"^(?:of|by|from|to|and|at)\s+", "", name)
         if vpos is not None:
             # an apposition describing a named source keeps the name ("Yuriy Ihnat, the air force spokesman, said")
-            if cid is None and any(o.cue_end == vpos and o.claimant is not None and o.end < a - 2 for o in out):
+            # (an apposition follows the name: "Kharkiv's brigades near Izium, the ministry said" is none)
+            if cid is None and any(o.cue_end == vpos and o.claimant is not None and o.end < a - 2
+                                   and _APPOSITION_GAP.fullmatch(s, o.end, a) for o in out):
                 continue
             # one verb, one source: the source nearest to the verb keeps it
             out = [o for o in out if not (o.cue_end == vpos and o.start < ea and o.end < a - 2)]
