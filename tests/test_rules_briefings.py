@@ -63,3 +63,43 @@ def test_russian_battlegroups_speak_for_moscow():
     out = got("The Tsentr group said it had inflicted up to 390 killed and wounded on Ukrainian units over the "
               "past day.")
     assert [(o[0], o[1], o[3]) for o in out] == [(390, "ukraine", "russia_gov")], out
+
+
+def test_a_level_on_a_day_is_a_running_total():
+    # "On 1 March it stood at N": the total that day, not that day's losses
+    out = got("Ukraine's General Staff publishes a running total every morning. On 1 March 2024 it stood at 418,010 "
+              "Russian troops killed or wounded.")
+    assert [(o[0], o[2], o[4]) for o in out] == [(418010, "cumulative", "2024-03-01")], out
+    out = got("On Monday the General Staff put Russian tank losses at 7,410.")
+    assert [(o[0], o[2], o[4]) for o in out] == [(7410, "cumulative", "2024-05-20")], out
+
+
+def test_a_days_losses_stay_a_window():
+    out = got("The General Staff said 1,140 Russian troops had been killed on Monday.")
+    assert [(o[0], o[2], o[4]) for o in out] == [(1140, "interval", "2024-05-20")], out
+
+
+def test_the_occasion_of_a_statement_dates_the_statement():
+    # "At a news conference on DATE, NAME said": the date of the statement, not a window
+    out = got("At a news conference on 3 May 2024, President Volodymyr Zelensky said 31,000 Ukrainian soldiers had "
+              "been killed.")
+    assert [(o[0], o[2], o[4]) for o in out] == [(31000, "cumulative", "2024-05-03")], out
+
+
+def test_a_long_apposition_keeps_its_source():
+    out = got("The Oryx blog, run by a small team of analysts who log losses only when they are shown in photographs "
+              "or videos, has now recorded at least 3,120 Russian tanks destroyed.")
+    assert [(o[0], o[3]) for o in out] == [(3120, "oryx")], out
+
+
+def test_a_part_of_the_figure_before_takes_its_outcome():
+    out = got("Oryx has recorded at least 9,100 pieces of Russian equipment lost. Among them are 2,330 tanks. "
+              "They include 410 T-80s.")
+    assert [(o[0], o[3]) for o in out][:2] == [(9100, "oryx"), (2330, "oryx")], out
+    assert [c.category for c in extract("Oryx has recorded at least 9,100 pieces of Russian equipment lost. "
+                                        "Among them are 2,330 tanks.", PUB)] == ["equipment", "tanks"]
+
+
+def test_this_includes_aid_is_no_loss():
+    out = got("Allies have sent 5,000 anti-tank weapons. This includes 2,000 Javelin systems.")
+    assert out == [], out

@@ -36,7 +36,7 @@ _COUNTRY_RE = re.compile(r"(?<![\w\-])(?:" + literal_trie(_C["countries"]) + r")
 _ANAPHORA_RE = re.compile(phrase_pattern(_C["anaphora"]), re.IGNORECASE)
 _UNATTR_RE = re.compile(phrase_pattern(_C["unattributed"]), re.IGNORECASE)
 _VERB = phrase_pattern(_C["verbs"])
-_ADVERBS = r"(?:\b(?:has|have|had|also|further|later|previously|then|reportedly|officially|recently)\s+)*"
+_ADVERBS = r"(?:\b(?:has|have|had|also|now|further|later|previously|then|reportedly|officially|recently)\s+)*"
 # A source governs the speech verb after it when ``^[^\d.;!?"“”]{0,80}?`` + adverbs + verb matches the
 # text after it; done in two cheap steps: the first speech verb in x, then whether what
 # comes before it may stand between a source and its verb (same end, see _verb_after).
@@ -63,7 +63,26 @@ def _verb_after(after: str, lafter: str | None = None):
             v = scan.search(text, close)
             return v if v is not None and prefix.fullmatch(text, close + 1, v.start()) is not None else None
     ok = v is not None and prefix.fullmatch(text, 0, v.start()) is not None
+    if not ok and _APPOS_OPEN.match(text):
+        # a longer apposition ("The Oryx blog, run by analysts who log losses only when they are
+        # shown on video, has now recorded ..."): the verb right after a comma that closes it
+        close = text.find(",")
+        while 0 <= close < 200:
+            nxt = _APPOS_VERB.match(text, close + 1)
+            if nxt is not None:
+                v2 = scan.search(text, close + 1)
+                if v2 is not None and v2.start() == nxt.end():
+                    return v2
+            close = text.find(",", close + 1)
+        return None
     return v if ok else None
+
+
+# the opening of an apposition after a source's name ("Oryx, the ...", "The Oryx blog, run by ...")
+_APPOS_OPEN = re.compile(r"\s*(?:[a-z][\w’'\-]*\s*)?,\s*(?:the|a|an|which|who|run|set|founded|based|an?\s+\w+)\b"
+                         r"[^.;!?\"“”\d]{0,190},", re.IGNORECASE)
+# the words between an apposition's closing comma and the verb
+_APPOS_VERB = re.compile(r"\s*(?:(?:has|have|had|also|now|further|later|previously|then|recently)\s+)*")
 _VERB_BEFORE = re.compile(_VERB + r"[\s,]*(?:by\s+)?(?:the\s+|a\s+|an\s+)?[^\d.;!?]{0,40}$", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"(?:according\s+to|as\s+per|citing|cited\s+by|per|(?:figures|data|statistics|numbers|estimates?|report|"

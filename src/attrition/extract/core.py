@@ -146,6 +146,7 @@ _AIR_DEFENCE_DOWNED = re.compile(r"(?i)\bair[\s\-]+defen[cs]es?(?:\s+(?:units?|f
 _WITH_AFTER = re.compile(r"(?i)[^,;.]{0,30},\s*(?:with|including|of\s+which|of\s+them)\s+(?:(?:about|around|some|nearly|"
                          r"almost|more\s+than|at\s+least|up\s+to)\s+)?")
 _OF_THOSE = re.compile(r"(?i)\W{0,3}(?:of|among)\s+(?:those|them|these|this\s+number|this\s+total)\b")
+_SUBSET_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:among|of)\s+(?:them|those|these)|(?:they|these|those)\s+include)\b")
 _SAME_TIME = re.compile(r"(?i)\b(?:the\s+same\s+(?:period|day|time|week|month|night|date)|that\s+same\s+day)\b")
 _LEAD_WINDOW_RE = re.compile(phrase_pattern(_CUES["lead_window"]), re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(phrase_pattern(_CUES["superlative"]), re.IGNORECASE)
@@ -1445,6 +1446,14 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         for m in ms:
             if m.cat and m.outcome is None:
                 m.outcome, m.out_src = st.list_outcome, "ctx"
+    # ---------- a part of the figure before takes its outcome ("... 6,300 pieces destroyed. Among them are
+    # 1,230 tanks.", "They include 290 tanks.")
+    pcl = st.prev_claim
+    if pcl is not None and st.prev_claim_seg >= st.seg_index - 1 and _SUBSET_OPEN.match(s):
+        for m in ms:
+            if m.cat and m.outcome is None:
+                m.outcome, m.out_src = pcl.outcome, "ctx"
+                m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
     # ---------- an average figure takes the outcome of the figure it averages
     for m in ms:
         if m.cat and m.outcome is None and re.search(r"\baverag\w*\s+(?:\w+\s+){0,2}$", s[max(0, m.s - 35):m.s],
@@ -1581,7 +1590,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # "Over the same period it destroyed 23 tanks", "the ministry said on the same day", "Of those, 150
             # died in ...": the figure before's time
             as_of = pcl.as_of
-            if m.period_default:
+            if m.period_default and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
+                period, m.period_default = "cumulative", False   # "On the same day it put tank losses at 6,580"
+            elif m.period_default:
                 period, m.period_default = pcl.period, False
         if m.period_default:
             li = st.last_interval
@@ -1929,6 +1940,14 @@ _LEAD_DATELINE = re.compile(r"[A-Z][A-Za-z.’'\- ]{1,40},\s+(?:[A-Z][a-z]{2,8}\
                             r"(?:,?\s+\d{4})?\s*(?:\.\s*)?(?:[(/][A-Za-z/ .]{2,24}[)/]\.?\s*)?(?:[-–—|]|(?<=\.)\s)")
 
 
+# a level, not a flow: "it stood at 418,010", "put Russian tank losses at 6,580", "the tally reached 600,000"
+_LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:stood|stands|standing)\s+at|\b(?:put|puts|putting|placed|places)\b[^,;.\d]{0,60}\bat"
+                           r"|\b(?:reached|passed|surpassed|topped|exceeded))\s+"
+                           r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|an\s+estimated)\s+)?$")
+# the occasion of a statement right before its date: "At a news conference on 3 February, NAME said"
+_OCCASION_BEFORE = re.compile(r"(?i)\b(?:at|in|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?"
+                              r"(?:news\s+conference|press\s+conference|conference|briefing|statement|interview|address|"
+                              r"speech|update|post|summary|message|appearance)\s+(?:on|of|dated)\s+$")
 # "as of 10 June", "as of midnight on March 15", "as of the morning of 3 May": a running total then
 _AS_OF_BEFORE = re.compile(r"(?i)\bas\s+(?:of|at)\s+(?:(?:midnight|noon|the\s+(?:morning|evening|end)\s+of)\s+(?:on\s+)?)?$")
 _ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
@@ -1944,6 +1963,8 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     near_before = s[max(0, t.start - 25):t.start]
     if _AS_OF_BEFORE.search(near_before):
         return False
+    if _OCCASION_BEFORE.search(s, max(0, t.start - 60), t.start):
+        return True
     if _ALONE_AFTER.match(s, t.end):
         return False   # "In September alone the mission recorded ...": the figures' window
     if _SPEECH_NEAR.search(near_before) and not re.search(r"\d", near_before):
@@ -2205,6 +2226,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         t = min(cands, key=dist)
         if t.kind in ("dmy", "mdy") and _war_start_like(t):
             return "cumulative", None, None, False
+        if t.kind in ("dmy", "mdy") and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
+            return "cumulative", None, t.value, False   # "On 1 March it stood at 418,010": the total that day
         if t.kind == "year" and t.first and t.first.year == WAR_START.year:
             return "cumulative", None, t.value, False
         if t.value and pub and t.value > pub:
@@ -2221,6 +2244,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         t = days[0] if len(days) == 1 else min(days, key=dist)
         if _SINCE_BEFORE.search(s, max(0, t.start - 12), t.start):
             return "interval", None, pub, False   # "since Saturday": the window runs to now
+        if (t.kind == "weekday" or t.text.lower() == "yesterday") and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
+            return "cumulative", None, t.value, False   # "On Tuesday the tally stood at 418,010"
         return "interval", None, t.value, False
     if _cached_search(ms, "interval", _INTERVAL_RE, ctext):
         return "interval", None, None, False
