@@ -103,3 +103,27 @@ def test_a_part_of_the_figure_before_takes_its_outcome():
 def test_this_includes_aid_is_no_loss():
     out = got("Allies have sent 5,000 anti-tank weapons. This includes 2,000 Javelin systems.")
     assert out == [], out
+
+
+def test_a_tally_list_after_a_blank_line_keeps_the_source():
+    # the first line of a tally is no section heading: the General Staff named above still speaks
+    text = ("Ukraine's General Staff on Wednesday published its updated tally of Russian losses.\n\n"
+            "The figures are listed below, with the change over the previous day in brackets:\n\n"
+            "Personnel — 492,110 (+1,060)\nTanks — 7,480 (+11)\n")
+    out = got(text)
+    assert out and all(o[3] == "ukraine_gov" for o in out), out
+    assert (7480, "russia", "cumulative", "ukraine_gov", "2024-05-22") in out, out
+
+
+def test_month_last_year_is_one_date():
+    # "since February last year": the war's start, a running total to the statement, not to 31 December
+    out = got("British officials said they believed Russia had lost 250,000 personnel killed and wounded since "
+              "February last year.", "2023-06-14")
+    assert [(o[0], o[2], o[4]) for o in out] == [(250000, "cumulative", "2023-06-14")], out
+
+
+def test_a_named_official_in_apposition_is_a_new_source():
+    # "according to the city's mayor, NAME": not the UN carried from the sentence before
+    out = got("The UN said 900 civilians had been killed in March. On Tuesday a Russian missile struck a block of "
+              "flats in Lviv, killing at least seven people, according to the city's mayor, Ivan Koval.")
+    assert out[-1][0] == 7 and out[-1][3] == "ukraine_gov", out

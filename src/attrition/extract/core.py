@@ -223,6 +223,8 @@ _VAGUE_SPEAKER = re.compile(r"(?i)\bsources?\b|\bofficials?\b")
 _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}$"
                                 r"|(?-i:[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+),\s+the\s+(?:[\w\-]+\s+){0,2}$")   # "NAME, the governor of ..."
 _PERSON_AFTER = re.compile(r"\s+(?:[A-Z][a-z’'\-]+\s+){1,2}(?:said|says|told|stated|wrote|reported|added)\b")
+# "according to the city's mayor, Andriy Sadovyi": a named person in apposition, a new speaker
+_NAMED_AFTER = re.compile(r",\s+(?:[A-Z][a-z’'\-]+\s+){1,2}[A-Z][a-z’'\-]+(?=\s*[,.;]|\s*$)")
 # "officials in the besieged port of Mariupol said": local authorities of a named place, a new speaker
 _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}?(?:(?:city|town|port|village|region|oblast)\s+of\s+)?"
                           r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:\s+(?:region|oblast))?\s*,?\s+"
@@ -941,7 +943,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 fresh = a.end > a.start and (_INDEFINITE_BEFORE.search(s, max(0, a.start - 30), a.start) is not None
                                              or _PERSON_AFTER.match(s, a.end) is not None
                                              or (_LOCAL_HEAD.search(a.name) is not None
-                                                 and _PLACE_AFTER.match(s, a.end) is not None))
+                                                 and (_PLACE_AFTER.match(s, a.end) is not None
+                                                      or _NAMED_AFTER.match(s, a.end) is not None)))
                 if not fresh and head and head[0] not in ("he", "she", "they", "it"):
                     # "the report" refers back to the last source called a report
                     for cid, nm in reversed(st.history):
@@ -979,7 +982,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         has_claims = lossy[si]
         # an unattributed cue ("reportedly", "estimated"): only its presence counts
         unattr = unattr_rx.search(gtext, seg.start, seg.start + len(s)) if has_claims else None
-        if seg.line_alone and seg.para != st.prev_seg_para and si > 0 and body_started and not attrs:
+        if seg.line_alone and seg.para != st.prev_seg_para and si > 0 and body_started and not attrs \
+                and si not in tally_lines and si not in list_outcome:   # (a tally's first line is no heading)
             # a section heading: attribution does not carry over it
             st.section_break = True
 

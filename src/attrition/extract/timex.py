@@ -128,6 +128,7 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
         if kind is None:
             continue
         val = first = None
+        rel = None
         txt = s[m.start():m.end()]
         try:
             if kind in ("dmy", "mdy", "num", "iso"):
@@ -185,6 +186,12 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
                     elif rel == "last year":
                         first, val = date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
         except (ValueError, KeyError, OverflowError):
+            continue
+        if kind == "rel" and out and out[-1].kind in ("dmy", "mdy", "my") and \
+                rel in ("last year", "this year") and not s[out[-1].end:m.start()].strip():
+            # "February last year": one date (its year already read), not a second one for the year
+            p = out[-1]
+            out[-1] = TimeEx(p.start, m.end(), p.kind, p.value, p.first, s[p.start:m.end()])
             continue
         out.append(TimeEx(m.start(), m.end(), kind, val, first, txt))
     return out
