@@ -127,3 +127,27 @@ def test_a_named_official_in_apposition_is_a_new_source():
     out = got("The UN said 900 civilians had been killed in March. On Tuesday a Russian missile struck a block of "
               "flats in Lviv, killing at least seven people, according to the city's mayor, Ivan Koval.")
     assert out[-1][0] == 7 and out[-1][3] == "ukraine_gov", out
+
+
+def test_a_body_said_to_have_lost_is_no_pronouns_source():
+    # "Russian forces also lost 13 tanks ..., it said": "it" is the General Staff named before
+    out = got("Ukraine's General Staff said 1,210 Russian troops had been killed over the past day. Russian forces "
+              "also lost 13 tanks over the past day, it said.")
+    assert [(o[0], o[3]) for o in out] == [(1210, "ukraine_gov"), (13, "ukraine_gov")], out
+
+
+def test_a_body_that_stopped_publishing_is_the_pronouns_source():
+    out = got("Ukraine's General Staff said 1,210 Russian troops had been killed. Moscow has not published its own "
+              "death toll since September 2022, when it admitted to 5,937 dead.")
+    assert out[-1][0] == 5937 and out[-1][3] == "russia_gov", out
+    out = got("Ukraine's General Staff said 1,210 Russian troops had been killed. Moscow has not updated its own "
+              "count since March, when the defence ministry said 1,351 servicemen had been killed.")
+    assert out[-1][0] == 1351 and out[-1][3] == "russia_gov", out
+
+
+def test_a_named_group_beats_its_countrys_adjective():
+    out = got("The head of Russia's Wagner private military company said more than 20,000 of his fighters had been "
+              "killed in the battle for Bakhmut.")
+    assert [(o[0], o[3]) for o in out] == [(20000, "other")], out
+    out = got("Russian military bloggers said 300 Russian soldiers were killed near the village.")
+    assert [(o[0], o[3]) for o in out] == [(300, "other")], out

@@ -248,6 +248,14 @@ def _clean_name(name: str) -> str:
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:[\w\-’'.]+\s+){0,5}")
 
 
+# what makes a body named before a pronoun a source: it publishes ("stopped publishing totals in 2023,
+# when it said", "has not updated its own toll since ...")
+_NOT_A_BODY = re.compile(r"(?i)\s+(?:company|companies|contractors?|firms?|bloggers?|analysts?|experts?|historians?|"
+                         r"observers?|correspondents?|journalists?|commentators?)\b")
+_ITS_OWN = re.compile(r"(?i)\b(?:(?:its|their)\s+(?:own|official)|publish\w*|updat\w*|releas\w*|disclos\w*|report\w*|"
+                      r"announc\w*)\b")
+
+
 def find_attributions(s: str) -> list[Attribution]:
     """Sources named as claimants in sentence ``s`` (offsets relative to ``s``)."""
     ents: list[tuple[int, int, str | None]] = []
@@ -260,10 +268,13 @@ def find_attributions(s: str) -> list[Attribution]:
             taken[k] = True
         ents.append((a, b, cid))
 
+    name_spans = set()
     for m in _NAME_RE.finditer(s):
         add(m.start(), m.end(), _NAME_ID.get(normalize_phrase(m.group(0)), "other"))
+        name_spans.add((m.start(), m.end()))
     if _ORG_HEAD.search(s):
         for m in _ORG_RE.finditer(s):
+            name_spans.add((m.start(), m.end()))
             # a national body ("the Ukrainian National Security Council") speaks for its country
             nm = _NAT_RE.search(m.group(0))
             add(m.start(), m.end(), _NAT_ID.get(normalize_phrase(nm.group(0)), "other") if nm else "other")
@@ -271,6 +282,8 @@ def find_attributions(s: str) -> list[Attribution]:
     if len(sl) != len(s):
         sl = None   # lower-casing moved offsets: scan the text itself
     for m in (_NATIONAL_LOW.finditer(sl) if sl is not None else _NATIONAL_RE.finditer(s)):
+        if _NOT_A_BODY.match(s, m.end()):
+            continue   # "Wagner private military company", "military bloggers": not the armed forces
         cid = _national_id(s, m.start(), m.end(), sl)
         if cid is None:
             if normalize_phrase(m.group(0)) in _GENERIC_NOUNS:
@@ -357,12 +370,22 @@ def find_attributions(s: str) -> list[Attribution]:
         if cid is None and (a, b) in anaphor_spans and re.fullmatch(r"(?i)he|she|they|it", s[a:b]):
             # a pronoun refers to the nearest source named before it in the sentence
             # (a bare country is one only when it spoke: "Russia lost 960 troops, it said" is no Russian claim)
+            # (nor is a body only said to have lost them: "Russian forces also lost 13 tanks, it said";
+            # unless the sentence is about its own count: "Moscow has not published its own toll since
+            # March, when it admitted ...")
             prior = [e for e in ents if e[1] <= a and e[2] is not None and
-                     ((e[0], e[1]) not in country_spans or any(o.start <= e[0] < o.end for o in out))]
+                     ((e[0], e[1]) in name_spans or any(o.start <= e[0] < o.end for o in out)
+                      or _ITS_OWN.search(s, e[1], a) is not None)]
             if prior:
                 cid = prior[-1][2]
                 pa, pb = _expand_name(s, prior[-1][0], prior[-1][1])
                 pron_name = s[pa:pb].strip(" ,:;\"“”'’")
+        elif cid is None and country_spans:
+            # "Moscow has not updated its own count since March, when the defence ministry said ...": Moscow's
+            prior = [e for e in ents if e[1] <= a and e[2] is not None and (e[0], e[1]) in country_spans
+                     and _ITS_OWN.search(s, e[1], a) is not None]
+            if prior:
+                cid = prior[-1][2]
         ea, eb = _expand_name(s, a, b) if cid is not None and pron_name is None else (a, b)
         name = pron_name or _clean_name(s[ea:eb])
         name = re.sub(r"^(?:of|by|from|to|and|at)\s+", "", name)
@@ -390,6 +413,9 @@ def find_attributions(s: str) -> list[Attribution]:
             if prev.claimant == "other" and at.claimant not in (None, "other") and \
                     normalize_phrase(s[prev.start:prev.end]).removeprefix("the ") in _GENERIC_OTHER:
                 cid = at.claimant
+            elif at.claimant == "other" and prev.claimant not in (None, "other") \
+                    and _NAME_RE.search(s, at.start, at.end) and not _NAME_RE.search(s, prev.start, prev.end):
+                cid = at.claimant   # "the head of Russia's Wagner group": the named body, not its country
             name = _clean_name(s[prev.start:max(prev.end, at.end)])
             merged[-1] = Attribution(prev.start, max(prev.end, at.end), cid, name,
                                      min(prev.cue_start, at.cue_start), max(prev.cue_end, at.cue_end))
