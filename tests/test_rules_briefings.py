@@ -151,3 +151,38 @@ def test_a_named_group_beats_its_countrys_adjective():
     assert [(o[0], o[3]) for o in out] == [(20000, "other")], out
     out = got("Russian military bloggers said 300 Russian soldiers were killed near the village.")
     assert [(o[0], o[3]) for o in out] == [(300, "other")], out
+
+
+def test_civilians_in_a_russian_region_are_russian():
+    out = got("In Kursk, acting governor Alexei Smirnov said 14 civilians had been killed in the region since "
+              "August 6.", "2024-08-20")
+    assert [(o[0], o[1], o[3]) for o in out] == [(14, "russia", "russia_gov")], out
+
+
+def test_ukrainian_and_russian_troops_are_both():
+    out = got("The total number of Ukrainian and Russian troops killed or wounded since the start of the war is "
+              "nearing 500,000, according to US officials.")
+    assert [(o[0], o[1]) for o in out] == [(500000, "both")], out
+
+
+def test_a_bare_head_word_names_no_research_body():
+    # "the Tsentr (Centre) group": no "Centre" as a source
+    out = got("The Tsentr (Centre) group, which is pushing towards Pokrovsk, said it had inflicted up to 405 killed "
+              "and wounded on Ukrainian units.")
+    assert [(o[0], o[3]) for o in out] == [(405, "russia_gov")], out
+
+
+def test_told_someone_in_a_month_dates_the_statement():
+    out = got("Mykhailo Podolyak told a Ukrainian television channel in December that about 13,000 Ukrainian "
+              "troops had been killed.")
+    assert [(o[0], o[2]) for o in out] == [(13000, "cumulative")], out
+    out = got("UK Defence Secretary John Healey told MPs that Russian losses in 2023 alone exceeded 250,000.")
+    assert [(o[0], o[2], o[4]) for o in out] == [(250000, "interval", "2023-12-31")], out
+
+
+def test_an_average_of_the_figure_before():
+    out = got("In 2023 alone, Russia lost some 253,000 troops killed or wounded, the report says, an average of "
+              "about 690 a day.")
+    assert (690, "russia", "rate") == out[-1][:3], out
+    out = got("The General Staff said Russia lost 430,000 troops in 2024. That is an average of about 1,180 a day.")
+    assert [(o[0], o[2], o[3]) for o in out] == [(430000, "interval", "ukraine_gov"), (1180, "rate", "ukraine_gov")], out

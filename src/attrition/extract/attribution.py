@@ -102,6 +102,8 @@ _ORG_HEAD = re.compile(r"Institut|Cent(?:re|er)|Council|University|Foundation|Ob
 _ORG_RE = re.compile(r"(?<![\w\-])(?:[A-Z][\w’'\-]*\s+(?:(?:of|for|on|and|the)\s+)*){0,5}"
                      r"(?:Institute|Institution|Centre|Center|Council|University|Foundation|Observatory|Studies)\b"
                      r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,3})?")
+_ORG_WORDS = frozenset(("Institute", "Institution", "Centre", "Center", "Council", "University", "Foundation",
+                        "Observatory", "Studies"))
 # Cheap pre-filter: a sentence without any of these words names no source.
 TRIGGER = re.compile(phrase_pattern(list(_C["verbs"]) + [
     "according", "as per", "citing", "cited", "figures", "data", "estimate*", "statistics", "report*", "released",
@@ -274,6 +276,8 @@ def find_attributions(s: str) -> list[Attribution]:
         name_spans.add((m.start(), m.end()))
     if _ORG_HEAD.search(s):
         for m in _ORG_RE.finditer(s):
+            if _ORG_HEAD.fullmatch(m.group(0)) or m.group(0) in _ORG_WORDS:
+                continue   # a bare "Centre" ("the Tsentr (Centre) group") names no body
             name_spans.add((m.start(), m.end()))
             # a national body ("the Ukrainian National Security Council") speaks for its country
             nm = _NAT_RE.search(m.group(0))

@@ -146,6 +146,8 @@ _AIR_DEFENCE_DOWNED = re.compile(r"(?i)\bair[\s\-]+defen[cs]es?(?:\s+(?:units?|f
 _WITH_AFTER = re.compile(r"(?i)[^,;.]{0,30},\s*(?:with|including|of\s+which|of\s+them)\s+(?:(?:about|around|some|nearly|"
                          r"almost|more\s+than|at\s+least|up\s+to)\s+)?")
 _OF_THOSE = re.compile(r"(?i)\W{0,3}(?:of|among)\s+(?:those|them|these|this\s+number|this\s+total)\b")
+_AVERAGE_OF_BEFORE = re.compile(r"(?i)\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
+                                r"more\s+than|at\s+least|up\s+to)\s+)?$")
 _SUBSET_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:among|of)\s+(?:them|those|these)|(?:they|these|those)\s+include)\b")
 _SAME_TIME = re.compile(r"(?i)\b(?:the\s+same\s+(?:period|day|time|week|month|night|date)|that\s+same\s+day)\b")
 _LEAD_WINDOW_RE = re.compile(phrase_pattern(_CUES["lead_window"]), re.IGNORECASE)
@@ -835,6 +837,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         anchor_rx, unattr_rx = _ANCHOR_TIME, _UNATTR_RE
     lossy = [bool(has_num.search(gtext, g.start, min(g.end, g.start + 5000))) and
              bool(lossy_rx.search(gtext, g.start, min(g.end, g.start + 5000))) for g in segs]
+    for i in range(1, len(segs)):
+        # "That is an average of about 1,180 a day": the average of the figure before
+        if lossy[i - 1] and not lossy[i] and gtext.find("average of", segs[i].start, segs[i].end) >= 0:
+            lossy[i] = True
     tally_lines: set[int] = set()
     # a tally line without a loss word: "Personnel: 998,740 (+1,090) | Tanks: 10,945 (+2)" (an increment makes it one)
     for i, g in enumerate(segs):
@@ -1373,6 +1379,14 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if m.outcome is None or m.out_src in ("ctx", "group"):
                 m.outcome, m.out_src = prevm.outcome, "prev"
             continue
+        # "... lost some 420,000 troops killed or wounded, the report says, an average of about 1,150 a day":
+        # the average of the figure before
+        if prevm is not None and prevm.cat and not m.own_noun and _AVERAGE_OF_BEFORE.search(s, max(0, m.s - 40), m.s) \
+                and not _CAT_RE.search(s, prevm.np_end, m.s) and _rate_possible(s[m.e:m.e + 30]):
+            m.cat, m.cat_from, m.np_side_word = prevm.cat, "prev", m.np_side_word or prevm.np_side_word
+            if m.outcome is None or m.out_src in ("ctx", "group"):
+                m.outcome, m.out_src = prevm.outcome, "prev"
+            continue
         # list ellipsis: "359 losses in June, 300 in July", "1,520 artillery systems, followed by 1,517 in August"
         if prevm is not None and prevm.cat and not m.own_noun and not _CAT_RE.search(s[prevm.np_end:m.s]) \
                 and not (m.s - prevm.np_end < 45 and not re.search(r"[;.]", s[prevm.np_end:m.s])) \
@@ -1389,6 +1403,14 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 m.np_side_word = prevm.np_side_word
             if m.outcome is None or m.out_src in ("ctx", "group"):
                 m.outcome, m.out_src = prevm.outcome, "prev"
+            continue
+        pcl = st.prev_claim
+        if prevm is None and m.cat is None and pcl is not None and st.prev_claim_seg >= st.seg_index - 1 \
+                and not m.own_noun and _AVERAGE_OF_BEFORE.search(s, max(0, m.s - 40), m.s) \
+                and _rate_possible(s[m.e:m.e + 30]):
+            # "Russia lost 430,000 troops in 2024. That is an average of about 1,180 a day": the figure before's
+            m.cat, m.cat_from, m.outcome, m.out_src = pcl.category, "prev", pcl.outcome, "ctx"
+            m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
             continue
         if not local and not measure:
             continue
@@ -1948,6 +1970,7 @@ _LEAD_DATELINE = re.compile(r"[A-Z][A-Za-z.’'\- ]{1,40},\s+(?:[A-Z][a-z]{2,8}\
 _LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:stood|stands|standing)\s+at|\b(?:put|puts|putting|placed|places)\b[^,;.\d]{0,60}\bat"
                            r"|\b(?:reached|passed|surpassed|topped|exceeded))\s+"
                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|an\s+estimated)\s+)?$")
+_TOLD_BEFORE = re.compile(r"(?i)\b(?:told|telling|informed|briefed)\s+(?:(?!that\b|losses\b|casualties\b)[\w’'\-]+\s+){1,5}?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
 # the occasion of a statement right before its date: "At a news conference on 3 February, NAME said"
 _OCCASION_BEFORE = re.compile(r"(?i)\b(?:at|in|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?"
                               r"(?:news\s+conference|press\s+conference|conference|briefing|statement|interview|address|"
@@ -1967,8 +1990,8 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     near_before = s[max(0, t.start - 25):t.start]
     if _AS_OF_BEFORE.search(near_before):
         return False
-    if _OCCASION_BEFORE.search(s, max(0, t.start - 60), t.start):
-        return True
+    if _OCCASION_BEFORE.search(s, max(0, t.start - 60), t.start) or _TOLD_BEFORE.search(s, max(0, t.start - 60), t.start):
+        return True   # "At a news conference on 3 February", "told a television channel in December"
     if _ALONE_AFTER.match(s, t.end):
         return False   # "In September alone the mission recorded ...": the figures' window
     if _SPEECH_NEAR.search(near_before) and not re.search(r"\d", near_before):
