@@ -1741,6 +1741,10 @@ _LOSER_AFTER = re.compile(r"[\s,]*(?:(?:were|was|had\s+been|have\s+been|being)\s
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|across|inside|throughout|near|around)\s+(?:the\s+)?$")
 
 
+_BOTH_NP = re.compile(r"(?i)\b(?:ukrainian\s+and\s+russian|russian\s+and\s+ukrainian)\s+(?:troops|soldiers|forces|"
+                      r"servicemen|military|casualties|losses|dead)\b")
+
+
 def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     own = _CLAIMANT_SIDE.get(claimant)
     if _BOTH_RE.search(s[max(0, m.s - 50):m.s]):
@@ -1751,6 +1755,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             # ("the two sides had suffered a million casualties combined": one figure for both)
             return _DEFAULT_SIDE
         return "both"       # "total casualties on both sides", "both armies have together lost"
+    bn = _BOTH_NP.search(s, max(0, m.s - 120), m.s)
+    if bn is not None and not any(bn.end() <= q.s < m.s for q in ms):
+        return "both"   # "the total number of Ukrainian and Russian troops killed ... is nearing 470,000"
     after = s[m.np_end:m.np_end + 40]
     if re.match(r"(?i)[\s,]*(?:\w+\s+){0,2}?(?:on|from|of|among)\s+both\s+sides", after):
         return "both"   # "500,000 soldiers on both sides" counts both armies together
