@@ -186,3 +186,40 @@ def test_an_average_of_the_figure_before():
     assert (690, "russia", "rate") == out[-1][:3], out
     out = got("The General Staff said Russia lost 430,000 troops in 2024. That is an average of about 1,180 a day.")
     assert [(o[0], o[2], o[3]) for o in out] == [(430000, "interval", "ukraine_gov"), (1180, "rate", "ukraine_gov")], out
+
+
+def test_a_briefings_group_figures_take_its_daily_window():
+    # figures of one daily briefing, sentence after sentence, differ in size but share its window
+    text = ("Russia's Defence Ministry said on Wednesday that Ukrainian forces had lost up to 1,750 servicemen over "
+            "the past 24 hours. The Sever group of forces struck three Ukrainian brigades, the ministry said, with "
+            "the enemy losing up to 70 servicemen. In the zone of the Zapad group, the enemy lost up to 460 "
+            "servicemen, according to the briefing.")
+    out = got(text)
+    assert [(o[0], o[2]) for o in out] == [(1750, "interval"), (70, "interval"), (460, "interval")], out
+
+
+def test_a_running_total_after_daily_figures_stays_a_total():
+    text = ("Ukraine's General Staff said 1,170 Russian troops had been killed over the past day. "
+            "It put Russian personnel losses at 591,440.")
+    out = got(text)
+    assert [(o[0], o[2]) for o in out] == [(1170, "interval"), (591440, "cumulative")], out
+
+
+def test_a_tally_line_with_no_change_is_a_total():
+    text = ("Russian losses as of May 22, according to the General Staff:\n• personnel: 493,630 (+1,020)\n"
+            "• tanks: 7,470 (+14)\n• helicopters: 326 (+0)")
+    out = got(text)
+    assert (326, "russia", "cumulative", "ukraine_gov", "2024-05-22") in out, out
+
+
+def test_a_window_right_after_the_figure_beats_a_total_before_it():
+    out = got("The General Staff published its tally of Russian losses since the start of the full-scale invasion, "
+              "reporting another 1,120 Russian personnel killed over the past day.")
+    assert [(o[0], o[2]) for o in out] == [(1120, "interval")], out
+    out = got("Since the start of the invasion, Russia has lost 300,000 soldiers, including 1,000 over the past day.")
+    assert [(o[0], o[2]) for o in out] == [(300000, "cumulative"), (1000, "interval")], out
+
+
+def test_a_rates_base_is_no_figure():
+    out = got("In Tuva the death rate per 1,000 men of fighting age is several times the national average.")
+    assert out == [], out

@@ -134,8 +134,14 @@ def _sector_window(s, m, clauses, ms) -> bool:
                                             low[max(0, sm.start() - 20):sm.start()])
 
 
+# a part of the lead's report: "according to the briefing", "the Yug group reported" (same source's figures)
+_PART_OF_REPORT = re.compile(r"(?i)\b(?:group|groups|battlegroup|grouping|briefing|update|bulletin|summary)\b")
+
+
 def _names_lead_source(name: str, lead: str) -> bool:
     """Does a definite source ("the brigade") name again the lead's source ("the 63rd Brigade said")?"""
+    if _PART_OF_REPORT.search(name):
+        return True
     words = [w for w in name.lower().split() if w != "the"]
     return len(words) == 1 and len(words[0]) > 3 and re.search(r"\b" + re.escape(words[0]) + r"\b", lead) is not None
 
@@ -757,6 +763,7 @@ class _DocState:
     list_outcome: str | None = None  # the outcome of the loss heading over the current list item
     enemy_army: str | None = None   # whom an unnamed army was found to speak for (see _ENEMY_ARMY)
     # per-document memos (a sentence is often looked at twice: claims, then statement dates)
+    interval_max: dict = field(default_factory=dict)   # per claimant, the largest window figure so far
     attr_memo: dict = field(default_factory=dict)
     time_memo: dict = field(default_factory=dict)
 
@@ -1013,6 +1020,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                         st.last_interval_max = 0
                     st.last_interval, st.last_interval_seg = c, si
                     st.last_interval_max = max(st.last_interval_max, c.value)
+                    st.interval_max[c.claimant] = max(st.interval_max.get(c.claimant, 0), c.value)
         for a in attrs:
             if a.claimant and a.name:
                 st.history.append((a.claimant, a.name))
@@ -1544,6 +1552,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if m.num.value == 0:
             continue
+        if s.endswith("per ", 0, m.s) or s.endswith("per every ", 0, m.s):
+            continue   # "the death rate per 1,000 men": a rate's base
         # outcome normalisation
         out_ = m.outcome
         cue = normalize_phrase(m.out_text)
@@ -1628,9 +1638,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             pc = st.prev_claim
             carry_ok = li is not None and st.last_interval_seg >= st.seg_index - 2 and li.claimant == claimant \
                 and (at is None or at.claimant == li.claimant) and not heading \
-                and not any(x.num.signed for x in ms) \
+                and not any(x.num.signed for x in ms) and "(+" not in s \
                 and (another or (pc is li and max(x.num.value for x in ms if x.group == m.group)
-                                 <= 5 * st.last_interval_max))
+                                 <= 5 * max(st.last_interval_max, st.interval_max.get(claimant, 0))))
             if carry_ok:
                 # a daily update goes on in the next sentence ("In addition, it destroyed three tanks")
                 period, as_of = "interval", li.as_of
@@ -2207,7 +2217,15 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                 if d_cum < d_since:
                     return "cumulative", None, None, False
             return "interval", None, (end.value if end else None), False
-    if _cached_search(ms, "strong", _STRONG_CUM_RE, ctext):
+    sc = _cached_search(ms, "strong", _STRONG_CUM_RE, ctext)
+    if sc and a + sc.end() <= m.s:
+        # "its tally since the start of the invasion, reporting another 1,120 killed over the past day":
+        # a window said right after the figure is nearer than a running-total cue before it
+        nq = min((q.s for q in ms if q.s > m.e), default=b)
+        im = _INTERVAL_RE.search(ctext, m.np_end - a, min(nq, b) - a)
+        if im is not None and a + im.start() - m.np_end < m.s - (a + sc.end()) and a + im.start() - m.np_end <= 20:
+            return "interval", None, None, False
+    if sc:
         yr = [t for t in mine if t.kind == "year" and t.first and t.first.year == WAR_START.year
               and re.search(r"\bin\s+$", s[max(0, t.start - 4):t.start])]
         return "cumulative", None, (yr[0].value if yr else None), False
