@@ -223,3 +223,40 @@ def test_a_window_right_after_the_figure_beats_a_total_before_it():
 def test_a_rates_base_is_no_figure():
     out = got("In Tuva the death rate per 1,000 men of fighting age is several times the national average.")
     assert out == [], out
+
+
+def test_since_the_start_of_an_incursion_is_a_window():
+    out = got("The governor said on Monday that 31 civilians had been killed in the Kursk region since the start of "
+              "the incursion.", "2024-08-19")
+    assert [(o[0], o[1], o[2]) for o in out] == [(31, "russia", "interval")], out
+    out = got("It now says Ukraine has lost more than 3,715 servicemen since the start of what it calls a "
+              "\"large-scale offensive\" on June 4, the Russian ministry said.")
+    assert [(o[0], o[2]) for o in out] == [(3715, "interval")], out
+
+
+def test_a_day_after_is_no_rate():
+    out = got("A Russian missile struck a hotel late Tuesday, killing at least four people and wounding 19, the "
+              "regional governor said Wednesday, a day after a deadly strike on Poltava.")
+    assert [(o[0], o[2]) for o in out] == [(4, "interval"), (19, "interval")], out
+
+
+def test_one_of_them_is_no_figure():
+    out = got("The Vostok group put Ukrainian losses at up to 130 servicemen and two artillery pieces, one of them "
+              "a US-made M777 howitzer, the Russian ministry said.")
+    assert [o[0] for o in out] == [130, 2], out
+    out = got("Russia had lost 1,380 soldiers over the previous 24 hours, one of the highest daily figures, "
+              "Ukraine's General Staff said.")
+    assert [o[0] for o in out] == [1380], out
+
+
+def test_a_relative_clauses_date_is_its_own():
+    out = got("Oryx, which records only losses backed by photographs, lists 24 Russian naval ships as destroyed or "
+              "damaged, among them the cruiser Moskva, which sank in April 2022.")
+    assert [(o[0], o[2], o[3]) for o in out] == [(24, "cumulative", "oryx")], out
+
+
+def test_moscows_special_military_vehicles_are_vehicles_and_ew_stations_other():
+    out = [(c.value, c.category) for c in extract(
+        "Since the start of the special military operation, 24,311 units of special military vehicles and 2,150 "
+        "electronic warfare stations have been destroyed, the Russian ministry said.", PUB)]
+    assert out == [(24311, "vehicles"), (2150, "other")], out

@@ -73,7 +73,7 @@ _STRONG_CUM_RE = re.compile(phrase_pattern(_STRONG_CUM), re.IGNORECASE)
 _WEAK_CUM_RE = re.compile(phrase_pattern(_WEAK_CUM), re.IGNORECASE)
 _INTERVAL_RE = re.compile(phrase_pattern(_CUES["interval"]), re.IGNORECASE)
 _RATE_HEAD = r"^[^\d;]{0,45}?(?<!\bin )(?<!\bwithin )(?<!\bof )(?<!\bover )(?<!\bfor )(?<!\bthe )"
-_RATE_TAIL = r"(?!\s+(?:update|briefing|report|summary|basis|figure|figures|total|toll|record|high|tally|count))"
+_RATE_TAIL = r"(?!\s+(?:update|briefing|report|summary|basis|figure|figures|total|toll|record|high|tally|count|after|before|earlier|later|ago)\b)"
 _RATE = [(re.compile(_RATE_HEAD + phrase_pattern(ps) + _RATE_TAIL, re.IGNORECASE), unit)
          for unit, ps in _CUES["rate"].items()]
 # Whether any of the units above can match, in one scan (most figures are no rate): the first
@@ -152,6 +152,8 @@ _AIR_DEFENCE_DOWNED = re.compile(r"(?i)\bair[\s\-]+defen[cs]es?(?:\s+(?:units?|f
 _WITH_AFTER = re.compile(r"(?i)[^,;.]{0,30},\s*(?:with|including|of\s+which|of\s+them)\s+(?:(?:about|around|some|nearly|"
                          r"almost|more\s+than|at\s+least|up\s+to)\s+)?")
 _OF_THOSE = re.compile(r"(?i)\W{0,3}(?:of|among)\s+(?:those|them|these|this\s+number|this\s+total)\b")
+_WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b")
+_ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
 _AVERAGE_OF_BEFORE = re.compile(r"(?i)\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
                                 r"more\s+than|at\s+least|up\s+to)\s+)?$")
 _SUBSET_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:among|of)\s+(?:them|those|these)|(?:they|these|those)\s+include)\b")
@@ -1554,6 +1556,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if s.endswith("per ", 0, m.s) or s.endswith("per every ", 0, m.s):
             continue   # "the death rate per 1,000 men": a rate's base
+        if m.num.value == 1 and _ONE_OF.match(s, m.s):
+            continue   # "two artillery pieces, one of them a howitzer", "one of the highest daily figures"
         # outcome normalisation
         out_ = m.outcome
         cue = normalize_phrase(m.out_text)
@@ -2251,6 +2255,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             if t2.start > t.end and re.fullmatch(r"\s*(?:-|–|to|and|through)\s*", s[t.end:t2.start]):
                 if t in cands:
                     cands.remove(t)
+    # "24 ships, among them the cruiser Moskva, which sank in April 2022": a relative clause's own date
+    cands = [t for t in cands if not (t.start >= m.e and _WHICH_CLAUSE.search(s, m.e, t.start))]
     # "9,880 in the past week, 12% lower than the average in September": a date after "than" is a comparison's
     cands = [t for t in cands if not (t.start >= m.e and _THAN_RE.search(s, m.e, t.start))]
     # "four have been lost, including one shot down in April": a date after an included figure is its own
