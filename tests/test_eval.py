@@ -274,3 +274,16 @@ def test_extractor_on_the_second_set_of_written_articles():
     assert len(gold) == 24
     rep = score(gold, predict(gold))
     assert rep.f1 >= 0.74 and rep.full_f1 >= 0.55, rep.to_dict()
+
+
+WRITTEN_ARTICLES3 = Path(__file__).parent / "data" / "written_articles3.jsonl"
+
+
+def test_extractor_on_the_third_set_of_written_articles():
+    """Written blind (tests/data/README.md): first contact core F1 0.861, full 0.753 (0.9.0: 0.805 / 0.681)."""
+    from attrition.extract.evaluate import load_gold, predict, score
+
+    gold = load_gold(WRITTEN_ARTICLES3)
+    assert len(gold) == 24
+    rep = score(gold, predict(gold))
+    assert rep.f1 >= 0.84 and rep.full_f1 >= 0.73, rep.to_dict()
