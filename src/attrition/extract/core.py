@@ -222,6 +222,7 @@ _OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry
                             r"guard|forces|intelligence|intel\b")
 _LOCAL_HEAD = re.compile(r"(?i)\b(?:governor|mayor|officials?|authorities|police|emergency|administration|prosecutors?|"
                          r"council|rescuers|head)\b")
+_ADMIN_HEAD = re.compile(r"(?i)\b(?:administration|governor|mayor|council|police|rescuers|prosecutors?)\b")
 _CIVIL_AUTHORITY = load("claimants").get("civil_authority_default", "ukraine_gov")
 # An unnamed army / navy / general staff reporting losses, before the sides of its figures are
 # known: it speaks for the enemy of the side that lost them (see _enemy_army).
@@ -240,6 +241,14 @@ _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}?(?:(?:city|t
                           r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:\s+(?:region|oblast))?\s*,?\s+"
                           r"(?:said|say|says|told|stated|reported|added)\b")
 _POSSESSED = re.compile(r"(?i)\b(?:its|their|his|her|our|my|your)\s+$")   # "its armed forces" speaks for nobody
+
+
+def _blank_spans(s: str, attrs) -> str:
+    """``s`` with the sources' names blanked ("military" in "the military administration said" is no context)."""
+    for a in attrs:
+        if a.end > a.start:
+            s = s[:a.start] + " " * (a.end - a.start) + s[a.end:]
+    return s
 
 
 def _enemy_army(side: str | None) -> str:
@@ -459,6 +468,7 @@ class Mention:
     agent: bool = False      # "destroyed by 30 drones": the attacker of a passive, no loss
     own_noun: bool = False   # followed by a plural noun that is no category ("25 targets")
     side_guess: bool = False  # the side is the default, not read from the text
+    part_of: "Mention | None" = None   # the figure this one is included in ("73 drones ..., including 21 over ...")
 
 
 _MASK_BEFORE = re.compile(
@@ -981,6 +991,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     # "..., the city's military administration said" after a strike on civilians: for
                     # civilians, the authorities of the victims (else as below), settled claim by claim
                     resolved.append(replace(a, claimant=_VICTIMS_GOV))
+                elif _ADMIN_HEAD.search(a.name):
+                    # "the Kherson regional military administration said Russian drones had killed two":
+                    # civil authorities speak for their own people, whoever the attacker
+                    resolved.append(replace(a, claimant=_VICTIMS_GOV))
                 elif _OFFICIAL_HEAD.search(a.name) and not _POSSESSED.search(s, max(0, a.start - 8), a.start):
                     # "according to the General Staff": the army reporting the other side's losses
                     loser = _loser_side(s)
@@ -1132,6 +1146,10 @@ _CLAUSE_BREAK = re.compile(r"(?i).*(?:[,;]|\bof\s+(?:whom|which|them|those)\b)")
 _ELLIPTIC_PLACE = re.compile(r"(?i)[^;.]{0,40}?[;,]\s*(?:and\s+)?(?:(?:in|on|near|around|at)\s+(?:the\s+)?[\w’'\- ]{2,50}?,?"
                              r"|[“\"]?(?-i:[A-Z])[\w’'\-]{1,30}[”\"]?\s*[–—‒:-])\s*"
                              r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost|another)\s+)?")
+_INCLUDED_GAP = re.compile(r"(?i)\s*,\s*(?:including|among\s+them|of\s+whom)\s+(?:(?:about|around|some|nearly|almost|over|"
+                           r"more\s+than|at\s+least|up\s+to)\s+)?")
+_PLACE_COUNT = re.compile(r"(?i)\s+(?:regions?|oblasts?|districts?|settlements?|towns?|cities|villages?|areas?|"
+                          r"directions?|sectors?|fronts?)\b")
 _INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                r"at\s+least|up\s+to|roughly)\s+)?$")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:destroyed|captured|downed|shot\s+down|"
@@ -1319,6 +1337,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if rc:
             m.outcome, m.out_src, m.out_dist = rc[0][2], "right", rc[0][0]
+    # "9,219 civilians, including 537 children, were killed": the verb after the inserted part is the whole's too
+    for i in range(len(ms) - 1):
+        m, q = ms[i], ms[i + 1]
+        if m.outcome is None and q.outcome is not None and q.out_src == "right" and m.clause == q.clause \
+                and _INCLUDED_GAP.fullmatch(s, m.np_end, q.s) and s.startswith(",", q.np_end):
+            m.outcome, m.out_src, m.out_dist, m.out_text = q.outcome, "right", q.out_dist, q.out_text
+            m.out_end = q.out_end
     # group propagation
     groups: dict[int, list[Mention]] = {}
     for m in ms:
@@ -1367,6 +1392,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         left = s[:m.s]
         prevm = ms[i - 1] if i > 0 else None
+        if prevm is not None and prevm.cat is None and i > 1 and ms[i - 2].cat and \
+                _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) and _PLACE_COUNT.match(s, prevm.e):
+            prevm = ms[i - 2]   # "73 drones overnight over eight regions, including 21 over Bryansk": the drones
         if m.num.signed and prevm is not None and prevm.cat:
             m.cat, m.outcome, m.np_side_word = prevm.cat, prevm.outcome or m.outcome, prevm.np_side_word
             m.out_text = prevm.out_text
@@ -1388,6 +1416,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.cat, m.cat_from, m.np_side_word = prevm.cat, "prev", m.np_side_word or prevm.np_side_word
             if m.outcome is None or m.out_src in ("ctx", "group"):
                 m.outcome, m.out_src = prevm.outcome, "prev"
+            m.part_of = prevm
             continue
         # "... lost some 420,000 troops killed or wounded, the report says, an average of about 1,150 a day":
         # the average of the figure before
@@ -1504,7 +1533,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                     and not _MIL_RE.search(s):
                 m.cat = "civilians"   # "two men and a child were killed in the attack"
             if m.cat == "civilians" and m.cat_from in ("np", "left") and phrase in ("people", "persons", "individuals"):
-                if not _CIV_RE.search(s) and _MIL_RE.search(s):
+                if not _CIV_RE.search(s) and _MIL_RE.search(_blank_spans(s, attrs)):
                     m.cat = "personnel"
             if m.cat == "personnel" and m.cat_from == "default":
                 if _CIV_RE.search(s) and not _MIL_RE.search(s):
@@ -1630,7 +1659,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # "Over the same period it destroyed 23 tanks", "the ministry said on the same day", "Of those, 150
             # died in ...": the figure before's time
             as_of = pcl.as_of
-            if m.period_default and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
+            if "same period" in s and pcl.period in ("cumulative", "interval") and pcl.rate_unit is None:
+                period, m.period_default = pcl.period, False   # "over the same period": the figure before's window
+            elif m.period_default and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
                 period, m.period_default = "cumulative", False   # "On the same day it put tank losses at 6,580"
             elif m.period_default:
                 period, m.period_default = pcl.period, False
@@ -1670,6 +1701,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 period = "interval"   # "air defences intercepted 36 drones": one attack's or night's tally
             elif m.out_text.lower() in ("hit", "struck") and m.cat not in ("personnel", "civilians"):
                 period = "interval"   # "about 20 aircraft had been hit": one strike's tally
+            elif m.part_of is not None and m.part_of.period == "interval":
+                period, as_of = "interval", m.part_of.as_of   # a part of a window's figure is of that window
             elif i > 0 and ms[i - 1].period == "interval" and _WITH_AFTER.fullmatch(s, ms[i - 1].np_end, m.s):
                 period, as_of = "interval", ms[i - 1].as_of   # "20 aircraft had been hit, with around 10 destroyed"
         m.period, m.as_of = period, as_of
@@ -2203,7 +2236,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                      r"(?:start\s+of\s+|beginning\s+of\s+|early\s+|late\s+|mid-?)?$", pre):
             end = None
             for t2 in times:
-                if t2.start > t.end and re.match(r"^\s*(?:to|and|until|till|-|–|through)\s*(?:the\s+)?$",
+                if t2.start > t.end and re.match(r"^\s*,?\s*(?:to|and|until|till|-|–|through)\s*(?:the\s+)?$",
                                                 s[t.end:t2.start], re.IGNORECASE):
                     end = t2
             if _war_start_like(t):

@@ -1,0 +1,55 @@
+"""Rule tests for agency, UN and regional reports in full-length prose (sentences written for these tests)."""
+from __future__ import annotations
+
+from attrition import extract
+
+PUB = "2025-10-14"  # a Tuesday
+
+
+def got(text, published=PUB):
+    return [(c.value, c.side, c.category, c.period, c.claimant, c.as_of.isoformat() if c.as_of else None)
+            for c in extract(text, published)]
+
+
+def test_the_same_period_is_the_figure_befores_window():
+    out = got("Ukraine's General Staff said 1,100,000 Russian troops have been killed since February 2022. It also "
+              "listed 3,531 tanks among the equipment Russia has lost over the same period.")
+    assert [(o[0], o[3]) for o in out] == [(1100000, "cumulative"), (3531, "cumulative")], out
+    out = got("The UN said 1,100 civilians were killed in July. It said 4,016 civilians had been injured over the "
+              "same period.")
+    assert [(o[0], o[3], o[5]) for o in out] == [(1100, "interval", "2025-07-31"), (4016, "interval", "2025-07-31")]
+
+
+def test_a_part_over_one_region_takes_the_wholes_window():
+    out = got("Russia's defence ministry said its air defence units had destroyed 73 Ukrainian drones overnight "
+              "over eight regions, including 21 over the Bryansk region.")
+    assert [(o[0], o[2], o[3]) for o in out] == [(73, "drones", "interval"), (21, "drones", "interval")], out
+
+
+def test_civil_authorities_speak_for_their_own_people():
+    out = got("The Kherson regional military administration said Russian artillery and drones had killed two "
+              "people in the region over the past 24 hours.")
+    assert [(o[0], o[1], o[2], o[4]) for o in out] == [(2, "ukraine", "civilians", "ukraine_gov")], out
+
+
+def test_a_drone_strike_on_towns_kills_civilians():
+    out = got("Short-range drones, which hunt vehicles and pedestrians in front-line towns, killed 71 people.")
+    assert [(o[0], o[2]) for o in out] == [(71, "civilians")], out
+
+
+def test_the_verb_after_an_included_part_is_the_wholes():
+    out = got("At least 9,219 civilians, including 537 children, were killed in Ukraine between February 24, 2022, "
+              "and July 2 this year, the UN said.", "2023-07-07")
+    assert [(o[0], o[3], o[5]) for o in out] == [(9219, "cumulative", "2023-07-02"), (537, "cumulative", "2023-07-02")]
+
+
+def test_civilians_in_more_russian_regions_are_russian():
+    out = got("In the Samara region, a drone strike set fire to a refinery, killing two workers, regional governor "
+              "Vyacheslav Fedorishchev said.")
+    assert [(o[0], o[1]) for o in out] == [(2, "russia")], out
+
+
+def test_a_daily_figure_is_a_window():
+    out = got("The daily personnel figure remains close to the record of 1,770 Russian casualties that the "
+              "General Staff reported on November 11.")
+    assert [(o[0], o[3]) for o in out] == [(1770, "interval")], out
