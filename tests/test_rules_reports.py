@@ -53,3 +53,26 @@ def test_a_daily_figure_is_a_window():
     out = got("The daily personnel figure remains close to the record of 1,770 Russian casualties that the "
               "General Staff reported on November 11.")
     assert [(o[0], o[3]) for o in out] == [(1770, "interval")], out
+
+
+def test_a_count_of_places_is_no_figure():
+    out = got("Ukraine's air force said air defences had shot down 27 of the drones over eight regions overnight.")
+    assert [(o[0], o[2]) for o in out] == [(27, "drones")], out
+
+
+def test_a_part_named_after_of_the_takes_that_category():
+    out = got("The Air Force said it had downed 689 of the drones and nine cruise missiles that night.")
+    assert [(o[0], o[2], o[3]) for o in out] == [(689, "drones", "interval"), (9, "cruise_missiles", "interval")], out
+
+
+def test_the_same_period_after_a_window_and_its_total_is_the_window():
+    out = got("The General Staff says 540 Russian troops were killed over the past 24 hours, bringing the total to "
+              "215,370. It also reports seven tanks destroyed over the same period.")
+    assert [(o[0], o[3]) for o in out] == [(540, "interval"), (215370, "cumulative"), (7, "interval")], out
+
+
+def test_a_nationality_in_another_clause_is_not_the_sources():
+    # "1,770 Russian casualties that the General Staff reported": the General Staff is Kyiv's
+    out = got("The figure remains close to the record of 1,770 Russian casualties that the General Staff reported "
+              "on November 11.")
+    assert [(o[0], o[4]) for o in out] == [(1770, "ukraine_gov")], out

@@ -158,6 +158,8 @@ def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
     for m in nat.finditer(lt):
         if _PUNCT_BETWEEN.search(left, m.end()):
             continue   # "... launched by Russia overnight, the air force said": another phrase
+        if _LEFT_CLAUSE.search(left, m.end()):
+            continue   # "1,770 Russian casualties that the General Staff reported": not the staff's country
         cands.append((len(left) - m.end(), _NAT_ID.get(normalize_phrase(m.group(0)))))
     for m in nat.finditer(rt):
         if (re.match(r"^\s*(?:of|of the|in|from|for)\b", right[:m.start()] + " ")
@@ -180,6 +182,7 @@ _TAIL_OK = re.compile(r"^[^\w]*(?:$|[,.;:!?\"”’)\]]|\s+(?:on|in|at|as|to|via
 _PAREN_SOURCE_START = re.compile(r"\(\s*(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}$")
 _PAREN_SOURCE_END = re.compile(r"\s*(?:,\s*(?:as\s+of|on|data|figures|estimate)[^()]{0,30})?\)")
 _NO_FIGURE = re.compile(r"\s+(?:no|any)\s+(?:\w+\s+)?(?:figures?|numbers?|details|toll|estimates?|data)\b", re.IGNORECASE)
+_LEFT_CLAUSE = re.compile(r"(?i)\b(?:that|which|who|whom|than|as|when|while|after|before|if|because)\b")
 _US_RE = re.compile(r"\b(?:US|U\.S\.?|USA)(?=[\s’'-])")
 _LEFT_TOKEN = re.compile(r"the|a|an|[A-Z][\w’'.\-]*|[A-Z][\w.\-]*['’]s|of")
 

@@ -1146,6 +1146,7 @@ _CLAUSE_BREAK = re.compile(r"(?i).*(?:[,;]|\bof\s+(?:whom|which|them|those)\b)")
 _ELLIPTIC_PLACE = re.compile(r"(?i)[^;.]{0,40}?[;,]\s*(?:and\s+)?(?:(?:in|on|near|around|at)\s+(?:the\s+)?[\w’'\- ]{2,50}?,?"
                              r"|[“\"]?(?-i:[A-Z])[\w’'\-]{1,30}[”\"]?\s*[–—‒:-])\s*"
                              r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost|another)\s+)?")
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
 _INCLUDED_GAP = re.compile(r"(?i)\s*,\s*(?:including|among\s+them|of\s+whom)\s+(?:(?:about|around|some|nearly|almost|over|"
                            r"more\s+than|at\s+least|up\s+to)\s+)?")
 _PLACE_COUNT = re.compile(r"(?i)\s+(?:regions?|oblasts?|districts?|settlements?|towns?|cities|villages?|areas?|"
@@ -1183,6 +1184,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         _noun_phrase(s, m, lim)
         if _MARK_AFTER.match(s, m.e):
             m.preset_period = "cumulative"   # "passed the 400,000 mark (this week)": a running total
+        # "downed 689 of the drones": a part of a whole named after "of the"
+        if m.bare and not m.own_noun and s.startswith(" of ", m.e):
+            pm = _OF_THE.match(s, m.e)
+            cm = _CAT_RE.match(s, pm.end()) if pm else None
+            if cm and _cat_of(cm.group(0)):
+                m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = _cat_of(cm.group(0)), (cm.start(), cm.end()), \
+                    cm.end(), False, "np"
         # "200,000 Russian and 80,000 Ukrainian military fatalities": borrow the next noun
     for i, m in enumerate(ms):
         if m.bare and i + 1 < len(ms) and not m.own_noun:
@@ -1390,6 +1398,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     for i, m in enumerate(ms):
         if m.cat:
             continue
+        if _PLACE_COUNT.match(s, m.e):
+            continue   # "shot down 27 of the drones over eight regions": a count of places
         left = s[:m.s]
         prevm = ms[i - 1] if i > 0 else None
         if prevm is not None and prevm.cat is None and i > 1 and ms[i - 2].cat and \
@@ -1659,7 +1669,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # "Over the same period it destroyed 23 tanks", "the ministry said on the same day", "Of those, 150
             # died in ...": the figure before's time
             as_of = pcl.as_of
-            if "same period" in s and pcl.period in ("cumulative", "interval") and pcl.rate_unit is None:
+            li = st.last_interval
+            if "same period" in s and li is not None and st.last_interval_seg >= st.seg_index - 1:
+                # "540 killed over the past 24 hours, bringing the total to 215,370. It also reports seven tanks
+                # destroyed over the same period": the window, not the total
+                period, as_of, m.period_default = "interval", li.as_of, False
+            elif "same period" in s and pcl.period in ("cumulative", "interval") and pcl.rate_unit is None:
                 period, m.period_default = pcl.period, False   # "over the same period": the figure before's window
             elif m.period_default and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
                 period, m.period_default = "cumulative", False   # "On the same day it put tank losses at 6,580"
