@@ -76,3 +76,44 @@ def test_a_nationality_in_another_clause_is_not_the_sources():
     out = got("The figure remains close to the record of 1,770 Russian casualties that the General Staff reported "
               "on November 11.")
     assert [(o[0], o[4]) for o in out] == [(1770, "ukraine_gov")], out
+
+
+def test_a_part_after_of_them_owns_the_date_after_it():
+    out = got("Oryx has now confirmed more than 4,300 Russian tanks lost, about 1,400 of them since January 2024.")
+    assert [(o[0], o[3]) for o in out] == [(4300, "cumulative"), (1400, "interval")], out
+
+
+def test_a_total_after_an_average_is_no_rate():
+    out = got("The General Staff reported an average of about 1,520 Russian casualties a day in November, and a "
+              "total of 45,680 for the month.", "2024-12-04")
+    assert [(o[0], o[3], o[5]) for o in out] == [(1520, "rate", "2024-11-30"), (45680, "interval", "2024-11-30")], out
+
+
+def test_this_morning_alone_and_during_the_year_are_windows():
+    out = got("Ukraine's General Staff reported 1,210 Russian casualties this morning alone.")
+    assert [(o[0], o[3]) for o in out] == [(1210, "interval")], out
+    out = got("In its summary of 2024, the Russian defence ministry said Ukraine had lost almost 590,000 "
+              "servicemen during the year.")
+    assert [(o[0], o[3]) for o in out] == [(590000, "interval")], out
+
+
+def test_a_year_or_so_behind_is_no_rate():
+    out = got("The Mediazona-BBC list of named Russian dead is now over 98,000, and it is always a year or so behind.")
+    assert [(o[0], o[3]) for o in out] == [(98000, "cumulative")], out
+
+
+def test_the_two_armies_taken_together_are_both():
+    out = got("Taken together, the two armies have almost certainly suffered more than 1.6 million killed and "
+              "wounded.")
+    assert [(o[0], o[1]) for o in out] == [(1600000, "both")], out
+
+
+def test_missing_soldiers_are_the_speakers_own():
+    out = got("The number of soldiers listed as missing has passed 70,000, according to Ukraine's commissioner for "
+              "missing persons.")
+    assert [(o[0], o[1], o[4]) for o in out] == [(70000, "ukraine", "ukraine_gov")], out
+
+
+def test_a_database_that_catalogued_is_a_source():
+    out = got("The volunteer-run WarSpotting database has catalogued 3,390 Russian tanks destroyed.")
+    assert [(o[0], o[4]) for o in out] == [(3390, "other")], out

@@ -73,7 +73,7 @@ _STRONG_CUM_RE = re.compile(phrase_pattern(_STRONG_CUM), re.IGNORECASE)
 _WEAK_CUM_RE = re.compile(phrase_pattern(_WEAK_CUM), re.IGNORECASE)
 _INTERVAL_RE = re.compile(phrase_pattern(_CUES["interval"]), re.IGNORECASE)
 _RATE_HEAD = r"^[^\d;]{0,45}?(?<!\bin )(?<!\bwithin )(?<!\bof )(?<!\bover )(?<!\bfor )(?<!\bthe )"
-_RATE_TAIL = r"(?!\s+(?:update|briefing|report|summary|basis|figure|figures|total|toll|record|high|tally|count|after|before|earlier|later|ago)\b)"
+_RATE_TAIL = r"(?!\s+(?:update|briefing|report|summary|basis|figure|figures|total|toll|record|high|tally|count|after|before|earlier|later|ago|behind|or\s+so|or\s+two)\b)"
 _RATE = [(re.compile(_RATE_HEAD + phrase_pattern(ps) + _RATE_TAIL, re.IGNORECASE), unit)
          for unit, ps in _CUES["rate"].items()]
 # Whether any of the units above can match, in one scan (most figures are no rate): the first
@@ -1146,6 +1146,7 @@ _CLAUSE_BREAK = re.compile(r"(?i).*(?:[,;]|\bof\s+(?:whom|which|them|those)\b)")
 _ELLIPTIC_PLACE = re.compile(r"(?i)[^;.]{0,40}?[;,]\s*(?:and\s+)?(?:(?:in|on|near|around|at)\s+(?:the\s+)?[\w’'\- ]{2,50}?,?"
                              r"|[“\"]?(?-i:[A-Z])[\w’'\-]{1,30}[”\"]?\s*[–—‒:-])\s*"
                              r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost|another)\s+)?")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|which)\b")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
 _INCLUDED_GAP = re.compile(r"(?i)\s*,\s*(?:including|among\s+them|of\s+whom)\s+(?:(?:about|around|some|nearly|almost|over|"
                            r"more\s+than|at\s+least|up\s+to)\s+)?")
@@ -1809,10 +1810,10 @@ _BOTH_NP = re.compile(r"(?i)\b(?:ukrainian\s+and\s+russian|russian\s+and\s+ukrai
 
 def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     own = _CLAIMANT_SIDE.get(claimant)
-    if _BOTH_RE.search(s[max(0, m.s - 50):m.s]):
-        bm = _BOTH_RE.search(s[max(0, m.s - 50):m.s])
+    bm = _BOTH_RE.search(s[max(0, m.s - 70):m.s])
+    if bm:
         w = bm.group(0).lower()
-        if w.startswith(("both", "the two")) and not _TOGETHER.search(s, max(0, m.s - 60), min(len(s), m.np_end + 30)):
+        if w.startswith(("both", "the two")) and not _TOGETHER.search(s, max(0, m.s - 90), min(len(s), m.np_end + 30)):
             m.both = True   # "both sides have lost about 100,000 soldiers": one figure for each
             # ("the two sides had suffered a million casualties combined": one figure for both)
             return _DEFAULT_SIDE
@@ -1962,6 +1963,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         return own
     if own and _ADMIT_RE.search(s):
         return own
+    if own and m.outcome == "missing":
+        return own   # "the number of soldiers listed as missing has passed 70,000, Ukraine's commissioner said"
     near = s[max(0, m.s - 150):m.np_end + 40]
     if own and re.search(r"\b(?:died|dead|fallen|deaths|death\s+toll)\b", near, re.IGNORECASE) \
             and not re.search(r"\bkill", near, re.IGNORECASE):
@@ -1996,6 +1999,8 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     if gate and m.s - ca > 8 and not m.num.signed:
         # (then "Every day we destroy more than 20 tanks": no other figure in between)
         rm = _RATE_SUBJECT.search(s, ca, m.s) or _RATE_LEAD.search(s, max(ca, ms[i - 1].np_end if i > 0 else 0), m.s)
+        if rm and _TOGETHER.search(s, max(rm.end(), ms[i - 1].np_end if i > 0 else 0), m.s):
+            rm = None   # "an average of 1,520 a day in November, and a total of 45,680": the total is none
         if rm:
             m.rate_unit = rm.lastgroup
             return "rate", rm.lastgroup, _window_date(s, m, ms, i, clauses, times, attrs), False
@@ -2009,6 +2014,7 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     if i > 0 and ms[i - 1].rate_unit and not m.num.signed:
         gap = s[ms[i - 1].np_end:m.s]
         if re.search(r"\b(?:while|and|whereas)\b", gap) and ";" not in gap and not _INTERVAL_RE.search(gap) \
+                and not _TOGETHER.search(gap) \
                 and not _STRONG_CUM_RE.search(s[m.s:clauses[m.clause][1]]) and not _WEAK_CUM_RE.search(s[m.s:clauses[m.clause][1]]):
             m.rate_unit = ms[i - 1].rate_unit
             return "rate", ms[i - 1].rate_unit, None, False
@@ -2191,6 +2197,12 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         i, j = max(at.start, a) - a, min(at.end, b) - a
         if i < j:
             ctext = ctext[:i] + " " * (j - i) + ctext[j:]
+    for q in ms:
+        if m.e < q.s < b and q.s >= a and _OF_THEM_AFTER.match(s, q.e):
+            # "4,300 tanks lost, about 1,400 of them since January 2024": what follows the part is the part's
+            k = q.s - a
+            ctext = ctext[:k] + " " * (len(ctext) - k)
+            break
     if "(" in ctext:
         # "998,740 (plus 1,090 in the last 24 hours)": a bracket's window is the bracketed figure's
         for pm in _PAREN_SPAN.finditer(ctext):
@@ -2236,6 +2248,9 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         sc0 = _cached_search(ms, "strong", _STRONG_CUM_RE, ctext)
         if sc0 is not None and a + sc0.start() > nxt_q:
             ctext = ctext[:nxt_q - a]
+    # "4,300 tanks lost, about 1,400 of them since January 2024": the date is the part's, not the whole's
+    mine = [t for t in mine if not (t.start > m.e and any(m.e < q.s < t.start and _OF_THEM_AFTER.match(s, q.e)
+                                                             for q in ms))]
     for t in mine:
         if t.end <= m.s and _INSIDE_WHEN.search(s, t.end, m.s):
             if t.value is not None and _INTERVAL_RE.search(s, t.end, b):
