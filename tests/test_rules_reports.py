@@ -117,3 +117,21 @@ def test_missing_soldiers_are_the_speakers_own():
 def test_a_database_that_catalogued_is_a_source():
     out = got("The volunteer-run WarSpotting database has catalogued 3,390 Russian tanks destroyed.")
     assert [(o[0], o[4]) for o in out] == [(3390, "other")], out
+
+
+def test_by_someones_count_names_the_source():
+    out = got("Ukraine's defence ministry said nothing. By Kyiv's count, Russia has now lost more than 1.25 million "
+              "soldiers killed and wounded.")
+    assert [(o[0], o[4]) for o in out] == [(1250000, "ukraine_gov")], out
+
+
+def test_an_aside_between_a_country_and_its_verb():
+    out = got("British intelligence said 1.1 million Russians had been killed or wounded. Moscow, for its part, "
+              "claims that Ukraine has lost more than 1.4 million servicemen.")
+    assert out[-1][0] == 1400000 and out[-1][4] == "russia_gov", out
+
+
+def test_a_volunteer_project_is_another_source():
+    out = got("President Zelensky said 46,000 Ukrainian soldiers had been killed. The volunteer project UALosses "
+              "has documented 89,400 names of Ukrainian soldiers dead or missing.")
+    assert out[-1][0] == 89400 and out[-1][4] == "other", out

@@ -108,7 +108,7 @@ _ORG_WORDS = frozenset(("Institute", "Institution", "Centre", "Center", "Council
 TRIGGER = re.compile(phrase_pattern(list(_C["verbs"]) + [
     "according", "as per", "citing", "cited", "figures", "data", "estimate*", "statistics", "report*", "released",
     "provided", "sourced", "quoted", "intelligence", "assessment", "tally", "update", "summary", "briefing",
-    "bulletin"], word_end=False), re.IGNORECASE)
+    "bulletin", "count", "reckoning"], word_end=False), re.IGNORECASE)
 _HEAD_SUFFIX = re.compile(r"(?:[:–—-]|\bsays?\b|\bclaims?\b)\s*$", re.IGNORECASE)
 _CAP_WORD = re.compile(r"[A-Z][\w’'.\-]*")
 
@@ -207,7 +207,7 @@ def _left_word(s: str, i: int) -> int | None:
 
 
 _TRAIL_FUNC = re.compile(r"(?:\s+(?:of|of the|for|and))+$")
-_LEAD_FUNC = re.compile(r"^(?:(?:According|As|In|On|Since|But|And|Meanwhile|However|Earlier|Further|The)\s+)(?=[A-Z]|the)")
+_LEAD_FUNC = re.compile(r"^(?:(?:According|As|In|On|Since|But|And|Meanwhile|However|Earlier|Further|The|By)\s+)(?=[A-Z]|the)")
 _LEAD_INITIALS = frozenset("AIOSBMHEFT")
 _RIGHT_WORD = re.compile(r"(\s+(?:[A-Z][\w’'.\-]*|of|of the|for|and)(?=\s|$|[,:;.]))")
 
@@ -257,6 +257,9 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*(?:[\w\-’'.]+\s+){0,5}")
 # when it said", "has not updated its own toll since ...")
 _NOT_A_BODY = re.compile(r"(?i)\s+(?:company|companies|contractors?|firms?|bloggers?|analysts?|experts?|historians?|"
                          r"observers?|correspondents?|journalists?|commentators?)\b")
+# an aside between a country and its verb: "Moscow, for its part, claims", "Kyiv, in turn, says"
+_ASIDE_GAP = re.compile(r"(?i)\s*,\s*(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|however|too|"
+                        r"by\s+contrast|in\s+contrast|for\s+its\s+own\s+part)\s*,\s*")
 _ITS_OWN = re.compile(r"(?i)\b(?:(?:its|their)\s+(?:own|official)|publish\w*|updat\w*|releas\w*|disclos\w*|report\w*|"
                       r"announc\w*)\b")
 
@@ -339,7 +342,7 @@ def find_attributions(s: str) -> list[Attribution]:
                 mv = None   # "..., adding that": the participle belongs to the sentence's subject
             elif is_country and not re.fullmatch(
                     r"\s*(?:(?:has|have|had|also|now|later|then|last|first|previously|officially|only|itself|"
-                    r"on\s+\w+|this\s+\w+)\s*)*", gap):
+                    r"on\s+\w+|this\s+\w+)\s*)*", gap) and not _ASIDE_GAP.fullmatch(gap):
                 mv = None   # "Ukraine, dismissing media reports" is no source
         if mv:
             cue = (a, b + mv.end())
