@@ -135,3 +135,9 @@ def test_a_volunteer_project_is_another_source():
     out = got("President Zelensky said 46,000 Ukrainian soldiers had been killed. The volunteer project UALosses "
               "has documented 89,400 names of Ukrainian soldiers dead or missing.")
     assert out[-1][0] == 89400 and out[-1][4] == "other", out
+
+
+def test_a_counting_noun_takes_the_category_before_it():
+    out = got("Kyiv says Russian artillery losses are running at roughly 40 to 50 systems a day.")
+    assert [(o[0], o[2], o[3]) for o in out] == [(40, "artillery", "rate")], out
+    assert got("Drones hit 25 targets in the city.") == []

@@ -1147,6 +1147,7 @@ _ELLIPTIC_PLACE = re.compile(r"(?i)[^;.]{0,40}?[;,]\s*(?:and\s+)?(?:(?:in|on|nea
                              r"|[“\"]?(?-i:[A-Z])[\w’'\-]{1,30}[”\"]?\s*[–—‒:-])\s*"
                              r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost|another)\s+)?")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|which)\b")
+_COUNT_NOUN = re.compile(r"(?i)\s+(?:systems|units|pieces|items)\b")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
 _INCLUDED_GAP = re.compile(r"(?i)\s*,\s*(?:including|among\s+them|of\s+whom)\s+(?:(?:about|around|some|nearly|almost|over|"
                            r"more\s+than|at\s+least|up\s+to)\s+)?")
@@ -1464,11 +1465,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if not local and not measure:
             continue
-        if m.own_noun and m.cat is None:
+        if m.own_noun and m.cat is None and not _COUNT_NOUN.match(s, m.e):
             if m.outcome in ("killed", "wounded", "casualties") and m.out_dist <= 30 and _CIV_RE.search(s) \
                     and not _MIL_RE.search(s):
                 m.cat, m.cat_from = "civilians", "default"   # "killed two dockworkers", "nine passengers"
             continue   # "Drones hit 25 targets": the drones are the attackers, the 25 count targets
+        # ("artillery losses are running at 40 systems a day": a counting noun takes the category before it)
         cands = [(cm.start(), _cat_of(cm.group(0))) for cm in _CAT_RE.finditer(left)]
         cands = [c for c in cands if c[1]]
         if m.outcome in ("killed", "wounded", "casualties", "missing"):
