@@ -141,3 +141,16 @@ def test_a_counting_noun_takes_the_category_before_it():
     out = got("Kyiv says Russian artillery losses are running at roughly 40 to 50 systems a day.")
     assert [(o[0], o[2], o[3]) for o in out] == [(40, "artillery", "rate")], out
     assert got("Drones hit 25 targets in the city.") == []
+
+
+def test_projections_and_exchanges_are_no_losses():
+    assert got("At the current pace, some analysts argue, Russia could pass 1.5 million casualties by the end of "
+               "the year.") == []
+    assert got("The Ukrainians returned home included border guards and two civilians, the coordination "
+               "headquarters said.") == []
+    assert got("No one outside the two general staffs knows how many soldiers have been killed.") == []
+
+
+def test_one_person_is_a_civilian():
+    out = got("A drone hit a bus stop in Kherson on Tuesday. One person was killed, the mayor says.")
+    assert [(o[0], o[1], o[2]) for o in out] == [(1, "ukraine", "civilians")], out
