@@ -154,3 +154,21 @@ def test_projections_and_exchanges_are_no_losses():
 def test_one_person_is_a_civilian():
     out = got("A drone hit a bus stop in Kherson on Tuesday. One person was killed, the mayor says.")
     assert [(o[0], o[1], o[2]) for o in out] == [(1, "ukraine", "civilians")], out
+
+
+def test_a_figure_glossed_as_including_the_wounded_counts_casualties():
+    out = [(c.value, c.outcome) for c in extract(
+        "The General Staff put Russia's total personnel losses since the invasion at 161,520, a figure it says "
+        "includes the wounded.", PUB)]
+    assert out == [(161520, "casualties")], out
+    out = [(c.value, c.outcome) for c in extract(
+        "Ukraine's General Staff now puts Russian personnel losses at 862,650, a figure that includes the killed, "
+        "the wounded and the captured.", PUB)]
+    assert out == [(862650, "casualties")], out
+
+
+def test_a_gloss_on_equipment_is_no_outcome():
+    out = [(c.value, c.outcome) for c in extract(
+        "Ukraine's General Staff says Russia has lost 9,580 tanks and 19,780 armoured combat vehicles since "
+        "February 2022, figures that include vehicles damaged and later repaired.", PUB)]
+    assert out == [(9580, "lost"), (19780, "lost")], out

@@ -321,6 +321,10 @@ _ANCHOR_TIME = re.compile(r"day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 _LOSS_WORD = re.compile(r"\blo(?:ss|sses|st|ses)\b", re.IGNORECASE)
 _GLOSS_RE = re.compile(r"\birrevers\w*|\birrecoverabl\w*|\b(?:including|incl\.?)\s+(?:both\s+)?(?:the\s+)?killed\s+and\s+"
                        r"(?:the\s+)?wounded", re.IGNORECASE)
+_INCL_CLAUSE = re.compile(r"(?i),\s*(?:a\s+)?(?:figures?|numbers?|totals?|counts?|tally)\s+(?:that|which)\s+"
+                          r"(?:it\s+says\s+|they\s+say\s+)?(?:also\s+)?includ")
+_INCL_WOUNDED = re.compile(r"(?i)\b(?:figures?|numbers?|totals?|counts?|tally)\s+(?:that\s+|which\s+)?(?:it\s+says\s+|"
+                           r"they\s+say\s+)?(?:also\s+)?includ\w*\s+(?:the\s+)?(?:wounded|injured)")
 _WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:" + literal_trie(_CUES["speech_near"]) + r")\b(?!\s+out\b)", re.IGNORECASE)  # ("put out of action")
 
@@ -1603,6 +1607,15 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         # outcome normalisation
         out_ = m.outcome
         cue = normalize_phrase(m.out_text)
+        gl = _INCL_CLAUSE.search(s, m.np_end, m.out_end) if m.out_src == "right" and m.out_end else None
+        if gl is not None:
+            # "19,780 armoured vehicles since 2022, figures that include vehicles damaged and later repaired":
+            # the gloss describes the count, it is no outcome of its own
+            out_ = "casualties" if m.cat == "personnel" and re.search(r"(?i)\b(?:wounded|injured)\b",
+                                                                       s[gl.end():gl.end() + 80]) else "lost"
+        if m.cat == "personnel" and _INCL_WOUNDED.search(s, m.np_end, min(len(s), m.np_end + 120)) \
+                and not any(m.np_end < q.s < m.np_end + 120 and q.cat for q in ms if q is not m):
+            out_ = "casualties"   # "put losses at 161,520, a figure it says includes the wounded"
         if m.cat in ("personnel", "civilians"):
             if out_ == "lost" and m.cat == "civilians" and cue in ("suffered", "sustained", "suffer"):
                 out_ = "casualties"   # "116 children had suffered" (killed or wounded)
