@@ -172,3 +172,15 @@ def test_a_gloss_on_equipment_is_no_outcome():
         "Ukraine's General Staff says Russia has lost 9,580 tanks and 19,780 armoured combat vehicles since "
         "February 2022, figures that include vehicles damaged and later repaired.", PUB)]
     assert out == [(9580, "lost"), (19780, "lost")], out
+
+
+def test_a_comparisons_date_is_not_the_rates():
+    out = got("Over the past week, Russia has likely suffered an average of about 740 casualties a day, up from 590 "
+              "a day in August, the UK update said.", "2023-09-18")
+    assert out[0][0] == 740 and out[0][5] == "2023-09-18", out
+
+
+def test_the_previous_30_days_is_a_window():
+    out = got("Commander-in-Chief Oleksandr Syrskyi said on 30 October that Russia had lost more than 9,800 troops "
+              "killed and wounded on the Pokrovsk axis over the previous 30 days.", "2025-11-03")
+    assert [(o[0], o[3], o[5]) for o in out] == [(9800, "interval", "2025-10-30")], out

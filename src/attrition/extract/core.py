@@ -152,6 +152,7 @@ _AIR_DEFENCE_DOWNED = re.compile(r"(?i)\bair[\s\-]+defen[cs]es?(?:\s+(?:units?|f
 _WITH_AFTER = re.compile(r"(?i)[^,;.]{0,30},\s*(?:with|including|of\s+which|of\s+them)\s+(?:(?:about|around|some|nearly|"
                          r"almost|more\s+than|at\s+least|up\s+to)\s+)?")
 _OF_THOSE = re.compile(r"(?i)\W{0,3}(?:of|among)\s+(?:those|them|these|this\s+number|this\s+total)\b")
+_COMPARED = re.compile(r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b")
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
 _AVERAGE_OF_BEFORE = re.compile(r"(?i)\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
@@ -2106,6 +2107,8 @@ def _window_date(s, m, ms, i, clauses, times, attrs):
     a, b = clauses[m.clause]
     best = None
     for t in times:
+        if t.start > m.e and _COMPARED.search(s, m.e, t.start):
+            continue   # "740 a day, up from 590 a day in August": the comparison's date
         if t.kind in ("year", "my") and a <= t.start < b and not _is_statement_date(s, t, attrs) \
                 and re.search(r"\b(?:in|throughout|during|for)\s+$", s[max(0, t.start - 12):t.start], re.IGNORECASE) \
                 and not (t.start > m.e and _THAN_RE.search(s, m.e, t.start)):
