@@ -184,3 +184,27 @@ def test_the_previous_30_days_is_a_window():
     out = got("Commander-in-Chief Oleksandr Syrskyi said on 30 October that Russia had lost more than 9,800 troops "
               "killed and wounded on the Pokrovsk axis over the previous 30 days.", "2025-11-03")
     assert [(o[0], o[3], o[5]) for o in out] == [(9800, "interval", "2025-10-30")], out
+
+
+def test_a_named_places_authorities_are_a_new_source():
+    out = got("The UN said 20 civilians were killed. According to the Kharkiv regional prosecutor's office, at least "
+              "1,930 civilians have been killed in the Kharkiv region since February 2022.")
+    assert out[-1][0] == 1930 and out[-1][4] == "ukraine_gov", out
+
+
+def test_a_coordination_headquarters_speaks_for_its_country():
+    out = got("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War says about 8,700 Ukrainian "
+              "servicemen are held as prisoners of war in Russia.")
+    assert [(o[0], o[1], o[4]) for o in out] == [(8700, "ukraine", "ukraine_gov")], out
+
+
+def test_relatives_are_another_source():
+    out = got("The ministry said 17 sailors died. Relatives of crew members later told an independent outlet that at "
+              "least 37 sailors had died.")
+    assert out[-1][0] == 37 and out[-1][4] == "other", out
+
+
+def test_a_relative_clauses_day_does_not_date_a_running_window():
+    out = got("In the battle for Avdiivka alone, which ended with the Ukrainian withdrawal on Saturday, Oryx has "
+              "documented 71 Russian tanks lost since October 10.", "2024-02-20")
+    assert [(o[0], o[3], o[5]) for o in out] == [(71, "interval", "2024-02-20")], out

@@ -152,6 +152,7 @@ _AIR_DEFENCE_DOWNED = re.compile(r"(?i)\bair[\s\-]+defen[cs]es?(?:\s+(?:units?|f
 _WITH_AFTER = re.compile(r"(?i)[^,;.]{0,30},\s*(?:with|including|of\s+which|of\s+them)\s+(?:(?:about|around|some|nearly|"
                          r"almost|more\s+than|at\s+least|up\s+to)\s+)?")
 _OF_THOSE = re.compile(r"(?i)\W{0,3}(?:of|among)\s+(?:those|them|these|this\s+number|this\s+total)\b")
+_REL_CLAUSE_AROUND = re.compile(r",\s*(?:which|who)\b[^,]*$")
 _COMPARED = re.compile(r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b")
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
@@ -235,6 +236,9 @@ _VAGUE_SPEAKER = re.compile(r"(?i)\bsources?\b|\bofficials?\b")
 _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}$"
                                 r"|(?-i:[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+),\s+the\s+(?:[\w\-]+\s+){0,2}$")   # "NAME, the governor of ..."
 _PERSON_AFTER = re.compile(r"\s+(?:[A-Z][a-z’'\-]+\s+){1,2}(?:said|says|told|stated|wrote|reported|added)\b")
+# "the Kharkiv regional prosecutor's office": the authorities of a named place, a new speaker
+_PLACE_ADJ_BEFORE = re.compile(r"(?<![\w’'])(?-i:[A-Z][a-z’'\-]+)\s+(?:regional|city|oblast|district|local|municipal)\s+"
+                               r"(?:military\s+)?$", re.IGNORECASE)
 # "according to the city's mayor, Andriy Sadovyi": a named person in apposition, a new speaker
 _NAMED_AFTER = re.compile(r",\s+(?:[A-Z][a-z’'\-]+\s+){1,2}[A-Z][a-z’'\-]+(?=\s*[,.;]|\s*$)")
 # "officials in the besieged port of Mariupol said": local authorities of a named place, a new speaker
@@ -974,7 +978,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                                              or _PERSON_AFTER.match(s, a.end) is not None
                                              or (_LOCAL_HEAD.search(a.name) is not None
                                                  and (_PLACE_AFTER.match(s, a.end) is not None
-                                                      or _NAMED_AFTER.match(s, a.end) is not None)))
+                                                      or _NAMED_AFTER.match(s, a.end) is not None
+                                                      or _PLACE_ADJ_BEFORE.search(s, max(0, a.start - 40), a.start)
+                                                      is not None)))
                 if not fresh and head and head[0] not in ("he", "she", "they", "it"):
                     # "the report" refers back to the last source called a report
                     for cid, nm in reversed(st.history):
@@ -2439,7 +2445,9 @@ def _sentence_date(s, times: list[TimeEx], attrs, pub, limit: int | None = None)
             return None
     # cumulative figure under an event date ("As of Sunday")
     for t in times:
-        if t.kind in ("weekday", "rel") and t.value is not None and t.text.lower() not in ("now", "today", "this year"):
+        if t.kind in ("weekday", "rel") and t.value is not None and t.text.lower() not in ("now", "today", "this year") \
+                and not _REL_CLAUSE_AROUND.search(s, max(0, t.start - 80), t.start):
+            # (not a relative clause's day: "the battle for Avdiivka, which ended on Saturday, ...")
             return t.value
     return pub
 
