@@ -1653,7 +1653,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         elif st.last_attr_claimant and not st.section_break and not heading:
             claimant, cname = st.last_attr_claimant, st.last_attr_name
             if st.last_source_claim is not None and st.last_source_seg < st.last_attr_seg \
-                    and st.last_source_seg >= st.last_attr_seg - 3 and seg.para != st.last_attr_para:
+                    and st.last_source_seg >= st.last_attr_seg - 3 and seg.para != st.last_attr_para \
+                    and not (st.last_attr_seg == st.seg_index - 1 and st.prev_text.rstrip().endswith(":")):
+                # (not after a source's line that introduces what follows: "... gave the losses as follows:")
                 # a new paragraph goes on with the source of the last figures, not with a later remark
                 claimant, cname = st.last_source_claim
         else:
