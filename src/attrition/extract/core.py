@@ -782,6 +782,7 @@ class _DocState:
     seg_index: int = 0
     prev_seg_para: int = -1
     list_outcome: str | None = None  # the outcome of the loss heading over the current list item
+    list_window: bool = False        # the heading over the current list item names a daily window
     enemy_army: str | None = None   # whom an unnamed army was found to speak for (see _ENEMY_ARMY)
     # per-document memos (a sentence is often looked at twice: claims, then statement dates)
     interval_max: dict = field(default_factory=dict)   # per claimant, the largest window figure so far
@@ -828,7 +829,11 @@ _HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,
 
 _TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*(?:about\s+|~)?\d[\d,.\s]*\(\s*\+\s*\d")
 _LIST_ITEM = re.compile(r"[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
-                        r"(?:(?:about|approximately|around|some|over|more\s+than)\s+|~)?\d")
+                        r"(?:(?:about|approximately|around|some|over|more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?\d")
+# a labelled item inside a paragraph: '"Sever": up to 155 servicemen, a tank ...' (after a loss heading)
+_LABEL_ITEM = re.compile(r"\s*[\"“«]?[A-Z][\w /\-’'()]{1,40}?[\"”»]?\s*:\s*(?:(?:about|approximately|around|some|over|"
+                         r"more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?(?:\d|(?:a|an|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|eleven|twelve)\b)")
 
 _PAREN_NAME = re.compile(r"\((?:the\s+)?[A-Z][^()]{1,60}\)")   # a source in brackets: "(Oryx, as of 10 June)"
 
@@ -878,19 +883,29 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     # the items of a list under a loss heading ("... according to the General Staff:\n• tanks: 6,720 (+14)")
     # take the heading's outcome ("losses": lost)
     list_outcome: dict[int, str] = {i: "lost" for i in tally_lines}
+    list_window: set[int] = set()   # items under a heading that names a daily window
     head_out = None   # the outcome named by the line heading the current list
+    head_window = False
     for i in range(1, len(segs)):
-        item = segs[i].line_alone and segs[i].para == segs[i - 1].para and \
-            _LIST_ITEM.match(text, segs[i].start, segs[i].end) is not None
+        same_para = segs[i].para == segs[i - 1].para
+        item = same_para and ((segs[i].line_alone and _LIST_ITEM.match(text, segs[i].start, segs[i].end) is not None)
+                              or (not segs[i].line_alone and text.find(":", segs[i].start, segs[i].start + 45) >= 0
+                                  and _LABEL_ITEM.match(text, segs[i].start, segs[i].end) is not None
+                                  and (head_out is not None or i - 1 in list_outcome
+                                       or text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith((".", ":")))))
         if not item:
-            head_out = None
+            head_out, head_window = None, False
             continue
         if head_out is None and i - 1 not in list_outcome:
-            heads = _find_outcome(text[segs[i - 1].start:segs[i - 1].end])
+            htext = text[segs[i - 1].start:segs[i - 1].end]
+            heads = _find_outcome(htext)
             head_out = heads[-1][2] if heads else None
+            head_window = _LEAD_WINDOW_RE.search(htext) is not None
         if head_out is not None:
             list_outcome[i] = head_out
             lossy[i] = True
+            if head_window:
+                list_window.add(i)
     if not any(lossy):
         return []
     last_lossy = max(i for i, f in enumerate(lossy) if f)
@@ -1029,6 +1044,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
 
         if has_claims:
             st.list_outcome = list_outcome.get(si)
+            st.list_window = si in list_window
             new = _sentence_claims(s, seg, attrs, unattr, pub, dyear, st, heading)
             if new and si == st.lead_seg:
                 st.lead_seg = -10   # the lead's window is its own figures' (the carry below reaches on)
@@ -1716,7 +1732,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and not any(x.num.signed for x in ms) and "(+" not in s \
                 and (another or (pc is li and max(x.num.value for x in ms if x.group == m.group)
                                  <= 5 * max(st.last_interval_max, st.interval_max.get(claimant, 0))))
-            if carry_ok:
+            if st.list_window and not heading:
+                period, as_of = "interval", as_of   # an item of a list headed "... losses over the past day ..."
+            elif carry_ok:
                 # a daily update goes on in the next sentence ("In addition, it destroyed three tanks")
                 period, as_of = "interval", li.as_of
             elif 0 < st.seg_index - st.lead_seg <= _LEAD_REACH \
