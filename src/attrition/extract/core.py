@@ -783,6 +783,7 @@ class _DocState:
     prev_seg_para: int = -1
     list_outcome: str | None = None  # the outcome of the loss heading over the current list item
     list_window: bool = False        # the heading over the current list item names a daily window
+    intro_seg: int = -10             # the last sentence naming a source that ends with a colon
     enemy_army: str | None = None   # whom an unnamed army was found to speak for (see _ENEMY_ARMY)
     # per-document memos (a sentence is often looked at twice: claims, then statement dates)
     interval_max: dict = field(default_factory=dict)   # per claimant, the largest window figure so far
@@ -1076,6 +1077,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             st.last_attr_name = last.name
             st.last_attr_seg = si
             st.last_attr_para = seg.para
+            if s.rstrip().endswith(":"):
+                st.intro_seg = si   # "... gave the losses of the enemy as follows:"
             st.last_stmt_date = None
             if anchor_rx.search(gtext, seg.start, seg.start + len(s)):
                 for t in st.times(s, pub, dyear):
@@ -1670,7 +1673,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             claimant, cname = st.last_attr_claimant, st.last_attr_name
             if st.last_source_claim is not None and st.last_source_seg < st.last_attr_seg \
                     and st.last_source_seg >= st.last_attr_seg - 3 and seg.para != st.last_attr_para \
-                    and not (st.last_attr_seg == st.seg_index - 1 and st.prev_text.rstrip().endswith(":")):
+                    and not (st.list_outcome is not None and st.intro_seg == st.last_attr_seg):
                 # (not after a source's line that introduces what follows: "... gave the losses as follows:")
                 # a new paragraph goes on with the source of the last figures, not with a later remark
                 claimant, cname = st.last_source_claim
