@@ -22,6 +22,7 @@ from attrition.extract.attribution import TRIGGER as _ATTR_TRIGGER
 from attrition.extract.attribution import _UNATTR_RE, Attribution, find_attributions
 from attrition.extract.numbers import _ONE_RE, NumberMention, find_numbers
 from attrition.extract.text import Segment, segments
+from attrition.extract.tables import Table, cell_number, find_tables
 from attrition.extract.timex import WAR_START, TimeEx, doc_year_hint, find_times
 from attrition.extract.vocab import literal_trie, load, lowercase_twin, normalize_phrase, phrase_pattern
 from attrition.model import Claim
@@ -907,6 +908,17 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             lossy[i] = True
             if head_window:
                 list_window.add(i)
+    # text tables: each cell one figure (see _table_claims); their lines are read as tables only
+    table_at: dict[int, Table] = {}
+    table_segs: set[int] = set()
+    for tb in find_tables(text):
+        idx = [i for i, g in enumerate(segs) if g.start < tb.end and g.end > tb.start]
+        if idx:
+            table_at[idx[0]] = tb
+            table_segs.update(idx)
+            for i in idx:
+                lossy[i] = False
+            lossy[idx[0]] = True
     if not any(lossy):
         return []
     last_lossy = max(i for i, f in enumerate(lossy) if f)
@@ -920,6 +932,15 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     for si, seg in enumerate(segs):
         if si > last_lossy:
             break
+        if si in table_segs:
+            if si in table_at:
+                caption = [text[g.start:g.end] for g in segs[max(0, si - 3):si]
+                           if g.para >= seg.para - 2 and g.end <= table_at[si].start]
+                new = _table_claims(text, original, table_at[si], caption, st, pub, dyear, claims)
+                for c, meta in new:
+                    claims.append((c, meta))
+                    st.prev_claim, st.prev_claim_seg = c, si
+            continue
         s = text[seg.start:seg.end]
         st.seg_index = si
         if len(s) > 5000:
@@ -2420,6 +2441,94 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     if _cached_search(ms, "weak", _WEAK_CUM_RE, ctext):
         return "cumulative", None, None, False
     return None
+
+
+_TABLE_CUM = re.compile(r"(?i)\b(?:total|since|cumulative|to\s+date|overall|all)\b")
+_TABLE_DAY = re.compile(r"(?i)\b(?:24\s+hours|past\s+day|last\s+day|daily|today|change|overnight)\b|\+|±|\(\+")
+_TABLE_GLOSS = re.compile(r"(?i)\bkilled\s+and\s+wounded\b|\bkilled\s+or\s+wounded\b|\bcasualties\b|\bwounded\b")
+
+
+def _table_claims(text: str, original: str, tb: Table, caption: list[str], st: _DocState, pub, dyear, earlier) -> list:
+    """The figures of a text table: one per cell, the row naming the category, the column the window or side."""
+    cap = " ".join(caption)
+    # the source: named in the caption lines (nearest last), else the one carried from before
+    claimant, cname = None, None
+    for c_text in caption:
+        attrs = find_attributions(c_text)
+        if not attrs:
+            pm = _PAREN_NAME.search(c_text)
+            if pm:
+                attrs = find_attributions(pm.group(0).strip("()").split(",")[0] + " said")
+        for a in attrs:
+            if a.claimant is not None:
+                claimant, cname = a.claimant, a.name
+            elif st.last_attr_claimant:
+                claimant, cname = st.last_attr_claimant, st.last_attr_name
+    if claimant is None:
+        claimant, cname = (st.last_attr_claimant, st.last_attr_name) if st.last_attr_claimant else ("unattributed", None)
+    if claimant in (_OWN_ARMY, _VICTIMS_GOV, _ENEMY_ARMY):
+        claimant = "unattributed"
+    # whose losses: "Russian losses reported by ..." in the caption, else the enemy of the army reporting them
+    own = _CLAIMANT_SIDE.get(claimant)
+    default_side = _loser_side(cap) or (_other(own) if own else _DEFAULT_SIDE)
+    cap_times = find_times(cap, pub, dyear) if cap else []
+    cap_day = next((t.value for t in cap_times if t.kind in ("dmy", "mdy", "iso", "num") and t.value), None)
+    outs = _find_outcome(cap + " " + " ".join(c.text for c in tb.header))
+    outcome = outs[-1][2] if outs else "lost"
+    columns = []
+    for j, h in enumerate(tb.header):
+        ht = h.text
+        side = None
+        hm = _SIDE_RE.search(ht)
+        if hm:
+            side = _SIDE_WORDS.get(normalize_phrase(hm.group(0)))
+        times = find_times(ht, pub, dyear)
+        day = next((t.value for t in times if t.kind in ("dmy", "mdy", "iso", "num") and t.value), None)
+        if _TABLE_CUM.search(ht):
+            col = ("cumulative", _clamp(cap_day or pub, pub))   # "Total since 24.02.2022": to the table's day
+        elif _TABLE_DAY.search(ht):
+            col = ("interval", _clamp(day or cap_day or pub, pub))
+        elif times and times[-1].value is not None and times[-1].kind in ("my", "year"):
+            t = times[-1]
+            if t.kind == "year" and t.first and t.first.year == WAR_START.year:
+                col = ("cumulative", _clamp(t.value, pub))
+            else:
+                col = ("interval", _clamp(t.value, pub))
+        else:
+            col = ("cumulative", _clamp(day or cap_day or pub, pub))
+        columns.append((side, col))
+    out = []
+    for row in tb.rows:
+        label = row.cells[0].text
+        cm = _CAT_RE.search(label)
+        cat = _cat_of(cm.group(0)) if cm else None
+        if cat is None:
+            continue
+        line = original[row.start:row.end]
+        row_out = None   # what the body said a figure of this row counts ("430,790 killed and wounded in 2024")
+        if cat in ("personnel", "civilians"):
+            vals = {_intish(n.value) for n in (cell_number(text, c) for c in row.cells[1:]) if n is not None}
+            same = [c for c, _m in earlier if c.category == cat and c.value in vals]
+            row_out = same[-1].outcome if same else None
+        for j, cell in enumerate(row.cells[1:], start=1):
+            n = cell_number(text, cell)
+            if n is None or n.value == 0:
+                continue
+            side, (period, as_of) = columns[j] if j < len(columns) else (None, ("cumulative", _clamp(cap_day or pub, pub)))
+            out_ = outcome
+            if cat in ("personnel", "civilians"):
+                out_ = "casualties" if _TABLE_GLOSS.search(label) else ("killed" if out_ in ("lost", "destroyed") else out_)
+                if out_ == "killed" and row_out:
+                    out_ = row_out
+            elif out_ in ("killed", "wounded", "casualties", "missing"):
+                out_ = "lost"
+            c = Claim(value=_intish(n.value), value_max=_intish(n.value_max),
+                      qualifier="approximately" if re.match(r"\s*[~≈]", cell.text) else "exact",
+                      side=side or default_side, category=cat, outcome=out_, period=period, rate_unit=None,
+                      as_of=as_of, claimant=claimant, claimant_name=cname, scope="total", text=line,
+                      start=n.start, end=n.end)
+            out.append((c, {"heading": False, "explicit": True, "doc_head": False, "named": True}))
+    return out
 
 
 def _clamp(d: date | None, pub: date | None) -> date | None:
