@@ -28,3 +28,13 @@ def test_a_line_introducing_a_list_gives_it_its_source():
     out = got(text)
     assert (11331, "russia", "tanks", "cumulative", "ukraine_gov", "2025-11-04") in out, out
     assert (1535, "russia", "mlrs", "cumulative", "ukraine_gov", "2025-11-04") in out, out
+
+
+def test_a_list_after_a_heading_line_ending_in_a_colon():
+    text = ("Ukraine's General Staff gave its figures on Friday.\n\n"
+            "Cumulative Russian losses since February 24, 2022, as of January 3, 2025:\n\n"
+            "Personnel: 790,800\nTanks: 9,740\nHelicopters: 330\n")
+    out = got(text, "2025-01-03")
+    assert [(o[0], o[2], o[3], o[4]) for o in out] == [(790800, "personnel", "cumulative", "ukraine_gov"),
+                                                       (9740, "tanks", "cumulative", "ukraine_gov"),
+                                                       (330, "helicopters", "cumulative", "ukraine_gov")], out

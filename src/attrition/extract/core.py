@@ -889,7 +889,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     head_out = None   # the outcome named by the line heading the current list
     head_window = False
     for i in range(1, len(segs)):
-        same_para = segs[i].para == segs[i - 1].para
+        same_para = segs[i].para == segs[i - 1].para or (
+            segs[i].line_alone and text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith(":"))
         item = same_para and ((segs[i].line_alone and _LIST_ITEM.match(text, segs[i].start, segs[i].end) is not None)
                               or (not segs[i].line_alone and text.find(":", segs[i].start, segs[i].start + 45) >= 0
                                   and _LABEL_ITEM.match(text, segs[i].start, segs[i].end) is not None
