@@ -38,3 +38,30 @@ def test_a_list_after_a_heading_line_ending_in_a_colon():
     assert [(o[0], o[2], o[3], o[4]) for o in out] == [(790800, "personnel", "cumulative", "ukraine_gov"),
                                                        (9740, "tanks", "cumulative", "ukraine_gov"),
                                                        (330, "helicopters", "cumulative", "ukraine_gov")], out
+
+
+def test_over_the_week_and_the_seven_days_are_windows():
+    out = got("Russia's defence ministry said on Saturday that Ukraine had lost more than 9,100 servicemen over the "
+              "week.", "2025-08-17")
+    assert [(o[0], o[3], o[5]) for o in out] == [(9100, "interval", "2025-08-16")], out
+    out = got("The newsletter counts at least 71 civilians killed and 290 injured across Ukraine over the seven days.",
+              "2025-08-17")
+    assert [(o[0], o[3]) for o in out] == [(71, "interval"), (290, "interval")], out
+
+
+def test_n_of_them_is_a_part_of_the_figure_before():
+    out = got("Russia's defence ministry said on Saturday that Ukraine had lost more than 9,100 servicemen over the "
+              "week. The \"Centre\" group alone accounted for up to 3,200 of them, it said.", "2025-08-17")
+    assert [(o[0], o[1], o[2], o[3], o[4]) for o in out][-1] == (3200, "ukraine", "personnel", "interval", "russia_gov")
+
+
+def test_by_the_standards_of_a_year_is_a_comparison():
+    out = got("Oryx added 14 Russian tanks to its list of visually confirmed losses this week, a modest haul by the "
+              "standards of 2023.", "2025-08-17")
+    assert [(o[0], o[3], o[5]) for o in out] == [(14, "interval", "2025-08-17")], out
+
+
+def test_a_daily_window_is_not_carried_to_the_other_sides_total():
+    out = got("U.S. officials said roughly 100,000 Russian casualties had occurred in the last three months. "
+              "Ukraine's casualties were estimated at around 400,000.", "2025-06-11")
+    assert [(o[0], o[1], o[3]) for o in out] == [(100000, "russia", "interval"), (400000, "ukraine", "cumulative")], out

@@ -154,7 +154,8 @@ _WITH_AFTER = re.compile(r"(?i)[^,;.]{0,30},\s*(?:with|including|of\s+which|of\s
                          r"almost|more\s+than|at\s+least|up\s+to)\s+)?")
 _OF_THOSE = re.compile(r"(?i)\W{0,3}(?:of|among)\s+(?:those|them|these|this\s+number|this\s+total)\b")
 _REL_CLAUSE_AROUND = re.compile(r",\s*(?:which|who)\b[^,]*$")
-_COMPARED = re.compile(r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b")
+_COMPARED = re.compile(r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b|"
+                       r"\bstandards\s+of\b")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b")
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
 _AVERAGE_OF_BEFORE = re.compile(r"(?i)\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
@@ -322,7 +323,7 @@ _OLD_WAR = re.compile(r"\b(?:in|during)\s+(?:(?:its|the|their|his|her)\s+)?(?:19
                       re.IGNORECASE)
 # a clause describing the one before it ("..., when an estimated 14,000 troops died")
 _WHEN_CLAUSE = re.compile(r"\W*(?:when|where|in\s+which|during\s+which)\b", re.IGNORECASE)
-_PRONOUN_SRC = re.compile(r"(?i)(?:he|she|they|it|the\s+\w+)$")
+_PRONOUN_SRC = re.compile(r"(?i)(?:he|she|they|it|the\s+\w+|the\s+same\s+\w+)$")
 _ANCHOR_TIME = re.compile(r"day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 _LOSS_WORD = re.compile(r"\blo(?:ss|sses|st|ses)\b", re.IGNORECASE)
 _GLOSS_RE = re.compile(r"\birrevers\w*|\birrecoverabl\w*|\b(?:including|incl\.?)\s+(?:both\s+)?(?:the\s+)?killed\s+and\s+"
@@ -874,8 +875,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
              bool(lossy_rx.search(gtext, g.start, min(g.end, g.start + 5000))) for g in segs]
     for i in range(1, len(segs)):
         # "That is an average of about 1,180 a day": the average of the figure before
-        if lossy[i - 1] and not lossy[i] and gtext.find("average of", segs[i].start, segs[i].end) >= 0:
-            lossy[i] = True
+        if lossy[i - 1] and not lossy[i] and (gtext.find("average of", segs[i].start, segs[i].end) >= 0
+                                               or gtext.find(" of them", segs[i].start, segs[i].end) >= 0):
+            lossy[i] = True   # (or "... accounted for up to 3,200 of them": a part of the figure before)
     tally_lines: set[int] = set()
     # a tally line without a loss word: "Personnel: 998,740 (+1,090) | Tanks: 10,945 (+2)" (an increment makes it one)
     for i, g in enumerate(segs):
@@ -1509,6 +1511,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         pcl = st.prev_claim
         if prevm is None and m.cat is None and pcl is not None and st.prev_claim_seg >= st.seg_index - 1 \
+                and not m.own_noun and _OF_THEM_AFTER.match(s, m.e) and not _CAT_RE.search(s) \
+                and not (m.outcome in ("killed", "wounded", "casualties") and pcl.category not in ("personnel", "civilians")):
+            # "Ukraine had lost more than 9,100 servicemen. The Centre group alone accounted for up to 3,200 of them"
+            m.cat, m.cat_from, m.outcome, m.out_src = pcl.category, "prev", pcl.outcome, "ctx"
+            m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
+            continue
+        if prevm is None and m.cat is None and pcl is not None and st.prev_claim_seg >= st.seg_index - 1 \
                 and not m.own_noun and _AVERAGE_OF_BEFORE.search(s, max(0, m.s - 40), m.s) \
                 and _rate_possible(s[m.e:m.e + 30]):
             # "Russia lost 430,000 troops in 2024. That is an average of about 1,180 a day": the figure before's
@@ -1753,6 +1762,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                                 s[max(0, head_m.s - 25):head_m.s], re.IGNORECASE)
             pc = st.prev_claim
             carry_ok = li is not None and st.last_interval_seg >= st.seg_index - 2 and li.claimant == claimant \
+                and (li.side == side or "civilians" in (m.cat, li.category)) \
                 and (at is None or at.claimant == li.claimant) and not heading \
                 and not any(x.num.signed for x in ms) and "(+" not in s \
                 and (another or (pc is li and max(x.num.value for x in ms if x.group == m.group)
@@ -2118,6 +2128,8 @@ _OCCASION_BEFORE = re.compile(r"(?i)\b(?:at|in|during)\s+(?:a|an|his|her|its|the
                               r"(?:news\s+conference|press\s+conference|conference|briefing|statement|interview|address|"
                               r"speech|update|post|summary|message|appearance)\s+(?:on|of|dated)\s+$")
 # "as of 10 June", "as of midnight on March 15", "as of the morning of 3 May": a running total then
+# a speech verb that is the figures' participle ("visually confirmed losses this week"): no statement time
+_NOUN_GAP = re.compile(r"(?i)\s+(?:losses|deaths|casualties|kills|strikes|attacks|figures)\s+")
 _AS_OF_BEFORE = re.compile(r"(?i)\bas\s+(?:of|at)\s+(?:(?:midnight|noon|the\s+(?:morning|evening|end)\s+of)\s+(?:on\s+)?)?$")
 _ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
 
@@ -2136,7 +2148,8 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
         return True   # "At a news conference on 3 February", "told a television channel in December"
     if _ALONE_AFTER.match(s, t.end):
         return False   # "In September alone the mission recorded ...": the figures' window
-    if _SPEECH_NEAR.search(near_before) and not re.search(r"\d", near_before):
+    sp = _SPEECH_NEAR.search(near_before)
+    if sp and not re.search(r"\d", near_before) and not _NOUN_GAP.fullmatch(near_before, sp.end()):
         return True   # "said on Monday", "reported on 28 December", "published in January 2023"
     am = _SPEECH_NEAR.search(near_after)
     if am and not re.search(r"\d", near_after[:am.start()]) and ("that" not in near_after[:am.start()]) \
@@ -2390,7 +2403,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     # "24 ships, among them the cruiser Moskva, which sank in April 2022": a relative clause's own date
     cands = [t for t in cands if not (t.start >= m.e and _WHICH_CLAUSE.search(s, m.e, t.start))]
     # "9,880 in the past week, 12% lower than the average in September": a date after "than" is a comparison's
-    cands = [t for t in cands if not (t.start >= m.e and _THAN_RE.search(s, m.e, t.start))]
+    cands = [t for t in cands if not (t.start >= m.e and _COMPARED.search(s, m.e, t.start))]
     # "four have been lost, including one shot down in April": a date after an included figure is its own
     cands = [t for t in cands if not (t.start >= m.e and any(
         m.e < q.s < t.start and _INCLUDING_BEFORE.search(s, max(0, q.s - 40), q.s) and "," not in s[q.e:t.start]
