@@ -65,3 +65,30 @@ def test_a_daily_window_is_not_carried_to_the_other_sides_total():
     out = got("U.S. officials said roughly 100,000 Russian casualties had occurred in the last three months. "
               "Ukraine's casualties were estimated at around 400,000.", "2025-06-11")
     assert [(o[0], o[1], o[3]) for o in out] == [(100000, "russia", "interval"), (400000, "ukraine", "cumulative")], out
+
+
+def test_since_the_operation_began_is_the_war():
+    out = got("It said 5,937 Russian servicemen had been killed since the operation began, the Russian ministry said.")
+    assert [(o[0], o[3]) for o in out] == [(5937, "cumulative")], out
+    out = got("Since the operation began, Russian forces have destroyed 90 Ukrainian aircraft and 1,012 tanks and "
+              "other armoured combat vehicles since the operation began.")
+    assert [o[3] for o in out] == ["cumulative", "cumulative"], out
+
+
+def test_the_whole_out_of_which_some_were_downed_is_no_loss():
+    out = got("The air force said it shot down 38 attack drones on Monday, out of 43 launched by Russia.")
+    assert [o[0] for o in out] == [38], out
+
+
+def test_another_war_and_a_blockade():
+    assert got("It was the largest loss of a warship since 1982, when Argentina lost the cruiser General Belgrano and "
+               "323 of its crew in the Falklands war.") == []
+    out = got("Officials say 1,207 residents have been killed during the nine-day blockade of the city.")
+    assert [(o[0], o[2], o[3]) for o in out] == [(1207, "civilians", "interval")], out
+
+
+def test_two_dozen_is_24():
+    import importlib
+    numbers = importlib.import_module("attrition.extract.numbers")
+    [n] = numbers.find_numbers("two dozen workers")
+    assert (n.value, n.start, n.end) == (24, 0, 9)

@@ -157,6 +157,7 @@ _REL_CLAUSE_AROUND = re.compile(r",\s*(?:which|who)\b[^,]*$")
 _COMPARED = re.compile(r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b|"
                        r"\bstandards\s+of\b")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b")
+_OUT_OF_BEFORE = re.compile(r"(?i)\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
 _AVERAGE_OF_BEFORE = re.compile(r"(?i)\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
                                 r"more\s+than|at\s+least|up\s+to)\s+)?$")
@@ -1659,6 +1660,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if s.endswith("per ", 0, m.s) or s.endswith("per every ", 0, m.s):
             continue   # "the death rate per 1,000 men": a rate's base
+        if _OUT_OF_BEFORE.search(s, max(0, m.s - 14), m.s):
+            continue   # "shot down 38 drones, out of 43 launched": the whole, no loss
         if m.num.value == 1 and _ONE_OF.match(s, m.s):
             continue   # "two artillery pieces, one of them a howitzer", "one of the highest daily figures"
         # outcome normalisation
@@ -2372,6 +2375,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         # a window said right after the figure is nearer than a running-total cue before it
         nq = min((q.s for q in ms if q.s > m.e), default=b)
         im = _INTERVAL_RE.search(ctext, m.np_end - a, min(nq, b) - a)
+        if im is not None and _STRONG_CUM_RE.match(ctext, im.start()):
+            im = None   # ("since the operation began": the war, however it is matched)
         if im is not None and a + im.start() - m.np_end < m.s - (a + sc.end()) and a + im.start() - m.np_end <= 20:
             return "interval", None, None, False
     if sc:

@@ -225,9 +225,15 @@ def find_numbers(text: str) -> list[NumberMention]:
                     end = e2
                     i += 1
         signed = bool(re.search(r"(?:\+|\bplus\s)\s*$", text[max(0, s - 6):s], re.IGNORECASE))
+        dz = _DOZEN_AFTER.match(text, end) if vmax is None and v < 100 else None
+        if dz is not None:
+            v, end = v * 12, dz.end()   # "two dozen": 24
         out.append(NumberMention(v, vmax, s, end, w, signed))
         i += 1
     return out
+
+
+_DOZEN_AFTER = re.compile(r"[\s\-]+dozen\b(?!s)", re.IGNORECASE)
 
 
 def _digits_value_plain(m: re.Match) -> float | None:
