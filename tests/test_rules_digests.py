@@ -92,3 +92,17 @@ def test_two_dozen_is_24():
     numbers = importlib.import_module("attrition.extract.numbers")
     [n] = numbers.find_numbers("two dozen workers")
     assert (n.value, n.start, n.end) == (24, 0, 9)
+
+
+def test_a_transcripts_speaker_speaks_for_the_turn():
+    text = ("KELLER, ANCHOR: Let's turn to equipment.\n\n"
+            "PETRA LINDQVIST, ORYX CONTRIBUTOR: As of this morning, we have visually confirmed 1,010 Russian tanks "
+            "lost.\n\nKELLER: And Ukraine?\n\nLINDQVIST: For Ukraine we have 280 tanks lost.")
+    out = got(text, "2023-02-24")
+    assert [(o[0], o[1], o[4]) for o in out] == [(1010, "russia", "oryx"), (280, "ukraine", "oryx")], out
+
+
+def test_hearing_from_officials_names_them():
+    out = got("The assessment I'm hearing from two US defence officials is that Russia has suffered somewhere "
+              "between 180,000 and 200,000 casualties.", "2023-02-24")
+    assert [(o[0], o[4]) for o in out] == [(180000, "us_gov")], out

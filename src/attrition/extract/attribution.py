@@ -42,7 +42,7 @@ _ADVERBS = r"(?:\b(?:has|have|had|also|now|further|later|previously|then|reporte
 # comes before it may stand between a source and its verb (same end, see _verb_after).
 _VERB_SCAN = re.compile(_VERB, re.IGNORECASE)
 _VERB_PREFIX = re.compile(r"[^\d.;!?\"“”]{0,80}?" + _ADVERBS, re.IGNORECASE)
-_ACCORDING_HINT = ("accord", "per", "citing", "cited", "figures", "data", "statistic", "numbers", "estimate", "report",
+_ACCORDING_HINT = ("accord", "per", "citing", "hearing", "heard", "told", "briefed", "cited", "figures", "data", "statistic", "numbers", "estimate", "report",
                    "information", "released", "provided", "sourced", "quoted", "identified", "confirmed", "verified",
                    "documented", "counted", "compiled", "tallied", "recorded", "registered")
 
@@ -89,7 +89,7 @@ _ACCORDING = re.compile(
     r"information)[\s,]+(?:from|by|of|released\s+by|provided\s+by|shared\s+by|published\s+by|sourced\s+from|"
     r"posted\s+by)|released\s+by|provided\s+by|reported\s+by|sourced\s+from|quoted\s+by|identified\s+by|confirmed\s+by|"
     r"verified\s+by|documented\s+by|counted\s+by|compiled\s+by|tallied\s+by|estimated\s+by|recorded\s+by|"
-    r"registered\s+by)\s+(?:the\s+|a\s+|an\s+)?"
+    r"registered\s+by|hearing\s+from|heard\s+from|told\s+by|briefed\s+by)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<tail>(?:(?!that\b)[\w’'\-.&()]+\s+){0,6})$",
     re.IGNORECASE,
 )

@@ -787,6 +787,7 @@ class _DocState:
     list_outcome: str | None = None  # the outcome of the loss heading over the current list item
     list_window: bool = False        # the heading over the current list item names a daily window
     intro_seg: int = -10             # the last sentence naming a source that ends with a colon
+    speakers: dict = field(default_factory=dict)   # a transcript's speakers (surname -> claimant, name)
     enemy_army: str | None = None   # whom an unnamed army was found to speak for (see _ENEMY_ARMY)
     # per-document memos (a sentence is often looked at twice: claims, then statement dates)
     interval_max: dict = field(default_factory=dict)   # per claimant, the largest window figure so far
@@ -829,6 +830,8 @@ def _blank_tags(text: str) -> str:
 
 
 # A headline ending in its source: "... since onset of war: Ukraine", "... – Wallace" (a name: no figures)
+# a transcript's speaker label: "DAN RUIZ, CORRESPONDENT:", "LINDQVIST:"
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s*([A-Z][A-Z.’'/\- ]{2,50}?))?:\s")
 _HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,60})\s*$")
 
 _TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*(?:about\s+|~)?\d[\d,.\s]*\(\s*\+\s*\d")
@@ -986,6 +989,18 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                             off = hm.start(1)
                             attrs.append(Attribution(off + nm.start(), off + nm.end(), cid, w, off + nm.start(),
                                                      off + nm.end()))
+        # a transcript's speaker ("PETRA LINDQVIST, ORYX CONTRIBUTOR: ... we have confirmed 1,010 tanks"):
+        # the speaker's body speaks for the turn, and for the speaker's later turns ("LINDQVIST: ...")
+        sm = _SPEAKER_LABEL.match(s) if s[:1].isupper() and s[1:2].isupper() else None
+        if sm:
+            key = sm.group(1).split()[-1]
+            sub = [x for x in find_attributions(((sm.group(2) or "") + " " + sm.group(1)).title().strip() + " said")
+                   if x.claimant is not None]
+            if sub:
+                st.speakers[key] = (sub[0].claimant, sub[0].name)
+            spk = st.speakers.get(key)
+            if spk and not attrs:
+                attrs = [Attribution(0, 0, spk[0], spk[1], 0, 0)]
         # "Zelensky: 31,000 Ukrainian soldiers killed": a source named before a colon
         if not attrs:
             pm = re.match(r"\s*([A-Z][\w’'.\- ]{1,60}?)\s*:\s+\S", s)
@@ -1884,6 +1899,8 @@ _LOSER_AFTER = re.compile(r"[\s,]*(?:(?:were|was|had\s+been|have\s+been|being)\s
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|across|inside|throughout|near|around)\s+(?:the\s+)?$")
 
 
+_FOR_SIDE = re.compile(r"\W{0,3}(?:(?:For|On)\s+(?:the\s+)?(?P<side>" + _SIDE_RE.pattern + r")(?:\s+side)?)\b(?!['’]s)",
+                       re.IGNORECASE)
 _BOTH_NP = re.compile(r"(?i)\b(?:ukrainian\s+and\s+russian|russian\s+and\s+ukrainian)\s+(?:troops|soldiers|forces|"
                       r"servicemen|military|casualties|losses|dead)\b")
 
@@ -1898,6 +1915,11 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             # ("the two sides had suffered a million casualties combined": one figure for both)
             return _DEFAULT_SIDE
         return "both"       # "total casualties on both sides", "both armies have together lost"
+    fm = _FOR_SIDE.match(s, clauses[m.clause][0])
+    if fm is not None and fm.end() <= m.s:
+        sd = _SIDE_WORDS.get(normalize_phrase(fm.group("side")))
+        if sd:
+            return sd   # "For Ukraine we have 280 tanks lost", "On the Russian side, ..."
     bn = _BOTH_NP.search(s, max(0, m.s - 120), m.s)
     if bn is not None and not any(bn.end() <= q.s < m.s for q in ms):
         return "both"   # "the total number of Ukrainian and Russian troops killed ... is nearing 470,000"
