@@ -106,3 +106,18 @@ def test_hearing_from_officials_names_them():
     out = got("The assessment I'm hearing from two US defence officials is that Russia has suffered somewhere "
               "between 180,000 and 200,000 casualties.", "2023-02-24")
     assert [(o[0], o[4]) for o in out] == [(180000, "us_gov")], out
+
+
+def test_a_counting_source_that_had_n_after_an_apposition():
+    out = got("Oryx, the open-source project that lists only losses documented with photographs or video, had 3,480 "
+              "Russian tanks as destroyed, damaged, abandoned or captured on the same day.")
+    assert [(o[0], o[4]) for o in out] == [(3480, "oryx")], out
+
+
+def test_the_dead_are_people_not_the_next_noun():
+    out = [(c.value, c.category) for c in extract("Did Russia really lose 600,000 dead and 8,000 tanks?", PUB)]
+    assert out == [(600000, "personnel"), (8000, "tanks")], out
+
+
+def test_one_as_a_pronoun_is_no_figure():
+    assert got("The tank figure is neither Kyiv's count nor the independent one, and no soldiers were killed.") == []

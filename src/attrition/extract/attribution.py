@@ -60,6 +60,9 @@ def _verb_after(after: str, lafter: str | None = None):
         # apposition is not the source's; look after the apposition closes
         close = text.find(",", 1)
         if 0 < close and v.start() < close:
+            hv = _HAS_FIGURE.match(text, close + 1)
+            if hv is not None:
+                return hv   # "Oryx, the project that lists only documented losses, had 3,480 Russian tanks"
             v = scan.search(text, close)
             return v if v is not None and prefix.fullmatch(text, close + 1, v.start()) is not None else None
     ok = v is not None and prefix.fullmatch(text, 0, v.start()) is not None
@@ -68,6 +71,9 @@ def _verb_after(after: str, lafter: str | None = None):
         # shown on video, has now recorded ..."): the verb right after a comma that closes it
         close = text.find(",")
         while 0 <= close < 200:
+            hv = _HAS_FIGURE.match(text, close + 1)
+            if hv is not None:
+                return hv   # "Oryx, the project that lists only documented losses, had 3,480 Russian tanks as ..."
             nxt = _APPOS_VERB.match(text, close + 1)
             if nxt is not None:
                 v2 = scan.search(text, close + 1)
@@ -81,6 +87,8 @@ def _verb_after(after: str, lafter: str | None = None):
 # the opening of an apposition after a source's name ("Oryx, the ...", "The Oryx blog, run by ...")
 _APPOS_OPEN = re.compile(r"\s*(?:[a-z][\w’'\-]*\s*)?,\s*(?:the|a|an|which|who|run|set|founded|based|an?\s+\w+)\b"
                          r"[^.;!?\"“”\d]{0,190},", re.IGNORECASE)
+# "..., had 3,480 tanks": a counting source's "has" / "had" with its figure, after an apposition
+_HAS_FIGURE = re.compile(r"(?i)\s*(?:now\s+|also\s+)?(?:has|had)(?=\s+(?:(?:about|around|some|more\s+than|over|at\s+least)\s+)?\d)")
 # the words between an apposition's closing comma and the verb
 _APPOS_VERB = re.compile(r"\s*(?:(?:has|have|had|also|now|further|later|previously|then|recently)\s+)*")
 _VERB_BEFORE = re.compile(_VERB + r"[\s,]*(?:by\s+)?(?:the\s+|a\s+|an\s+)?[^\d.;!?]{0,40}$", re.IGNORECASE)

@@ -158,6 +158,8 @@ _COMPARED = re.compile(r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\
                        r"\bstandards\s+of\b")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b")
 _OUT_OF_BEFORE = re.compile(r"(?i)\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
+_PEOPLE_OUTCOME = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|casualties|fatalities)\b")
+_PRONOUN_ONE = re.compile(r"(?i)\b(?:the|this|that|each|every|any|which|no)\s+(?:[a-z\-]+\s+)?$")
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
 _AVERAGE_OF_BEFORE = re.compile(r"(?i)\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
                                 r"more\s+than|at\s+least|up\s+to)\s+)?$")
@@ -1268,7 +1270,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.bare and i + 1 < len(ms) and not m.own_noun:
             nxt = ms[i + 1]
             gap = s[m.e:nxt.s]
-            if len(gap) < 30 and re.fullmatch(r"[\s\w’'\-]*?\s(?:and|or|to)\s+(?:[\w-]+\s+)?", gap + " ") and not nxt.bare:
+            if len(gap) < 30 and re.fullmatch(r"[\s\w’'\-]*?\s(?:and|or|to)\s+(?:[\w-]+\s+)?", gap + " ") and not nxt.bare \
+                    and not _PEOPLE_OUTCOME.match(gap):   # ("600,000 dead and 8,000 tanks": the dead are people)
                 gm = _find_outcome(gap)
                 m.cat = nxt.cat
                 m.np_end = m.e + (gm[0][0] if gm else len(gap) - len(gap.lstrip()))
@@ -1677,8 +1680,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue   # "the death rate per 1,000 men": a rate's base
         if _OUT_OF_BEFORE.search(s, max(0, m.s - 14), m.s):
             continue   # "shot down 38 drones, out of 43 launched": the whole, no loss
-        if m.num.value == 1 and _ONE_OF.match(s, m.s):
-            continue   # "two artillery pieces, one of them a howitzer", "one of the highest daily figures"
+        if m.num.value == 1 and (_ONE_OF.match(s, m.s) or (m.num.words and _PRONOUN_ONE.search(s, max(0, m.s - 30), m.s))):
+            continue   # "two artillery pieces, one of them a howitzer", "one of the highest daily figures",
+            # "neither Kyiv's count nor the independent one"
         # outcome normalisation
         out_ = m.outcome
         cue = normalize_phrase(m.out_text)
