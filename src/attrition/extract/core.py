@@ -2294,6 +2294,7 @@ _MONTH_WINDOW_BEFORE = re.compile(r"(?i)\b(?:in|during|over|for)\s+(?:the\s+mont
                                   r"june|july|august|september|october|november|december|20\d\d)\b")
 
 
+_STARTED_BEFORE = re.compile(r"(?i)\b(?:since|began|begun|started|launched|invaded)\b[^,;.]*$")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:last\s+)?$")
 _DATE_PREP = re.compile(r"\s*(?:(?!(?:and|or|but|while|whereas)\b)[\w’'\-]+\s+){0,3}?(?:in|during|on|for|throughout|by)\s+")
 
@@ -2476,6 +2477,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             and not _is_statement_date(s, t, attrs)]
     if days:
         t = days[0] if len(days) == 1 else min(days, key=dist)
+        if t.value is not None and abs((t.value - WAR_START).days) <= 1 and _STARTED_BEFORE.search(s, max(0, t.start - 60), t.start):
+            return "cumulative", None, None, False   # "since Thursday" / "since the assault began last Thursday" in 2022
         if _SINCE_BEFORE.search(s, max(0, t.start - 12), t.start):
             return "interval", None, pub, False   # "since Saturday": the window runs to now
         if (t.kind == "weekday" or t.text.lower() == "yesterday") and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
@@ -2623,7 +2626,8 @@ def _sentence_date(s, times: list[TimeEx], attrs, pub, limit: int | None = None)
     # cumulative figure under an event date ("As of Sunday")
     for t in times:
         if t.kind in ("weekday", "rel") and t.value is not None and t.text.lower() not in ("now", "today", "this year") \
-                and not _REL_CLAUSE_AROUND.search(s, max(0, t.start - 80), t.start):
+                and not _REL_CLAUSE_AROUND.search(s, max(0, t.start - 80), t.start) \
+                and not _STARTED_BEFORE.search(s, max(0, t.start - 40), t.start):   # (nor a window's first day)
             # (not a relative clause's day: "the battle for Avdiivka, which ended on Saturday, ...")
             return t.value
     return pub

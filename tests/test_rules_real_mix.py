@@ -1,0 +1,24 @@
+"""Rule tests for the styles of real articles (sentences written for these tests)."""
+from __future__ import annotations
+
+from attrition import extract
+
+PUB = "2022-03-01"  # a Tuesday, five days into the war
+
+
+def got(text, published=PUB):
+    return [(c.value, c.side, c.category, c.period, c.claimant, c.as_of.isoformat() if c.as_of else None)
+            for c in extract(text, published)]
+
+
+def test_since_the_wars_first_weekday_is_a_running_total_to_the_statement():
+    out = got("Ukraine's ombudsman said 352 civilians, 14 of them children, had been killed since Thursday.")
+    assert [(o[0], o[3], o[5]) for o in out] == [(352, "cumulative", "2022-03-01"), (14, "cumulative", "2022-03-01")]
+    out = got("In a post on Facebook, Ukraine's defence ministry claimed that its troops had destroyed 198 tanks since "
+              "the assault began at dawn last Thursday.")
+    assert [(o[0], o[3], o[5]) for o in out] == [(198, "cumulative", "2022-03-01")], out
+
+
+def test_since_a_later_weekday_is_a_window():
+    out = got("Ukraine's General Staff said 40 Russian tanks had been destroyed since Saturday.")
+    assert [(o[0], o[3], o[5]) for o in out] == [(40, "interval", "2022-03-01")], out
