@@ -22,3 +22,21 @@ def test_since_the_wars_first_weekday_is_a_running_total_to_the_statement():
 def test_since_a_later_weekday_is_a_window():
     out = got("Ukraine's General Staff said 40 Russian tanks had been destroyed since Saturday.")
     assert [(o[0], o[3], o[5]) for o in out] == [(40, "interval", "2022-03-01")], out
+
+
+def test_a_repelled_attackers_losses():
+    out = got("In the Mykolaiv direction, units of the Russian armed forces repelled an attack by a Ukrainian "
+              "battalion tactical group, destroying seven tanks, the Russian ministry said.", "2022-04-06")
+    assert [(o[0], o[1], o[4]) for o in out] == [(7, "ukraine", "russia_gov")], out
+
+
+def test_by_a_weekday_is_a_running_total_then():
+    out = got("WarSpotting, a separate tracker, listed 1,005 Russian tanks by Tuesday.", "2022-09-14")
+    assert [(o[0], o[3], o[5]) for o in out] == [(1005, "cumulative", "2022-09-13")], out
+
+
+def test_vehicles_and_heavy_weapons_are_equipment_and_ratios_no_figures():
+    out = [(c.value, c.category) for c in extract(
+        "Across the whole war, Oryx now counts 6,150 Russian vehicles and heavy weapons lost. Russia has thus lost "
+        "roughly three tanks for every one Ukraine has lost.", "2022-09-14")]
+    assert out == [(6150, "equipment")], out

@@ -1896,7 +1896,7 @@ _ADMIT_RE = re.compile(r"\b(?:confirmed|admitted|acknowledged|conceded|admits|co
 # "repelled 11 counterattacks by Ukrainian units, killing 310": the attackers beaten back are the losers
 _REPELLED_BY = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|stopped|beat\s+back|beaten\s+back|fought\s+off|"
                           r"fended\s+off|halted)\s+(?:[\w\-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|"
-                          r"attempts?|raids?)\s+by\s+(?:the\s+)?$")
+                          r"attempts?|raids?)\s+by\s+(?:the\s+|an?\s+)?$")
 _PREP_BEFORE = re.compile(r"(?i)\b(?:on|at|against|into|inside)\s+(?:the\s+)?$")
 _LOSER_AFTER = re.compile(r"[\s,]*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:lost\s+by|for)\s+(?:the\s+)?"
                           r"(?P<side>" + _SIDE_RE.pattern + r")(?![\w\-])(?!['’]s\s+(?:own\s+)?\d)", re.IGNORECASE)
@@ -2030,6 +2030,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         am = _AGENT_RE.match(between) if sd else None
         if am and _PREP_BEFORE.search(left, max(0, best.start() - 12), best.start()):
             am = None   # "its drone strikes on Russian air bases had destroyed 48 aircraft": the owner, no agent
+        if am and _REPELLED_BY.search(left, max(0, best.start() - 80), best.start()):
+            am = None   # "repelled an attack by a Ukrainian group, destroying seven tanks": the attackers' losses
         if am and any(_cat_of(cm.group(0)) not in (None, "personnel", "civilians")
                       for cm in _CAT_RE.finditer(between, 0, am.start() + len(am.group(0)))) \
                 and not any(0 <= x.s - (best.end() + am.end()) <= 12 for x in ms):
@@ -2481,6 +2483,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             return "cumulative", None, None, False   # "since Thursday" / "since the assault began last Thursday" in 2022
         if _SINCE_BEFORE.search(s, max(0, t.start - 12), t.start):
             return "interval", None, pub, False   # "since Saturday": the window runs to now
+        if _BY_DAY.search(s, max(0, t.start - 4), t.start) and t.kind == "weekday":
+            return "cumulative", None, t.value, False   # "listed 1,005 Russian tanks by Tuesday": the total then
         if (t.kind == "weekday" or t.text.lower() == "yesterday") and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
             return "cumulative", None, t.value, False   # "On Tuesday the tally stood at 418,010"
         return "interval", None, t.value, False
