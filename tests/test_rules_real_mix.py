@@ -31,7 +31,7 @@ def test_a_repelled_attackers_losses():
 
 
 def test_by_a_weekday_is_a_running_total_then():
-    out = got("WarSpotting, a separate tracker, listed 1,005 Russian tanks by Tuesday.", "2022-09-14")
+    out = got("WarSpotting, a separate tracker, listed 1,005 Russian tanks lost by Tuesday.", "2022-09-14")
     assert [(o[0], o[3], o[5]) for o in out] == [(1005, "cumulative", "2022-09-13")], out
 
 
