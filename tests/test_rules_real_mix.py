@@ -40,3 +40,15 @@ def test_vehicles_and_heavy_weapons_are_equipment_and_ratios_no_figures():
         "Across the whole war, Oryx now counts 6,150 Russian vehicles and heavy weapons lost. Russia has thus lost "
         "roughly three tanks for every one Ukraine has lost.", "2022-09-14")]
     assert out == [(6150, "equipment")], out
+
+
+def test_a_weekly_summarys_window_reaches_its_group_figures():
+    text = ("MOSCOW, March 14. /TASS/. Russian troops inflicted heavy losses on Ukrainian forces in all directions over "
+            "the past week, the Russian Defense Ministry reported on Saturday in its weekly summary.\n\n"
+            "Battlegroup North inflicted losses on Ukrainian units in the Sumy region; enemy losses amounted to more "
+            "than 1,280 servicemen and 31 motor vehicles.\nBattlegroup West improved its positions; Ukraine lost up "
+            "to 1,470 servicemen and two tanks.")
+    out = got(text, "2026-03-14")
+    assert [(o[0], o[1], o[3], o[4]) for o in out] == [
+        (1280, "ukraine", "interval", "russia_gov"), (31, "ukraine", "interval", "russia_gov"),
+        (1470, "ukraine", "interval", "russia_gov"), (2, "ukraine", "interval", "russia_gov")], out
