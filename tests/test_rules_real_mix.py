@@ -52,3 +52,25 @@ def test_a_weekly_summarys_window_reaches_its_group_figures():
     assert [(o[0], o[1], o[3], o[4]) for o in out] == [
         (1280, "ukraine", "interval", "russia_gov"), (31, "ukraine", "interval", "russia_gov"),
         (1470, "ukraine", "interval", "russia_gov"), (2, "ukraine", "interval", "russia_gov")], out
+
+
+def test_a_counters_list_is_of_losses():
+    out = [(c.value, c.category, c.outcome, c.claimant) for c in extract(
+        "Oryx now counts 6,150 Russian vehicles and heavy weapons lost. It also lists 57 Russian fixed-wing aircraft "
+        "and 52 helicopters.", "2022-09-14")]
+    assert out == [(6150, "equipment", "lost", "oryx"), (57, "aircraft", "lost", "oryx"),
+                   (52, "helicopters", "lost", "oryx")], out
+    assert extract("Poland has ordered 180 K2 tanks from South Korea, it said.", "2025-01-01") == []
+
+
+def test_the_killed_and_wounded_are_no_agents():
+    out = got("The Pentagon said on Wednesday that Washington's estimate of Russian killed and wounded now "
+              "'exceeds 300,000'.", "2022-09-14")
+    assert [(o[0], o[1], o[4]) for o in out] == [(300000, "russia", "us_gov")], out
+
+
+def test_laying_down_arms_is_captured():
+    out = [(c.value, c.outcome, c.period) for c in extract(
+        "The Russian defence ministry said 611 Ukrainian fighters had laid down their arms over the past day.",
+        "2022-05-17")]
+    assert out == [(611, "captured", "interval")], out

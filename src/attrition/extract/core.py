@@ -1640,6 +1640,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     for i, m in enumerate(ms):
         m.attribution = _pick_attr(s, m, attrs, clauses)
 
+    for m in ms:
+        at = m.attribution
+        if m.cat and m.outcome is None and at is not None and at.claimant in ("oryx", "other") \
+                and _COUNTER_VERB.search(s, max(clauses[m.clause][0], m.s - 60), m.s):
+            m.outcome, m.out_src = "lost", "ctx"   # "It (Oryx) also lists 57 Russian aircraft": its count of losses
+
     out = []
     for i, m in enumerate(ms):
         if m.cat is None or m.outcome is None:
@@ -1903,6 +1909,9 @@ _LOSER_AFTER = re.compile(r"[\s,]*(?:(?:were|was|had\s+been|have\s+been|being)\s
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|across|inside|throughout|near|around)\s+(?:the\s+)?$")
 
 
+_KILLED_AND_WOUNDED = re.compile(r"(?i)\s+(?:and|or)\s+(?:the\s+)?(?:wounded|injured|missing|captured)\b")
+_COUNTER_VERB = re.compile(r"(?i)\b(?:lists|listed|counts|counted|logged|catalogued|cataloged|documented|recorded)\b"
+                           r"[^.;,]{0,50}$")
 _FOR_SIDE = re.compile(r"\W{0,3}(?:(?:For|On)\s+(?:the\s+)?(?P<side>" + _SIDE_RE.pattern + r")(?:\s+side)?)\b(?!['’]s)",
                        re.IGNORECASE)
 _BOTH_NP = re.compile(r"(?i)\b(?:ukrainian\s+and\s+russian|russian\s+and\s+ukrainian)\s+(?:troops|soldiers|forces|"
@@ -2030,6 +2039,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         am = _AGENT_RE.match(between) if sd else None
         if am and _PREP_BEFORE.search(left, max(0, best.start() - 12), best.start()):
             am = None   # "its drone strikes on Russian air bases had destroyed 48 aircraft": the owner, no agent
+        if am and _KILLED_AND_WOUNDED.match(between, am.end()):
+            am = None   # "Washington's estimate of Russian killed and wounded": the dead, no agent
         if am and _REPELLED_BY.search(left, max(0, best.start() - 80), best.start()):
             am = None   # "repelled an attack by a Ukrainian group, destroying seven tanks": the attackers' losses
         if am and any(_cat_of(cm.group(0)) not in (None, "personnel", "civilians")
