@@ -221,7 +221,7 @@ def test_cli_eval_on_shared_gold(name):
 
 # Floors for the project's own written probe set (tests/data/README.md). Measured with extractor
 # 0.8.0 on 2026-11-23: core F1 0.862, full F1 0.759, claimant 0.967, outcome 0.978 (557 documents);
-# 0.9.0 on 2026-12-02: core F1 0.930, full F1 0.829.
+# 0.9.0 on 2026-12-02: core F1 0.930, full F1 0.829; 0.10.0: 0.943 / 0.849.
 # A rule change that costs more than a point or two here must say why.
 WRITTEN_PROBE = Path(__file__).parent / "data" / "written_probe.jsonl"
 
@@ -232,8 +232,8 @@ def test_extractor_on_the_projects_written_probe_set():
     gold = load_gold(WRITTEN_PROBE)
     assert len(gold) == 557
     rep = score(gold, predict(gold))
-    assert rep.f1 >= 0.90, rep.to_dict()
-    assert rep.full_f1 >= 0.79, rep.to_dict()
+    assert rep.f1 >= 0.92, rep.to_dict()
+    assert rep.full_f1 >= 0.82, rep.to_dict()
     assert rep.accuracy("claimant") >= 0.93 and rep.accuracy("outcome") >= 0.96
     # the negatives stay (almost) empty
     empty = [d for d in gold if not d["claims"]]
@@ -248,13 +248,13 @@ WRITTEN_ARTICLES = Path(__file__).parent / "data" / "written_articles.jsonl"
 def test_extractor_on_the_projects_written_articles():
     """Full-length articles (tests/data/README.md); first contact with 0.8.0: core F1 0.791, full 0.638.
 
-    Tuned on in 0.9.0: core F1 0.911, full 0.774."""
+    Tuned on in 0.9.0: core F1 0.911, full 0.774; 0.10.0 (text tables): 0.950 / 0.873."""
     from attrition.extract.evaluate import load_gold, predict, score
 
     gold = load_gold(WRITTEN_ARTICLES)
     assert len(gold) == 24
     rep = score(gold, predict(gold))
-    assert rep.f1 >= 0.87 and rep.full_f1 >= 0.73, rep.to_dict()
+    assert rep.f1 >= 0.92 and rep.full_f1 >= 0.84, rep.to_dict()
     # the articles without a loss claim give none
     empty = [d for d in gold if not d["claims"]]
     assert len(empty) == 3 and not any(predict(empty).values())
@@ -264,26 +264,45 @@ WRITTEN_ARTICLES2 = Path(__file__).parent / "data" / "written_articles2.jsonl"
 
 
 def test_extractor_on_the_second_set_of_written_articles():
-    """Held out (tests/data/README.md): first contact with 0.9.0 core F1 0.768, full 0.579 (0.8.0: 0.720 / 0.550).
-
-    No rule has been tuned on it; the floors guard against losing what generalised.
-    """
+    """First contact with 0.9.0 core F1 0.768, full 0.579 (0.8.0: 0.720 / 0.550); tuned on in 0.10.0: 0.961 / 0.900."""
     from attrition.extract.evaluate import load_gold, predict, score
 
     gold = load_gold(WRITTEN_ARTICLES2)
     assert len(gold) == 24
     rep = score(gold, predict(gold))
-    assert rep.f1 >= 0.74 and rep.full_f1 >= 0.55, rep.to_dict()
+    assert rep.f1 >= 0.93 and rep.full_f1 >= 0.86, rep.to_dict()
 
 
 WRITTEN_ARTICLES3 = Path(__file__).parent / "data" / "written_articles3.jsonl"
 
 
 def test_extractor_on_the_third_set_of_written_articles():
-    """Written blind (tests/data/README.md): first contact core F1 0.861, full 0.753 (0.9.0: 0.805 / 0.681)."""
+    """Written blind (tests/data/README.md): first contact core F1 0.861, full 0.753 (0.9.0: 0.805 / 0.681).
+
+    Tuned on afterwards (0.10.0: 0.925 / 0.858)."""
     from attrition.extract.evaluate import load_gold, predict, score
 
     gold = load_gold(WRITTEN_ARTICLES3)
     assert len(gold) == 24
     rep = score(gold, predict(gold))
-    assert rep.f1 >= 0.84 and rep.full_f1 >= 0.73, rep.to_dict()
+    assert rep.f1 >= 0.90 and rep.full_f1 >= 0.82, rep.to_dict()
+
+
+WRITTEN_ARTICLES4 = Path(__file__).parent / "data" / "written_articles4.jsonl"
+WRITTEN_ARTICLES5 = Path(__file__).parent / "data" / "written_articles5.jsonl"
+
+
+def test_extractor_on_the_fourth_and_fifth_sets_of_written_articles():
+    """Written blind (tests/data/README.md). First contact: core F1 0.702 / full 0.524 (fourth; 0.9.0: 0.711 / 0.479)
+    and 0.796 / 0.621 (fifth, modelled on the real-article mix; 0.9.0: 0.741 / 0.491). Tuned on afterwards
+    (0.10.0: 0.885 / 0.753 and 0.925 / 0.750)."""
+    from attrition.extract.evaluate import load_gold, predict, score
+
+    for path, core, full in ((WRITTEN_ARTICLES4, 0.85, 0.72), (WRITTEN_ARTICLES5, 0.89, 0.71)):
+        gold = load_gold(path)
+        assert len(gold) == 24
+        rep = score(gold, predict(gold))
+        assert rep.f1 >= core and rep.full_f1 >= full, (path.name, rep.to_dict())
+        # the articles without a loss claim give none
+        empty = [d for d in gold if not d["claims"]]
+        assert len(empty) == 2 and not any(predict(empty).values()), path.name
