@@ -74,3 +74,12 @@ def test_laying_down_arms_is_captured():
         "The Russian defence ministry said 611 Ukrainian fighters had laid down their arms over the past day.",
         "2022-05-17")]
     assert out == [(611, "captured", "interval")], out
+
+
+def test_a_source_line_and_a_list_introduced_as_approximate():
+    text = ("Ukraine's defence forces killed another 700 Russian soldiers over the past day, the General Staff "
+            "reports.\n\nSource: General Staff of the Armed Forces of Ukraine on Facebook\n\n"
+            "Details: The total combat losses of the enemy from 24.02.2022 to 19.03.2023 amount to approximately:\n\n"
+            "personnel – about 168,260 (+700) people killed\ntanks – 3,561 (+7)\n")
+    got_ = [(c.value, c.qualifier, c.claimant) for c in extract(text, "2023-03-19")]
+    assert (3561, "approximately", "ukraine_gov") in got_ and (7, "exact", "ukraine_gov") in got_, got_

@@ -789,6 +789,7 @@ class _DocState:
     list_outcome: str | None = None  # the outcome of the loss heading over the current list item
     list_window: bool = False        # the heading over the current list item names a daily window
     intro_seg: int = -10             # the last sentence naming a source that ends with a colon
+    list_approx: bool = False        # the current list item's figures are approximate as a whole
     speakers: dict = field(default_factory=dict)   # a transcript's speakers (surname -> claimant, name)
     enemy_army: str | None = None   # whom an unnamed army was found to speak for (see _ENEMY_ARMY)
     # per-document memos (a sentence is often looked at twice: claims, then statement dates)
@@ -840,6 +841,7 @@ _TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*
 _LIST_ITEM = re.compile(r"[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
                         r"(?:(?:about|approximately|around|some|over|more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?\d")
 # a labelled item inside a paragraph: '"Sever": up to 155 servicemen, a tank ...' (after a loss heading)
+_LIST_QUAL_HEAD = re.compile(r"(?i)\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 _LABEL_ITEM = re.compile(r"\s*[\"“«]?[A-Z][\w /\-’'()]{1,40}?[\"”»]?\s*:\s*(?:(?:about|approximately|around|some|over|"
                          r"more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?(?:\d|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|eleven|twelve)\b)")
@@ -894,8 +896,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     # take the heading's outcome ("losses": lost)
     list_outcome: dict[int, str] = {i: "lost" for i in tally_lines}
     list_window: set[int] = set()   # items under a heading that names a daily window
+    list_approx: set[int] = set()   # items of a list introduced as a whole as approximate ("amount to approximately:")
     head_out = None   # the outcome named by the line heading the current list
-    head_window = False
+    head_window = head_qual = False
     for i in range(1, len(segs)):
         same_para = segs[i].para == segs[i - 1].para or (
             segs[i].line_alone and text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith(":"))
@@ -905,18 +908,21 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                                   and (head_out is not None or i - 1 in list_outcome
                                        or text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith((".", ":")))))
         if not item:
-            head_out, head_window = None, False
+            head_out, head_window, head_qual = None, False, False
             continue
         if head_out is None and i - 1 not in list_outcome:
             htext = text[segs[i - 1].start:segs[i - 1].end]
             heads = _find_outcome(htext)
             head_out = heads[-1][2] if heads else None
             head_window = _LEAD_WINDOW_RE.search(htext) is not None
+            head_qual = _LIST_QUAL_HEAD.search(htext) is not None
         if head_out is not None:
             list_outcome[i] = head_out
             lossy[i] = True
             if head_window:
                 list_window.add(i)
+            if head_qual:
+                list_approx.add(i)
     # text tables: each cell one figure (see _table_claims); their lines are read as tables only
     table_at: dict[int, Table] = {}
     table_segs: set[int] = set()
@@ -991,6 +997,13 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                             off = hm.start(1)
                             attrs.append(Attribution(off + nm.start(), off + nm.end(), cid, w, off + nm.start(),
                                                      off + nm.end()))
+        # a "Source: the General Staff on Facebook" line names the source of what follows
+        if not attrs and s.startswith(("Source:", "Sources:", "SOURCE:")):
+            k = s.find(":") + 1
+            sub = [x for x in find_attributions(s[k:] + " said") if x.claimant is not None]
+            if sub:
+                attrs = [Attribution(sub[0].start + k, sub[0].end + k, sub[0].claimant, sub[0].name, k,
+                                     sub[0].end + k)]
         # a transcript's speaker ("PETRA LINDQVIST, ORYX CONTRIBUTOR: ... we have confirmed 1,010 tanks"):
         # the speaker's body speaks for the turn, and for the speaker's later turns ("LINDQVIST: ...")
         sm = _SPEAKER_LABEL.match(s) if s[:1].isupper() and s[1:2].isupper() else None
@@ -1081,13 +1094,15 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         # an unattributed cue ("reportedly", "estimated"): only its presence counts
         unattr = unattr_rx.search(gtext, seg.start, seg.start + len(s)) if has_claims else None
         if seg.line_alone and seg.para != st.prev_seg_para and si > 0 and body_started and not attrs \
-                and si not in tally_lines and si not in list_outcome:   # (a tally's first line is no heading)
+                and si not in tally_lines and si not in list_outcome and not s.rstrip().endswith(":"):
+            # (a tally's first line is no heading, nor a line that introduces a list: "Details: ... amount to:")
             # a section heading: attribution does not carry over it
             st.section_break = True
 
         if has_claims:
             st.list_outcome = list_outcome.get(si)
             st.list_window = si in list_window
+            st.list_approx = si in list_approx
             new = _sentence_claims(s, seg, attrs, unattr, pub, dyear, st, heading)
             if new and si == st.lead_seg:
                 st.lead_seg = -10   # the lead's window is its own figures' (the carry below reaches on)
@@ -1599,6 +1614,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.cat, m.cat_from = st.prev_claim.category, "prev"
             m.ctx_side, m.ctx_claimant = st.prev_claim.side, st.prev_claim.claimant
 
+    # ---------- a list introduced as a whole as approximate ("amount to approximately:"): every figure of it
+    if st.list_approx:
+        for m in ms:
+            if m.qualifier == "exact" and not m.num.signed:
+                m.qualifier = "approximately"
     # ---------- a list item under a loss heading takes the heading's outcome
     if st.list_outcome:
         for m in ms:
