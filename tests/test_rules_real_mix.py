@@ -83,3 +83,9 @@ def test_a_source_line_and_a_list_introduced_as_approximate():
             "personnel – about 168,260 (+700) people killed\ntanks – 3,561 (+7)\n")
     got_ = [(c.value, c.qualifier, c.claimant) for c in extract(text, "2023-03-19")]
     assert (3561, "approximately", "ukraine_gov") in got_ and (7, "exact", "ukraine_gov") in got_, got_
+
+
+def test_since_launching_an_offensive_on_a_day_runs_to_the_statement():
+    out = got("Russia's defence ministry said on Wednesday that Ukraine had lost 3,715 servicemen since launching its "
+              "offensive on June 4.", "2023-06-14")
+    assert [(o[0], o[3], o[5]) for o in out] == [(3715, "interval", "2023-06-14")], out

@@ -2317,7 +2317,9 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 _BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through|at)\s+(?:the\s+)?end\s+of\s+$")
 _BY_DAY = re.compile(r"(?i)\bby\s+$")
 # "since the offensive began on June 4", "which started in May": the window's first day
-_BEGAN_ON = re.compile(r"(?i)\b(?:began|begun|started|launched|beginning|starting)\s+(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
+_BEGAN_ON = re.compile(r"(?i)\b(?:began|begun|started|launched|launching|beginning|starting)\s+(?:(?:its|their|the|his)\s+"
+                       r"(?:[\w\-]+\s+)?(?:offensive|counteroffensive|assault|operation|incursion|attack)\s+)?(?:on|in)\s+"
+                       r"(?:early\s+|late\s+|mid-?)?$")
 _INSIDE_WHEN = re.compile(r",\s*when\b[^,]*$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"(?:\b(?:up|down)\b|%|\bper\s?cent\b)[^,;]{0,16}\bfrom\s+$")
 _THAN_RE = re.compile(r"\bthan\b")
@@ -2455,7 +2457,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                 continue
             if re.search(r"\bsince\b[^,.;]*$", s[max(a, t.start - 50):t.start], re.IGNORECASE):
                 continue   # "since launching its counteroffensive in June": the window's start
-        if t.kind != "year" and _BEGAN_ON.search(s, max(0, t.start - 24), t.start):
+        if t.kind != "year" and _BEGAN_ON.search(s, max(0, t.start - 60), t.start):
             started = t   # "since the incursion began on August 6": the window's first day, not its end
             continue
         cands.append(t)
