@@ -89,3 +89,9 @@ def test_since_launching_an_offensive_on_a_day_runs_to_the_statement():
     out = got("Russia's defence ministry said on Wednesday that Ukraine had lost 3,715 servicemen since launching its "
               "offensive on June 4.", "2023-06-14")
     assert [(o[0], o[3], o[5]) for o in out] == [(3715, "interval", "2023-06-14")], out
+
+
+def test_the_same_24_hours_is_a_window():
+    out = got("The Russian ministry said its forces had killed up to 255 Ukrainian servicemen in the same 24 hours.",
+              "2025-03-01")
+    assert [(o[0], o[3]) for o in out] == [(255, "interval")], out
