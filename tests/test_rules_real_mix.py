@@ -95,3 +95,24 @@ def test_the_same_24_hours_is_a_window():
     out = got("The Russian ministry said its forces had killed up to 255 Ukrainian servicemen in the same 24 hours.",
               "2025-03-01")
     assert [(o[0], o[3]) for o in out] == [(255, "interval")], out
+
+
+def test_others_take_the_category_before_and_the_rescued_are_no_loss():
+    out = [(c.value, c.category, c.outcome) for c in extract(
+        "Russia's defence ministry said on Friday that one crew member had died and 23 others were missing. The "
+        "ministry said the remaining 396 sailors had been rescued.", "2022-04-22")]
+    assert out == [(1, "personnel", "killed"), (23, "personnel", "missing")], out
+
+
+def test_a_year_that_was_the_worst_of_the_war_is_still_that_years_window():
+    out = got("Russian forces lost 418,350 personnel in 2025, according to Ukraine's General Staff, more than in any "
+              "previous year of the full-scale war.", "2026-01-02")
+    assert [(o[0], o[3], o[5]) for o in out] == [(418350, "interval", "2025-12-31")], out
+    out = got("Russia lost 418,000 troops in 2025, its worst year of the war", "2026-01-02")
+    assert [(o[0], o[3]) for o in out] == [(418000, "interval")], out
+
+
+def test_a_crew_of_n_are_people():
+    out = [(c.value, c.category) for c in extract(
+        "HUR said most of the corvette's crew of about 40 had been lost.", "2024-02-01")]
+    assert out == [(40, "personnel")], out

@@ -159,6 +159,7 @@ _COMPARED = re.compile(r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b")
 _OUT_OF_BEFORE = re.compile(r"(?i)\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 _PEOPLE_OUTCOME = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|casualties|fatalities)\b")
+_PRONOUN_ONE_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\"”]|$|\s(?:that|which|is|was|has|had|in|on|at|for|and|or|but)\b)")
 _PRONOUN_ONE = re.compile(r"(?i)\b(?:the|this|that|each|every|any|which|no)\s+(?:[a-z\-]+\s+)?$")
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
 _AVERAGE_OF_BEFORE = re.compile(r"(?i)\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
@@ -1238,6 +1239,8 @@ _COUNT_NOUN = re.compile(r"(?i)\s+(?:systems|units|pieces|items)\b")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
 _INCLUDED_GAP = re.compile(r"(?i)\s*,\s*(?:including|among\s+them|of\s+whom)\s+(?:(?:about|around|some|nearly|almost|over|"
                            r"more\s+than|at\s+least|up\s+to)\s+)?")
+_OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
+_CREW_OF = re.compile(r"(?i)\bcrew\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$")
 _PLACE_COUNT = re.compile(r"(?i)\s+(?:regions?|oblasts?|districts?|settlements?|towns?|cities|villages?|areas?|"
                           r"directions?|sectors?|fronts?)\b")
 _INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
@@ -1490,6 +1493,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if _PLACE_COUNT.match(s, m.e):
             continue   # "shot down 27 of the drones over eight regions": a count of places
+        if i > 0 and ms[i - 1].cat and _OTHERS_AFTER.match(s, m.e):
+            m.cat, m.cat_from = ms[i - 1].cat, "prev"   # "one crew member had died and 23 others were missing"
+            m.np_side_word = m.np_side_word or ms[i - 1].np_side_word
+            continue
+        if _CREW_OF.search(s, max(0, m.s - 30), m.s):
+            m.cat, m.cat_from = "personnel", "np"   # "the corvette's crew of about 40"
+            continue
         left = s[:m.s]
         prevm = ms[i - 1] if i > 0 else None
         if prevm is not None and prevm.cat is None and i > 1 and ms[i - 2].cat and \
@@ -1706,7 +1716,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue   # "the death rate per 1,000 men": a rate's base
         if _OUT_OF_BEFORE.search(s, max(0, m.s - 14), m.s):
             continue   # "shot down 38 drones, out of 43 launched": the whole, no loss
-        if m.num.value == 1 and (_ONE_OF.match(s, m.s) or (m.num.words and _PRONOUN_ONE.search(s, max(0, m.s - 30), m.s))):
+        if m.num.value == 1 and (_ONE_OF.match(s, m.s) or (m.num.words and _PRONOUN_ONE.search(s, max(0, m.s - 30), m.s)
+                                                          and _PRONOUN_ONE_AFTER.match(s, m.e))):
             continue   # "two artillery pieces, one of them a howitzer", "one of the highest daily figures",
             # "neither Kyiv's count nor the independent one"
         # outcome normalisation
@@ -2355,7 +2366,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         for pm in _PAREN_SPAN.finditer(ctext):
             if not (a + pm.start() <= m.s < a + pm.end()):
                 ctext = ctext[:pm.start()] + " " * (pm.end() - pm.start()) + ctext[pm.end():]
-    if ("est " in ctext or "most " in ctext) and m.e < b:
+    if ("est " in ctext or "most " in ctext or "worst" in ctext or " any " in ctext) and m.e < b:
         # "..., the deadliest month of the war (since June)": a comparison after the figure, up to
         # the next comma, is no running-total cue and no window
         sm = _SUPERLATIVE_RE.search(ctext, m.e - a)
