@@ -116,3 +116,15 @@ def test_a_crew_of_n_are_people():
     out = [(c.value, c.category) for c in extract(
         "HUR said most of the corvette's crew of about 40 had been lost.", "2024-02-01")]
     assert out == [(40, "personnel")], out
+
+
+def test_an_agency_report_format():
+    # "This was reported by ..." names the source of the sentence before; a tally under "have also
+    # eliminated:" is of destroyed gear; "including N over the past day" counts what its whole counts
+    text = ("Russia's total combat losses in Ukraine from February 24, 2022 to March 18, 2025 amount to approximately "
+            "897,430 troops, including 1,120 over the past day.\n\nThis was reported by the General Staff of the "
+            "Armed Forces of Ukraine on Facebook.\n\nAccording to the General Staff, Ukrainian defenders have also "
+            "eliminated:\n\ntanks — 10,244 (+3)\nartillery systems — 25,187 (+14)\n")
+    out = [(c.value, c.outcome, c.period, c.claimant) for c in extract(text, "2025-03-18")]
+    assert out[:2] == [(897430, "killed", "cumulative", "ukraine_gov"), (1120, "killed", "interval", "ukraine_gov")]
+    assert (10244, "destroyed", "cumulative", "ukraine_gov") in out and (3, "destroyed", "interval", "ukraine_gov") in out

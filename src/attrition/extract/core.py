@@ -836,6 +836,8 @@ def _blank_tags(text: str) -> str:
 # A headline ending in its source: "... since onset of war: Ukraine", "... – Wallace" (a name: no figures)
 # a transcript's speaker label: "DAN RUIZ, CORRESPONDENT:", "LINDQVIST:"
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s*([A-Z][A-Z.’'/\- ]{2,50}?))?:\s")
+_THIS_WAS_REPORTED = re.compile(r"(?i)\W{0,3}(?:this|that|the\s+figures?|the\s+data)\s+(?:was|were|is|are)\s+"
+                                r"(?:reported|announced|stated|said|published|posted|given)\s+by\b")
 _HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,60})\s*$")
 
 _TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*(?:about\s+|~)?\d[\d,.\s]*\(\s*\+\s*\d")
@@ -896,6 +898,14 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     # the items of a list under a loss heading ("... according to the General Staff:\n• tanks: 6,720 (+14)")
     # take the heading's outcome ("losses": lost)
     list_outcome: dict[int, str] = {i: "lost" for i in tally_lines}
+    # a tally under a heading that names its outcome ("Ukrainian defenders have also eliminated:")
+    for i in sorted(tally_lines):
+        if i - 1 in tally_lines:
+            list_outcome[i] = list_outcome[i - 1]
+        elif i > 0 and text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith(":"):
+            heads = _find_outcome(text[segs[i - 1].start:segs[i - 1].end])
+            if heads:
+                list_outcome[i] = heads[-1][2]
     list_window: set[int] = set()   # items under a heading that names a daily window
     list_approx: set[int] = set()   # items of a list introduced as a whole as approximate ("amount to approximately:")
     head_out = None   # the outcome named by the line heading the current list
@@ -1091,6 +1101,12 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             else:
                 resolved.append(a)
         attrs = resolved
+        # "This was reported by the General Staff on Facebook": the source of the sentence before's figures
+        if attrs and attrs[0].claimant and _THIS_WAS_REPORTED.match(s):
+            for c, meta in claims:
+                if meta.get("seg") == si - 1 and c.claimant == "unattributed":
+                    c.claimant, c.claimant_name = attrs[0].claimant, attrs[0].name
+                    meta["explicit"] = True
         has_claims = lossy[si]
         # an unattributed cue ("reportedly", "estimated"): only its presence counts
         unattr = unattr_rx.search(gtext, seg.start, seg.start + len(s)) if has_claims else None
@@ -1108,6 +1124,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             if new and si == st.lead_seg:
                 st.lead_seg = -10   # the lead's window is its own figures' (the carry below reaches on)
             for c, meta in new:
+                meta["seg"] = si
                 c.start += seg.start
                 c.end += seg.start
                 c.text = original[seg.start:seg.end]
@@ -1736,7 +1753,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if out_ == "lost" and m.cat == "civilians" and cue in ("suffered", "sustained", "suffer"):
                 out_ = "casualties"   # "116 children had suffered" (killed or wounded)
             elif out_ == "lost" and m.cat == "personnel" and (
-                    (cue in ("losses", "loss") and m.cat_from in ("left", "resp", "prev", "default"))
+                    (cue in ("losses", "loss") and m.cat_from in ("left", "resp", "prev", "default")
+                     and not (m.part_of is not None and m.part_of.cat_from == "np"))
                     or _GLOSS_RE.search(s)):
                 out_ = "casualties"   # "personnel losses" of N / a total glossed as killed and wounded
             if out_ in ("lost", "destroyed"):
