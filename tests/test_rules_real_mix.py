@@ -128,3 +128,10 @@ def test_an_agency_report_format():
     out = [(c.value, c.outcome, c.period, c.claimant) for c in extract(text, "2025-03-18")]
     assert out[:2] == [(897430, "killed", "cumulative", "ukraine_gov"), (1120, "killed", "interval", "ukraine_gov")]
     assert (10244, "destroyed", "cumulative", "ukraine_gov") in out and (3, "destroyed", "interval", "ukraine_gov") in out
+
+
+def test_a_document_that_glosses_a_sources_figures_as_killed_and_wounded():
+    text = ("Ukraine's General Staff said Russia lost 41,980 troops over the course of October. Kyiv's personnel "
+            "figures count killed and wounded soldiers together.")
+    assert [(c.value, c.outcome) for c in extract(text, "2024-11-05")] == [(41980, "casualties")]
+    assert [(c.value, c.outcome) for c in extract(text.split(" Kyiv")[0], "2024-11-05")] == [(41980, "killed")]

@@ -836,6 +836,9 @@ def _blank_tags(text: str) -> str:
 # A headline ending in its source: "... since onset of war: Ukraine", "... – Wallace" (a name: no figures)
 # a transcript's speaker label: "DAN RUIZ, CORRESPONDENT:", "LINDQVIST:"
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s*([A-Z][A-Z.’'/\- ]{2,50}?))?:\s")
+_DOC_GLOSS = re.compile(r"(?i)[^.\n]{0,60}\b(?:figures?|count|tally|numbers?|totals?)\b[^.\n]{0,40}?\b(?:count|counts|include|"
+                        r"includes|combine|combines|lump)\s+(?:both\s+)?(?:the\s+)?(?:killed|dead)(?:\s+soldiers)?\s+and\s+"
+                        r"(?:the\s+)?(?:wounded|injured)")
 _THIS_WAS_REPORTED = re.compile(r"(?i)\W{0,3}(?:this|that|the\s+figures?|the\s+data)\s+(?:was|were|is|are)\s+"
                                 r"(?:reported|announced|stated|said|published|posted|given)\s+by\b")
 _HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,60})\s*$")
@@ -1164,6 +1167,15 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         st.prev_text = s
         st.prev_seg_para = seg.para
 
+    # "Kyiv's personnel figures count killed and wounded soldiers together": the document glosses the
+    # figures that source gave as "lost N troops" as casualties
+    gm = _DOC_GLOSS.search(text) if "wounded" in low else None
+    if gm is not None:
+        g_attrs = [a for a in find_attributions(gm.group(0) + " said") if a.claimant]
+        g_src = g_attrs[0].claimant if g_attrs else None
+        for c, meta in claims:
+            if meta.get("lost_people") and (g_src is None or c.claimant == g_src):
+                c.outcome = "casualties"
     # headlines and captions take the body's claimant
     body = [(c, m) for c, m in claims if not m["heading"] and m["explicit"]]
     first_body = body[0][0] if body else None
@@ -1739,6 +1751,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # "neither Kyiv's count nor the independent one"
         # outcome normalisation
         out_ = m.outcome
+        lost_people = False
         cue = normalize_phrase(m.out_text)
         gl = _INCL_CLAUSE.search(s, m.np_end, m.out_end) if m.out_src == "right" and m.out_end else None
         if gl is not None:
@@ -1757,6 +1770,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                      and not (m.part_of is not None and m.part_of.cat_from == "np"))
                     or _GLOSS_RE.search(s)):
                 out_ = "casualties"   # "personnel losses" of N / a total glossed as killed and wounded
+            lost_people = out_ in ("lost", "destroyed")
             if out_ in ("lost", "destroyed"):
                 out_ = "killed"
             if out_ in ("damaged", "abandoned"):
@@ -1886,7 +1900,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             claimant_name=cname, scope=scope, text=s, start=m.s, end=m.e,
         )
         meta = {"heading": heading, "explicit": explicit, "doc_head": heading and seg.para <= 1 and seg.first_in_para,
-                "named": at is not None and at.cue_end > 0}
+                "named": at is not None and at.cue_end > 0,
+                "lost_people": m.cat == "personnel" and out_ == "killed" and lost_people}
         if m.both and side != "both":
             out.append((c, meta))
             c2 = replace(c, side=_other(side) or side)
