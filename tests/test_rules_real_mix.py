@@ -135,3 +135,16 @@ def test_a_document_that_glosses_a_sources_figures_as_killed_and_wounded():
             "figures count killed and wounded soldiers together.")
     assert [(c.value, c.outcome) for c in extract(text, "2024-11-05")] == [(41980, "casualties")]
     assert [(c.value, c.outcome) for c in extract(text.split(" Kyiv")[0], "2024-11-05")] == [(41980, "killed")]
+
+
+def test_a_part_included_in_a_figure_is_of_its_side():
+    out = [(c.value, c.side, c.outcome) for c in extract(
+        "CSIS estimated that Russia had suffered up to 790,000 casualties since it invaded Ukraine in February 2022, "
+        "including between 270,000 and 310,000 troops killed.", "2024-10-30")]
+    assert out == [(790000, "russia", "casualties"), (270000, "russia", "killed")], out
+
+
+def test_the_destruction_of_n_tanks():
+    out = [(c.value, c.outcome) for c in extract(
+        "The General Staff also reported the destruction of 12 tanks over the past day.", "2024-11-05")]
+    assert out == [(12, "destroyed")], out

@@ -1942,11 +1942,16 @@ def _clause_idx(clauses, pos):
 
 
 def _resolve_side(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
+    if i > 0 and ms[i - 1].side and not m.np_side_word and m.cat == ms[i - 1].cat \
+            and (_INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) or _INCLUDING_BETWEEN.search(s, max(0, m.s - 30), m.s)):
+        m.side = ms[i - 1].side   # "790,000 casualties since it invaded Ukraine, including 270,000 troops killed"
+        return m.side
     side = _resolve_side0(s, m, ms, i, clauses, claimant, attrs)
     m.side = side
     return side
 
 
+_INCLUDING_BETWEEN = re.compile(r"(?i)\bincluding\s+between\s+$")
 _TOGETHER = re.compile(r"(?i)\b(?:total|together|combined|overall|altogether|in\s+all)\b")
 _ATTACKER_AFTER = re.compile(r"\b(?:by|in|during|when|after|as|from)\s+(?:a\s+|an\s+|the\s+)?(?P<side>" + _SIDE_RE.pattern
                              + r")\s+(?:[\w\-]+\s+){0,2}?(?:shelling|strikes?|attacks?|drones?|missiles?|bomb(?:s|ing)?|"
