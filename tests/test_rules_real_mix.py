@@ -148,3 +148,15 @@ def test_the_destruction_of_n_tanks():
     out = [(c.value, c.outcome) for c in extract(
         "The General Staff also reported the destruction of 12 tanks over the past day.", "2024-11-05")]
     assert out == [(12, "destroyed")], out
+
+
+def test_a_weapons_maker_is_no_aid_and_us_made_no_us_source():
+    out = [(c.value, c.category, c.claimant) for c in extract(
+        "Russian air defense forces shot down 27 Ukrainian drones over the past day and intercepted two Storm Shadow "
+        "cruise missiles supplied by the United Kingdom, the Russian ministry added.", "2023-08-17")]
+    assert out == [(27, "drones", "russia_gov"), (2, "cruise_missiles", "russia_gov")], out
+    assert extract("Ukraine received 31 Abrams tanks supplied by the US.", "2023-08-17") == []
+    out = [(c.value, c.side, c.claimant) for c in extract(
+        "Russia's defence ministry said Ukraine had lost 400 troops. \"The enemy lost as many as 70 personnel and a "
+        "US-made M777 howitzer,\" the ministry said.", "2023-08-17")]
+    assert out[-1] == (70, "ukraine", "russia_gov"), out

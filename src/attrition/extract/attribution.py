@@ -191,7 +191,7 @@ _PAREN_SOURCE_START = re.compile(r"\(\s*(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}
 _PAREN_SOURCE_END = re.compile(r"\s*(?:,\s*(?:as\s+of|on|data|figures|estimate)[^()]{0,30})?\)")
 _NO_FIGURE = re.compile(r"\s+(?:no|any)\s+(?:\w+\s+)?(?:figures?|numbers?|details|toll|estimates?|data)\b", re.IGNORECASE)
 _LEFT_CLAUSE = re.compile(r"(?i)\b(?:that|which|who|whom|than|as|when|while|after|before|if|because)\b")
-_US_RE = re.compile(r"\b(?:US|U\.S\.?|USA)(?=[\s’'-])")
+_US_RE = re.compile(r"\b(?:US|U\.S\.?|USA)(?=[\s’']|-(?!made|supplied|built|provided|donated|designed|funded))")
 _LEFT_TOKEN = re.compile(r"the|a|an|[A-Z][\w’'.\-]*|[A-Z][\w.\-]*['’]s|of")
 
 

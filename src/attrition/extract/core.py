@@ -839,6 +839,7 @@ _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})
 _DOC_GLOSS = re.compile(r"(?i)[^.\n]{0,60}\b(?:figures?|count|tally|numbers?|totals?)\b[^.\n]{0,40}?\b(?:count|counts|include|"
                         r"includes|combine|combines|lump)\s+(?:both\s+)?(?:the\s+)?(?:killed|dead)(?:\s+soldiers)?\s+and\s+"
                         r"(?:the\s+)?(?:wounded|injured)")
+_BY_SUPPLIER = re.compile(r"(?i)(?:supplied|provided|delivered|donated|made)\s+by\b")
 _THIS_WAS_REPORTED = re.compile(r"(?i)\W{0,3}(?:this|that|the\s+figures?|the\s+data)\s+(?:was|were|is|are)\s+"
                                 r"(?:reported|announced|stated|said|published|posted|given)\s+by\b")
 _HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,60})\s*$")
@@ -1736,6 +1737,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if _cached_search(ms, "oldwar", _OLD_WAR, s[pa:cb]):
             continue   # "In 1945, the Soviet Union lost ...": another war
+        if negm and negm.start() > len(left_w) and m.out_src == "left" and \
+                _BY_SUPPLIER.match(window, negm.start()):
+            negm = None   # "intercepted two Storm Shadow cruise missiles supplied by the UK": the weapon's maker
         if negm and not (m.group >= 0 and any(x.group == m.group and x is not m for x in ms) and
                          m.out_src in ("group",)):
             continue
