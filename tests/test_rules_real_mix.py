@@ -160,3 +160,27 @@ def test_a_weapons_maker_is_no_aid_and_us_made_no_us_source():
         "Russia's defence ministry said Ukraine had lost 400 troops. \"The enemy lost as many as 70 personnel and a "
         "US-made M777 howitzer,\" the ministry said.", "2023-08-17")]
     assert out[-1] == (70, "ukraine", "russia_gov"), out
+
+
+def test_a_border_governors_civilians_are_his_own_sides():
+    out = got("\"Since the start of the year, 112 civilians have been killed in the region,\" Gladkov said in a "
+              "separate post on Wednesday.", "2024-05-15")
+    assert [(o[0], o[1], o[4]) for o in out] == [(112, "russia", "russia_gov")], out
+
+
+def test_an_included_figures_window_is_not_the_wholes():
+    out = got("Ukraine's General Staff put Russia's losses on Monday at 443,000 killed and wounded, including 770 over "
+              "the previous day.", "2024-02-27")
+    assert [(o[0], o[3]) for o in out] == [(443000, "cumulative"), (770, "interval")], out
+
+
+def test_a_live_blogs_death_toll_heading_after_a_strike():
+    text = ("A missile hit a shopping centre in Kharkiv on Saturday, killing at least seven civilians, the governor "
+            "said.\n\nDeath toll rises to 16\n\nRescuers recovered more bodies from the rubble.")
+    out = got(text, "2024-05-25")
+    assert [(o[0], o[2]) for o in out] == [(7, "civilians"), (16, "civilians")], out
+
+
+def test_other_wars_and_damaged_homes():
+    assert got("For comparison, the United States lost about 58,000 in Vietnam.") == []
+    assert got("He said about 2,300 homes and 1,100 cars had been damaged over the same period.") == []

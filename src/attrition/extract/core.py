@@ -1269,6 +1269,7 @@ _COUNT_NOUN = re.compile(r"(?i)\s+(?:systems|units|pieces|items)\b")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
 _INCLUDED_GAP = re.compile(r"(?i)\s*,\s*(?:including|among\s+them|of\s+whom)\s+(?:(?:about|around|some|nearly|almost|over|"
                            r"more\s+than|at\s+least|up\s+to)\s+)?")
+_TOLL_BEFORE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;,]{0,25}$")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
 _CREW_OF = re.compile(r"(?i)\bcrew\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$")
 _PLACE_COUNT = re.compile(r"(?i)\s+(?:regions?|oblasts?|districts?|settlements?|towns?|cities|villages?|areas?|"
@@ -1623,6 +1624,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if m.outcome is None:
                 continue
             continue
+        pcl = st.prev_claim
+        if m.cat is None and m.outcome == "killed" and pcl is not None and pcl.category == "civilians" \
+                and st.prev_claim_seg >= st.seg_index - 3 and _TOLL_BEFORE.search(s, max(0, m.s - 40), m.s):
+            m.cat, m.cat_from = "civilians", "prev"   # a live blog's "Death toll rises to 16" after a strike's dead
+            m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
+            continue
         if m.outcome is None:
             # "the figure could be as many as ...": the previous sentence says what of
             pc = [(cm.start(), _cat_of(cm.group(0))) for cm in _CAT_RE.finditer(st.prev_text)]
@@ -1956,6 +1963,7 @@ def _resolve_side(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
 
 
 _INCLUDING_BETWEEN = re.compile(r"(?i)\bincluding\s+between\s+$")
+_OWN_CIVILIANS = {sd: tuple(ns) for sd, ns in load("claimants").get("own_civilians", {}).items()}
 _TOGETHER = re.compile(r"(?i)\b(?:total|together|combined|overall|altogether|in\s+all)\b")
 _ATTACKER_AFTER = re.compile(r"\b(?:by|in|during|when|after|as|from)\s+(?:a\s+|an\s+|the\s+)?(?P<side>" + _SIDE_RE.pattern
                              + r")\s+(?:[\w\-]+\s+){0,2}?(?:shelling|strikes?|attacks?|drones?|missiles?|bomb(?:s|ing)?|"
@@ -2016,6 +2024,10 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             _BOTH_RE.search(s[max(0, m.s - 80):m.s]):
         m.both = True   # "both sides have lost about 100,000 soldiers each"
         return _DEFAULT_SIDE
+    if m.cat == "civilians" and m.attribution is not None and m.attribution.name:
+        for sd, names in _OWN_CIVILIANS.items():
+            if any(n in m.attribution.name for n in names):
+                return sd   # "112 civilians have been killed in the region, Gladkov said": Belgorod's own
     if m.cat == "civilians":
         civ_default = load("sides")["civilian_default"]
         if m.np_side_word and _SIDE_WORDS.get(m.np_side_word) not in (None, civ_default) \
@@ -2398,7 +2410,9 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         if i < j:
             ctext = ctext[:i] + " " * (j - i) + ctext[j:]
     for q in ms:
-        if m.e < q.s < b and q.s >= a and _OF_THEM_AFTER.match(s, q.e):
+        if m.e < q.s < b and q.s >= a and (_OF_THEM_AFTER.match(s, q.e) or (
+                _INCLUDING_BEFORE.search(s, max(0, q.s - 40), q.s) and q.e < b)):
+            # ("... at 443,000 killed and wounded, including 770 over the previous day": the part's window)
             # "4,300 tanks lost, about 1,400 of them since January 2024": what follows the part is the part's
             k = q.s - a
             ctext = ctext[:k] + " " * (len(ctext) - k)
