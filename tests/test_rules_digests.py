@@ -121,3 +121,13 @@ def test_the_dead_are_people_not_the_next_noun():
 
 def test_one_as_a_pronoun_is_no_figure():
     assert got("The tank figure is neither Kyiv's count nor the independent one, and no soldiers were killed.") == []
+
+
+def test_a_number_first_list_under_a_heading():
+    text = ("The General Staff said on Thursday that Russia had lost 540 soldiers over the past day.\n\n"
+            "According to the update, Russia's total equipment losses since the start of the full-scale invasion stand "
+            "at:\n\n4,216 tanks\n8,205 armoured combat vehicles\n315 aircraft\n")
+    out = got(text, "2023-08-03")
+    assert [(o[0], o[2], o[3], o[4]) for o in out][1:] == [(4216, "tanks", "cumulative", "ukraine_gov"),
+                                                          (8205, "armoured_vehicles", "cumulative", "ukraine_gov"),
+                                                          (315, "aircraft", "cumulative", "ukraine_gov")], out

@@ -848,6 +848,7 @@ _TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*
 _LIST_ITEM = re.compile(r"[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
                         r"(?:(?:about|approximately|around|some|over|more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?\d")
 # a labelled item inside a paragraph: '"Sever": up to 155 servicemen, a tank ...' (after a loss heading)
+_NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:about\s+|~)?\d[\d,.\u00a0\u2009 ]*\s+[A-Za-z][\w\-/]*(?:\s+[\w\-/]+){0,4}\s*(?:\n|$)")
 _LIST_QUAL_HEAD = re.compile(r"(?i)\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 _LABEL_ITEM = re.compile(r"\s*[\"“«]?[A-Z][\w /\-’'()]{1,40}?[\"”»]?\s*:\s*(?:(?:about|approximately|around|some|over|"
                          r"more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?(?:\d|(?:a|an|one|two|three|four|five|six|"
@@ -922,6 +923,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                                   and _LABEL_ITEM.match(text, segs[i].start, segs[i].end) is not None
                                   and (head_out is not None or i - 1 in list_outcome
                                        or text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith((".", ":")))))
+        if not item and (i - 1 in list_outcome or text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith(":")) \
+                and _NUM_FIRST_ITEM.match(text, segs[i].start, segs[i].end):
+            item = True   # "... stand at:\n\n4,216 tanks\n8,205 armoured combat vehicles"
         if not item:
             head_out, head_window, head_qual = None, False, False
             continue
@@ -988,7 +992,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             st.prev_text = s
             st.prev_seg_para = seg.para
             continue
-        heading = seg.line_alone and len(s) < 200 and not _LABEL_LINE.match(s)
+        heading = seg.line_alone and len(s) < 200 and not _LABEL_LINE.match(s) and si not in list_outcome
         if not heading:
             body_started = True
         attrs = st.attributions(s) if len(s) < 2000 and (trigger.search(gtext, seg.start, seg.start + len(s))
