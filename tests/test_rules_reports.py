@@ -208,3 +208,12 @@ def test_a_relative_clauses_day_does_not_date_a_running_window():
     out = got("In the battle for Avdiivka alone, which ended with the Ukrainian withdrawal on Saturday, Oryx has "
               "documented 71 Russian tanks lost since October 10.", "2024-02-20")
     assert [(o[0], o[3], o[5]) for o in out] == [(71, "interval", "2024-02-20")], out
+
+
+def test_local_authorities_named_by_place_or_level_are_new_sources():
+    out = got("Gladkov said two civilians were killed in Belgorod. 16:30 — The governor of Zhytomyr region, Vitaliy "
+              "Bunechko, says an airstrike on a residential area of Malyn killed nine people on Tuesday.")
+    assert out[-1][0] == 9 and out[-1][4] == "ukraine_gov", out
+    out = got("Gladkov said two civilians were killed in Belgorod. Since the full-scale invasion began, the regional "
+              "prosecutor's office has documented the deaths of 2,087 civilians in Kharkiv oblast.")
+    assert out[-1][0] == 2087 and out[-1][4] == "ukraine_gov", out

@@ -245,6 +245,9 @@ _PERSON_AFTER = re.compile(r"\s+(?:[A-Z][a-z’'\-]+\s+){1,2}(?:said|says|told|s
 # "the Kharkiv regional prosecutor's office": the authorities of a named place, a new speaker
 _PLACE_ADJ_BEFORE = re.compile(r"(?<![\w’'])(?-i:[A-Z][a-z’'\-]+)\s+(?:regional|city|oblast|district|local|municipal)\s+"
                                r"(?:military\s+)?$", re.IGNORECASE)
+# "the governor of Zhytomyr region, NAME, says", "the regional prosecutor's office": local authorities, a new speaker
+_OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'\-]+)(?:\s+(?:region|oblast|city|district|province))?\b")
+_LOCAL_ADJ_BEFORE = re.compile(r"(?i)\b(?:regional|city|local|municipal|oblast|district)\s+(?:military\s+)?$")
 # "according to the city's mayor, Andriy Sadovyi": a named person in apposition, a new speaker
 _NAMED_AFTER = re.compile(r",\s+(?:[A-Z][a-z’'\-]+\s+){1,2}[A-Z][a-z’'\-]+(?=\s*[,.;]|\s*$)")
 # "officials in the besieged port of Mariupol said": local authorities of a named place, a new speaker
@@ -1070,6 +1073,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                                                  and (_PLACE_AFTER.match(s, a.end) is not None
                                                       or _NAMED_AFTER.match(s, a.end) is not None
                                                       or _PLACE_ADJ_BEFORE.search(s, max(0, a.start - 40), a.start)
+                                                      is not None
+                                                      or _OF_PLACE_AFTER.match(s, a.end) is not None
+                                                      or _LOCAL_ADJ_BEFORE.search(s, max(0, a.start - 24), a.start)
                                                       is not None)))
                 if not fresh and head and head[0] not in ("he", "she", "they", "it"):
                     # "the report" refers back to the last source called a report
