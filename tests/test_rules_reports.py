@@ -217,3 +217,14 @@ def test_local_authorities_named_by_place_or_level_are_new_sources():
     out = got("Gladkov said two civilians were killed in Belgorod. Since the full-scale invasion began, the regional "
               "prosecutor's office has documented the deaths of 2,087 civilians in Kharkiv oblast.")
     assert out[-1][0] == 2087 and out[-1][4] == "ukraine_gov", out
+
+
+def test_a_death_toll_that_has_risen_far_from_its_noun():
+    out = got("The death toll from the Russian missile strike on Kyiv on Tuesday night has risen to 28, including 23 in "
+              "a single apartment building, Kyiv's military administration said.", "2025-06-11")
+    assert [(o[0], o[2], o[4]) for o in out] == [(28, "civilians", "ukraine_gov"), (23, "civilians", "ukraine_gov")], out
+
+
+def test_present_tense_downing_verbs():
+    out = got("Ukraine downs 45 of 52 Russian drones overnight, air force says", "2025-06-11")
+    assert [(o[0], o[1], o[2]) for o in out] == [(45, "russia", "drones")], out

@@ -1279,6 +1279,9 @@ _COUNT_NOUN = re.compile(r"(?i)\s+(?:systems|units|pieces|items)\b")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
 _INCLUDED_GAP = re.compile(r"(?i)\s*,\s*(?:including|among\s+them|of\s+whom)\s+(?:(?:about|around|some|nearly|almost|over|"
                            r"more\s+than|at\s+least|up\s+to)\s+)?")
+# "the death toll from the missile strike on Kyiv on Tuesday night has risen to 28"
+_TOLL_ROSE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;]{0,110}?\b(?:rose|risen|rises|climbed|reached|stands|stood|jumped|"
+                        r"increased)\s+(?:to|at)\s+(?:(?:about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?$")
 _TOLL_BEFORE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;,]{0,25}$")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
 _CREW_OF = re.compile(r"(?i)\bcrew\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$")
@@ -1552,7 +1555,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.cat_from = "inc"
             continue
         local = m.outcome is not None and m.out_src in ("np", "right", "left") and m.out_dist <= 45
-        measure = _MEASURE_RE.search(s[max(0, m.s - 70):m.s])
+        measure = _MEASURE_RE.search(s[max(0, m.s - 70):m.s]) or _TOLL_ROSE.search(s, max(0, m.s - 150), m.s)
         # "... killed over the past day, bringing the total since February 2022 to 431,630": the same count
         if prevm is not None and prevm.cat and _TOTAL_TO.search(s, max(prevm.np_end, m.s - 90), m.s) \
                 and not _CAT_RE.search(s, prevm.np_end, m.s):
@@ -1656,7 +1659,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if m.outcome in ("killed", "wounded", "casualties", "captured", "missing"):
             pcl = st.prev_claim
-            if _CIV_RE.search(s) and not _MIL_RE.search(s):
+            if _CIV_RE.search(s) and not _MIL_RE.search(_blank_spans(s, attrs)):
                 m.cat, m.cat_from = "civilians", "default"
             elif pcl is not None and pcl.category in ("personnel", "civilians") and st.prev_claim_seg >= st.seg_index - 2 \
                     and not measure:
@@ -1706,7 +1709,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 if not _CIV_RE.search(s) and _MIL_RE.search(_blank_spans(s, attrs)):
                     m.cat = "personnel"
             if m.cat == "personnel" and m.cat_from == "default":
-                if _CIV_RE.search(s) and not _MIL_RE.search(s):
+                if _CIV_RE.search(s) and not _MIL_RE.search(_blank_spans(s, attrs)):
                     m.cat = "civilians"
 
     for m in ms:
