@@ -228,3 +228,11 @@ def test_a_death_toll_that_has_risen_far_from_its_noun():
 def test_present_tense_downing_verbs():
     out = got("Ukraine downs 45 of 52 Russian drones overnight, air force says", "2025-06-11")
     assert [(o[0], o[1], o[2]) for o in out] == [(45, "russia", "drones")], out
+
+
+def test_a_year_then_a_figure_is_no_range():
+    import importlib
+    numbers = importlib.import_module("attrition.extract.numbers")
+    got_ = [(n.value, n.value_max) for n in numbers.find_numbers("between 24 February 2022 and 30 September 2025 to "
+                                                                   "14,210 civilians; 2022-2023; 1,000-2,000")]
+    assert (14210, None) in got_ and (2022, 2023) in got_ and (1000, 2000) in got_, got_

@@ -203,7 +203,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             s2, e2, v2, w2, m2 = raw[i + 1]
             mid = text[e:s2]
             mm = _RANGE_MID.fullmatch(mid)
-            if mm and w == w2 and not (e - s == 4 and _YEAR_LIKE.fullmatch(text, s, e) and v2 >= 10 * v) \
+            if mm and w == w2 and not (e - s == 4 and _YEAR_LIKE.fullmatch(text, s, e)
+                                       and (v2 >= 10 * v or "," in text[s2:e2] or v2 > 2100)) \
                     and not _BY_BEFORE.search(text, max(0, s - 4), s):
                 # (nor "rose by 14 to 22,874": a change, then the new figure)
                 # (not "since February 2022 to 431,630": a year, then the figure)
