@@ -236,3 +236,8 @@ def test_a_year_then_a_figure_is_no_range():
     got_ = [(n.value, n.value_max) for n in numbers.find_numbers("between 24 February 2022 and 30 September 2025 to "
                                                                    "14,210 civilians; 2022-2023; 1,000-2,000")]
     assert (14210, None) in got_ and (2022, 2023) in got_ and (1000, 2000) in got_, got_
+
+
+def test_each_one_is_no_figure():
+    out = got("Mediazona had identified 70,112 Russian servicemen killed in Ukraine, each one matched to an obituary.")
+    assert [o[0] for o in out] == [70112], out

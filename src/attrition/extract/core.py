@@ -159,6 +159,7 @@ _COMPARED = re.compile(r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b")
 _OUT_OF_BEFORE = re.compile(r"(?i)\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 _PEOPLE_OUTCOME = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|casualties|fatalities)\b")
+_EACH_ONE = re.compile(r"(?i)\b(?:each|every|no|any)\s+$")   # "each one matched to an obituary"
 _PRONOUN_ONE_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\"”]|$|\s(?:that|which|is|was|has|had|in|on|at|for|and|or|but)\b)")
 _PRONOUN_ONE = re.compile(r"(?i)\b(?:the|this|that|each|every|any|which|no)\s+(?:[a-z\-]+\s+)?$")
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
@@ -1770,7 +1771,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if _OUT_OF_BEFORE.search(s, max(0, m.s - 14), m.s):
             continue   # "shot down 38 drones, out of 43 launched": the whole, no loss
         if m.num.value == 1 and (_ONE_OF.match(s, m.s) or (m.num.words and _PRONOUN_ONE.search(s, max(0, m.s - 30), m.s)
-                                                          and _PRONOUN_ONE_AFTER.match(s, m.e))):
+                                                          and _PRONOUN_ONE_AFTER.match(s, m.e))
+                                 or (m.num.words and _EACH_ONE.search(s, max(0, m.s - 8), m.s))):
             continue   # "two artillery pieces, one of them a howitzer", "one of the highest daily figures",
             # "neither Kyiv's count nor the independent one"
         # outcome normalisation
