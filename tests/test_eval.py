@@ -254,7 +254,7 @@ def test_extractor_on_the_projects_written_articles():
     gold = load_gold(WRITTEN_ARTICLES)
     assert len(gold) == 24
     rep = score(gold, predict(gold))
-    assert rep.f1 >= 0.92 and rep.full_f1 >= 0.84, rep.to_dict()
+    assert rep.f1 >= 0.93 and rep.full_f1 >= 0.85, rep.to_dict()
     # the articles without a loss claim give none
     empty = [d for d in gold if not d["claims"]]
     assert len(empty) == 3 and not any(predict(empty).values())
@@ -285,20 +285,23 @@ def test_extractor_on_the_third_set_of_written_articles():
     gold = load_gold(WRITTEN_ARTICLES3)
     assert len(gold) == 24
     rep = score(gold, predict(gold))
-    assert rep.f1 >= 0.90 and rep.full_f1 >= 0.82, rep.to_dict()
+    assert rep.f1 >= 0.91 and rep.full_f1 >= 0.83, rep.to_dict()
 
 
 WRITTEN_ARTICLES4 = Path(__file__).parent / "data" / "written_articles4.jsonl"
 WRITTEN_ARTICLES5 = Path(__file__).parent / "data" / "written_articles5.jsonl"
+WRITTEN_ARTICLES6 = Path(__file__).parent / "data" / "written_articles6.jsonl"
 
 
-def test_extractor_on_the_fourth_and_fifth_sets_of_written_articles():
+def test_extractor_on_the_fourth_fifth_and_sixth_sets_of_written_articles():
     """Written blind (tests/data/README.md). First contact: core F1 0.702 / full 0.524 (fourth; 0.9.0: 0.711 / 0.479)
     and 0.796 / 0.621 (fifth, modelled on the real-article mix; 0.9.0: 0.741 / 0.491). Tuned on afterwards
-    (0.10.0: 0.885 / 0.753 and 0.925 / 0.750)."""
+    (0.10.0: 0.895 / 0.778 and 0.935 / 0.822). The sixth set (written blind, real-article mix): first contact
+    0.825 / 0.642 (0.9.0: 0.812 / 0.629), 0.10.0 after tuning 0.909 / 0.833."""
     from attrition.extract.evaluate import load_gold, predict, score
 
-    for path, core, full in ((WRITTEN_ARTICLES4, 0.85, 0.72), (WRITTEN_ARTICLES5, 0.89, 0.71)):
+    for path, core, full in ((WRITTEN_ARTICLES4, 0.86, 0.74), (WRITTEN_ARTICLES5, 0.90, 0.78),
+                             (WRITTEN_ARTICLES6, 0.88, 0.80)):
         gold = load_gold(path)
         assert len(gold) == 24
         rep = score(gold, predict(gold))
