@@ -79,3 +79,13 @@ def test_the_parser_never_fails_and_cells_point_into_the_text(lines):
             for c in row.cells:
                 assert text[c.start:c.end] == c.text
     extract(text, "2025-01-01")
+
+
+def test_long_runs_of_separators_and_lines_stay_linear():
+    # a megabyte of cell separators, or of short lowercase lines, is read quickly (no quadratic joins or scans)
+    import time
+
+    for text in ("a|b|" * 250_000, "a|b\n" * 250_000, "the war goes on and\n" * 50_000):
+        t0 = time.perf_counter()
+        extract(text, "2025-01-01")
+        assert time.perf_counter() - t0 < 20

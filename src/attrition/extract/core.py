@@ -14,6 +14,8 @@ For every sentence (or headline / caption line) that holds a number:
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from attrition.extract import _rx as re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -949,8 +951,14 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     # text tables: each cell one figure (see _table_claims); their lines are read as tables only
     table_at: dict[int, Table] = {}
     table_segs: set[int] = set()
-    for tb in find_tables(text):
-        idx = [i for i, g in enumerate(segs) if g.start < tb.end and g.end > tb.start]
+    tables = find_tables(text)
+    seg_ends = [g.end for g in segs] if tables else []
+    for tb in tables[:_MAX_TABLES]:
+        k = bisect_right(seg_ends, tb.start)   # the first segment ending after the table starts
+        idx = []
+        while k < len(segs) and segs[k].start < tb.end:
+            idx.append(k)
+            k += 1
         if idx:
             table_at[idx[0]] = tb
             table_segs.update(idx)
@@ -2610,6 +2618,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     return None
 
 
+_MAX_TABLES = 40   # tables read per document (a longer run of rows is no news article's)
 _TABLE_CUM = re.compile(r"(?i)\b(?:total|since|cumulative|to\s+date|overall|all)\b")
 _TABLE_DAY = re.compile(r"(?i)\b(?:24\s+hours|past\s+day|last\s+day|daily|today|change|overnight)\b|\+|±|\(\+")
 _TABLE_GLOSS = re.compile(r"(?i)\bkilled\s+and\s+wounded\b|\bkilled\s+or\s+wounded\b|\bcasualties\b|\bwounded\b")

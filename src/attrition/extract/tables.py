@@ -20,6 +20,9 @@ from attrition.extract.numbers import find_numbers
 
 _CELL_SEP = re.compile(r"\||\t+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MAX_ROW = 400   # characters: longer lines are no table rows
+_MAX_ROWS = 300  # rows: a longer block is cut into tables of this size
+_DIGIT = re.compile(r"\d")
 _RULE_CELL = re.compile(r":?-{2,}:?|=+")
 _BARE_NUMBER = re.compile(r"[~≈]?\s*\d[\d,.\u00a0\u2009\u202f ]*")
 
@@ -86,6 +89,9 @@ def find_tables(text: str) -> list[Table]:
     i = 0
     while i < len(lines):
         a, b = lines[i]
+        if b - a > _MAX_ROW:
+            i += 1
+            continue   # (no table row is that long: a line of prose, or garbage)
         seg = text[a:b]
         if "|" not in seg and "\t" not in seg.strip():
             i += 1
@@ -93,12 +99,13 @@ def find_tables(text: str) -> list[Table]:
         # a block of consecutive lines with cell separators
         j = i
         block: list[tuple[int, int, list[Cell]]] = []
-        while j < len(lines):
+        while j < len(lines) and j - i < _MAX_ROWS:
             la, lb = lines[j]
             lt = text[la:lb]
-            if not lt.strip() or ("|" not in lt and "\t" not in lt.strip()):
+            if lb - la > _MAX_ROW or not lt.strip() or ("|" not in lt and "\t" not in lt.strip()):
                 break
-            block.append((la, lb, _cells(text, la, lb)))
+            # (only the first line, a header, may hold no digit)
+            block.append((la, lb, _cells(text, la, lb) if j == i or _DIGIT.search(lt) else []))
             j += 1
         i = max(j, i + 1)
         first = block[0]

@@ -65,7 +65,7 @@ def _lines(text: str, s: int, e: int):
         if cur_s is None:
             cur_s, cur_e = ls, le
             continue
-        prev = text[cur_s:cur_e].rstrip()
+        prev = text[max(cur_s, cur_e - 300):cur_e].rstrip()   # (only its end matters: no quadratic re-slicing)
         if _continues(prev) or ((body[:1].islower() or body[:1].isdigit()) and not _terminal(prev)):
             cur_e = le
         else:
