@@ -842,9 +842,9 @@ def _blank_tags(text: str) -> str:
 # A headline ending in its source: "... since onset of war: Ukraine", "... – Wallace" (a name: no figures)
 # a transcript's speaker label: "DAN RUIZ, CORRESPONDENT:", "LINDQVIST:"
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s*([A-Z][A-Z.’'/\- ]{2,50}?))?:\s")
-_DOC_GLOSS = re.compile(r"(?i)[^.\n]{0,60}\b(?:figures?|count|tally|numbers?|totals?)\b[^.\n]{0,40}?\b(?:count|counts|include|"
-                        r"includes|combine|combines|lump)\s+(?:both\s+)?(?:the\s+)?(?:killed|dead)(?:\s+soldiers)?\s+and\s+"
-                        r"(?:the\s+)?(?:wounded|injured)")
+_GLOSS_CORE = re.compile(r"\b(?:count|counts|include|includes|combine|combines|lump)\s+(?:both\s+)?(?:the\s+)?"
+                         r"(?:killed|dead)(?:\s+soldiers)?\s+and\s+(?:the\s+)?(?:wounded|injured)")   # (on lower-cased text)
+_GLOSS_NOUN = re.compile(r"\b(?:figures?|count|tally|numbers?|totals?)\b")
 _BY_SUPPLIER = re.compile(r"(?i)(?:supplied|provided|delivered|donated|made)\s+by\b")
 _THIS_WAS_REPORTED = re.compile(r"(?i)\W{0,3}(?:this|that|the\s+figures?|the\s+data)\s+(?:was|were|is|are)\s+"
                                 r"(?:reported|announced|stated|said|published|posted|given)\s+by\b")
@@ -1189,9 +1189,13 @@ def extract_claims(text: str, published=None) -> list[Claim]:
 
     # "Kyiv's personnel figures count killed and wounded soldiers together": the document glosses the
     # figures that source gave as "lost N troops" as casualties
-    gm = _DOC_GLOSS.search(text) if "wounded" in low else None
+    gm = _GLOSS_CORE.search(low) if ("wounded" in low or "injured" in low) and len(low) == len(text) else None
     if gm is not None:
-        g_attrs = [a for a in find_attributions(gm.group(0) + " said") if a.claimant]
+        k = max(text.rfind(".", 0, gm.start()), text.rfind("\n", 0, gm.start()), gm.start() - 120) + 1
+        if not _GLOSS_NOUN.search(low, k, gm.start()):
+            gm = None
+    if gm is not None:
+        g_attrs = [a for a in find_attributions(text[k:gm.end()] + " said") if a.claimant]
         g_src = g_attrs[0].claimant if g_attrs else None
         for c, meta in claims:
             if meta.get("lost_people") and (g_src is None or c.claimant == g_src):
