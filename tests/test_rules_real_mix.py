@@ -184,3 +184,11 @@ def test_a_live_blogs_death_toll_heading_after_a_strike():
 def test_other_wars_and_damaged_homes():
     assert got("For comparison, the United States lost about 58,000 in Vietnam.") == []
     assert got("He said about 2,300 homes and 1,100 cars had been damaged over the same period.") == []
+
+
+def test_a_think_tank_is_another_source_and_a_parts_date_is_its_own():
+    out = got("Russia has suffered about 1.15 million military casualties since it invaded Ukraine in February 2022, "
+              "a Washington think tank said in a report published on Wednesday.", "2025-01-22")
+    assert [(o[0], o[4]) for o in out] == [(1150000, "other")], out
+    out = got("Oryx lists 31 Ukrainian naval vessels lost, most of them captured in ports in 2022.", "2024-06-19")
+    assert [(o[0], o[3], o[5]) for o in out] == [(31, "cumulative", "2024-06-19")], out

@@ -1287,6 +1287,7 @@ _CLAUSE_BREAK = re.compile(r"(?i).*(?:[,;]|\bof\s+(?:whom|which|them|those)\b)")
 _ELLIPTIC_PLACE = re.compile(r"(?i)[^;.]{0,40}?[;,]\s*(?:and\s+)?(?:(?:in|on|near|around|at)\s+(?:the\s+)?[\w’'\- ]{2,50}?,?"
                              r"|[“\"]?(?-i:[A-Z])[\w’'\-]{1,30}[”\"]?\s*[–—‒:-])\s*"
                              r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost|another)\s+)?")
+_PART_CLAUSE = re.compile(r"(?i),\s*(?:most|many|some|all|half|several|none|two|three)\s+of\s+(?:them|which|whom)\b")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|which)\b")
 _COUNT_NOUN = re.compile(r"(?i)\s+(?:systems|units|pieces|items)\b")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
@@ -2474,6 +2475,9 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             return "cumulative", None, t.value, False
     # since / from / between <date> (to <date>)
     mine = [t for t in times if a <= t.start < b and t.kind not in ("rel", "weekday", "iso", "num")]
+    if "of them" in s or "of which" in s:
+        # "31 vessels lost, most of them captured in ports in 2022": the part's date, not the figure's
+        mine = [t for t in mine if not (t.start > m.e and _PART_CLAUSE.search(s, m.e, t.start))]
     for t in mine:
         if t.kind in ("my", "year", "dmy", "mdy") and _BY_END_OF.search(s, max(0, t.start - 24), t.start) \
                 and not _is_statement_date(s, t, attrs):   # (not "one report at the end of April suggested")
