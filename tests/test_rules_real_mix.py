@@ -192,3 +192,10 @@ def test_a_think_tank_is_another_source_and_a_parts_date_is_its_own():
     assert [(o[0], o[4]) for o in out] == [(1150000, "other")], out
     out = got("Oryx lists 31 Ukrainian naval vessels lost, most of them captured in ports in 2022.", "2024-06-19")
     assert [(o[0], o[3], o[5]) for o in out] == [(31, "cumulative", "2024-06-19")], out
+
+
+def test_an_included_subsets_outcome_is_not_the_wholes():
+    out = [(c.value, c.category, c.outcome) for c in extract(
+        "Oryx has confirmed the loss of 132 Russian fixed-wing aircraft and 150 helicopters, including aircraft "
+        "destroyed on the ground by drones and missiles.", "2024-06-19")]
+    assert out == [(132, "aircraft", "lost"), (150, "helicopters", "lost")], out

@@ -1287,6 +1287,7 @@ _CLAUSE_BREAK = re.compile(r"(?i).*(?:[,;]|\bof\s+(?:whom|which|them|those)\b)")
 _ELLIPTIC_PLACE = re.compile(r"(?i)[^;.]{0,40}?[;,]\s*(?:and\s+)?(?:(?:in|on|near|around|at)\s+(?:the\s+)?[\w’'\- ]{2,50}?,?"
                              r"|[“\"]?(?-i:[A-Z])[\w’'\-]{1,30}[”\"]?\s*[–—‒:-])\s*"
                              r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost|another)\s+)?")
+_INCLUDING_GAP = re.compile(r"(?i),\s*(?:including|among\s+them)\s+(?!\d)")
 _PART_CLAUSE = re.compile(r"(?i),\s*(?:most|many|some|all|half|several|none|two|three)\s+of\s+(?:them|which|whom)\b")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|which)\b")
 _COUNT_NOUN = re.compile(r"(?i)\s+(?:systems|units|pieces|items)\b")
@@ -1472,6 +1473,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if nxt_s == right_end and _GOVERN_TAIL.fullmatch(tail):
                 # "... lost 2,200": the cue introduces the next number
                 rc = rc[:-1]
+        if rc and rc[0][0] < 60 and (i > 0 or lc) and _INCLUDING_GAP.search(rtext, 0, rc[0][0]):
+            rc = []   # "the loss of 132 aircraft and 150 helicopters, including aircraft destroyed on the ground"
         if rc and rc[0][0] < 60:
             m.outcome, m.out_src, m.out_dist = rc[0][2], "right", rc[0][0]
             m.out_end = m.np_end + rc[0][1]
