@@ -241,3 +241,9 @@ def test_a_year_then_a_figure_is_no_range():
 def test_each_one_is_no_figure():
     out = got("Mediazona had identified 70,112 Russian servicemen killed in Ukraine, each one matched to an obituary.")
     assert [o[0] for o in out] == [70112], out
+
+
+def test_iskander_launchers_are_other_losses():
+    out = [(c.value, c.category) for c in extract(
+        "Ukraine destroyed 27 Russian radars and nine Iskander launchers last year, the General Staff said.", PUB)]
+    assert out == [(27, "other"), (9, "other")], out

@@ -2307,7 +2307,8 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     if _ALONE_AFTER.match(s, t.end):
         return False   # "In September alone the mission recorded ...": the figures' window
     sp = _SPEECH_NEAR.search(near_before)
-    if sp and not re.search(r"\d", near_before) and not _NOUN_GAP.fullmatch(near_before, sp.end()):
+    if sp and not re.search(r"\d", near_before) and not _NOUN_GAP.fullmatch(near_before, sp.end()) \
+            and ":" not in near_before[sp.end():]:   # ("losses reported by the General Staff: May – 35,400": a label)
         return True   # "said on Monday", "reported on 28 December", "published in January 2023"
     am = _SPEECH_NEAR.search(near_after)
     if am and not re.search(r"\d", near_after[:am.start()]) and ("that" not in near_after[:am.start()]) \
