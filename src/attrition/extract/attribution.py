@@ -261,13 +261,14 @@ def _clean_name(name: str) -> str:
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:[\w\-’'.]+\s+){0,5}")
 
 
-# what makes a body named before a pronoun a source: it publishes ("stopped publishing totals in 2023,
-# when it said", "has not updated its own toll since ...")
+# "Wagner private military company", "military bloggers": no armed forces
 _NOT_A_BODY = re.compile(r"(?i)\s+(?:company|companies|contractors?|firms?|bloggers?|analysts?|experts?|historians?|"
                          r"observers?|correspondents?|journalists?|commentators?)\b")
 # an aside between a country and its verb: "Moscow, for its part, claims", "Kyiv, in turn, says"
 _ASIDE_GAP = re.compile(r"(?i)\s*,\s*(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|however|too|"
                         r"by\s+contrast|in\s+contrast|for\s+its\s+own\s+part)\s*,\s*")
+# what makes a body named before a pronoun a source: it publishes ("stopped publishing totals in 2023,
+# when it said", "has not updated its own toll since ...")
 _ITS_OWN = re.compile(r"(?i)\b(?:(?:its|their)\s+(?:own|official)|publish\w*|updat\w*|releas\w*|disclos\w*|report\w*|"
                       r"announc\w*)\b")
 

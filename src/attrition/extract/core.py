@@ -260,12 +260,18 @@ _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}?(?:(?:city|t
 _POSSESSED = re.compile(r"(?i)\b(?:its|their|his|her|our|my|your)\s+$")   # "its armed forces" speaks for nobody
 
 
-def _blank_spans(s: str, attrs) -> str:
-    """``s`` with the sources' names blanked ("military" in "the military administration said" is no context)."""
-    for a in attrs:
-        if a.end > a.start:
-            s = s[:a.start] + " " * (a.end - a.start) + s[a.end:]
-    return s
+def _military_context(s: str, attrs, ms) -> bool:
+    """Does ``s`` speak of the military outside its sources' names ("the military administration said" does not)?
+
+    Once per sentence (cached with its mentions)."""
+    cache = _sentence_cache(ms)
+    hit = cache.get("mil")
+    if hit is None:
+        for a in attrs:
+            if a.end > a.start:
+                s = s[:a.start] + " " * (a.end - a.start) + s[a.end:]
+        hit = cache["mil"] = _MIL_RE.search(s) is not None
+    return hit
 
 
 def _enemy_army(side: str | None) -> str:
@@ -1676,7 +1682,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if m.outcome in ("killed", "wounded", "casualties", "captured", "missing"):
             pcl = st.prev_claim
-            if _CIV_RE.search(s) and not _MIL_RE.search(_blank_spans(s, attrs)):
+            if _CIV_RE.search(s) and not _military_context(s, attrs, ms):
                 m.cat, m.cat_from = "civilians", "default"
             elif pcl is not None and pcl.category in ("personnel", "civilians") and st.prev_claim_seg >= st.seg_index - 2 \
                     and not measure:
@@ -1723,10 +1729,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                     and not _MIL_RE.search(s):
                 m.cat = "civilians"   # "two men and a child were killed in the attack"
             if m.cat == "civilians" and m.cat_from in ("np", "left") and phrase in ("people", "persons", "individuals"):
-                if not _CIV_RE.search(s) and _MIL_RE.search(_blank_spans(s, attrs)):
+                if not _CIV_RE.search(s) and _military_context(s, attrs, ms):
                     m.cat = "personnel"
             if m.cat == "personnel" and m.cat_from == "default":
-                if _CIV_RE.search(s) and not _MIL_RE.search(_blank_spans(s, attrs)):
+                if _CIV_RE.search(s) and not _military_context(s, attrs, ms):
                     m.cat = "civilians"
 
     for m in ms:
@@ -2285,9 +2291,9 @@ _TOLD_BEFORE = re.compile(r"(?i)\b(?:told|telling|informed|briefed)\s+(?:(?!that
 _OCCASION_BEFORE = re.compile(r"(?i)\b(?:at|in|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?"
                               r"(?:news\s+conference|press\s+conference|conference|briefing|statement|interview|address|"
                               r"speech|update|post|summary|message|appearance)\s+(?:on|of|dated)\s+$")
-# "as of 10 June", "as of midnight on March 15", "as of the morning of 3 May": a running total then
 # a speech verb that is the figures' participle ("visually confirmed losses this week"): no statement time
 _NOUN_GAP = re.compile(r"(?i)\s+(?:losses|deaths|casualties|kills|strikes|attacks|figures)\s+")
+# "as of 10 June", "as of midnight on March 15", "as of the morning of 3 May": a running total then
 _AS_OF_BEFORE = re.compile(r"(?i)\bas\s+(?:of|at)\s+(?:(?:midnight|noon|the\s+(?:morning|evening|end)\s+of)\s+(?:on\s+)?)?$")
 _ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
 
@@ -2632,7 +2638,12 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
 
 _MAX_TABLES = 40   # tables read per document (a longer run of rows is no news article's)
 _TABLE_CUM = re.compile(r"(?i)\b(?:total|since|cumulative|to\s+date|overall|all)\b")
-_TABLE_DAY = re.compile(r"(?i)\b(?:24\s+hours|past\s+day|last\s+day|daily|today|change|overnight)\b|\+|±|\(\+")
+_TABLE_DAY = re.compile(r"(?i)\b(?:24\s+hours|past\s+day|last\s+day|daily|today|change|overnight)\b|\+|±")
+
+
+def _first_day(times) -> date | None:
+    """The first full date among ``times`` (a day, not a month or a year), if any."""
+    return next((t.value for t in times if t.kind in ("dmy", "mdy", "iso", "num") and t.value), None)
 _TABLE_GLOSS = re.compile(r"(?i)\bkilled\s+and\s+wounded\b|\bkilled\s+or\s+wounded\b|\bcasualties\b|\bwounded\b")
 
 
@@ -2654,13 +2665,11 @@ def _table_claims(text: str, original: str, tb: Table, caption: list[str], st: _
                 claimant, cname = st.last_attr_claimant, st.last_attr_name
     if claimant is None:
         claimant, cname = (st.last_attr_claimant, st.last_attr_name) if st.last_attr_claimant else ("unattributed", None)
-    if claimant in (_OWN_ARMY, _VICTIMS_GOV, _ENEMY_ARMY):
-        claimant = "unattributed"
     # whose losses: "Russian losses reported by ..." in the caption, else the enemy of the army reporting them
     own = _CLAIMANT_SIDE.get(claimant)
     default_side = _loser_side(cap) or (_other(own) if own else _DEFAULT_SIDE)
     cap_times = find_times(cap, pub, dyear) if cap else []
-    cap_day = next((t.value for t in cap_times if t.kind in ("dmy", "mdy", "iso", "num") and t.value), None)
+    cap_day = _first_day(cap_times)
     outs = _find_outcome(cap + " " + " ".join(c.text for c in tb.header))
     outcome = outs[-1][2] if outs else "lost"
     columns = []
@@ -2671,7 +2680,7 @@ def _table_claims(text: str, original: str, tb: Table, caption: list[str], st: _
         if hm:
             side = _SIDE_WORDS.get(normalize_phrase(hm.group(0)))
         times = find_times(ht, pub, dyear)
-        day = next((t.value for t in times if t.kind in ("dmy", "mdy", "iso", "num") and t.value), None)
+        day = _first_day(times)
         if _TABLE_CUM.search(ht):
             col = ("cumulative", _clamp(cap_day or pub, pub))   # "Total since 24.02.2022": to the table's day
         elif _TABLE_DAY.search(ht):
@@ -2693,13 +2702,13 @@ def _table_claims(text: str, original: str, tb: Table, caption: list[str], st: _
         if cat is None:
             continue
         line = original[row.start:row.end]
+        nums = [cell_number(text, c) for c in row.cells[1:]]
         row_out = None   # what the body said a figure of this row counts ("430,790 killed and wounded in 2024")
         if cat in ("personnel", "civilians"):
-            vals = {_intish(n.value) for n in (cell_number(text, c) for c in row.cells[1:]) if n is not None}
+            vals = {_intish(n.value) for n in nums if n is not None}
             same = [c for c, _m in earlier if c.category == cat and c.value in vals]
             row_out = same[-1].outcome if same else None
-        for j, cell in enumerate(row.cells[1:], start=1):
-            n = cell_number(text, cell)
+        for j, (cell, n) in enumerate(zip(row.cells[1:], nums), start=1):
             if n is None or n.value == 0:
                 continue
             side, (period, as_of) = columns[j] if j < len(columns) else (None, ("cumulative", _clamp(cap_day or pub, pub)))
@@ -2713,7 +2722,8 @@ def _table_claims(text: str, original: str, tb: Table, caption: list[str], st: _
             c = Claim(value=_intish(n.value), value_max=_intish(n.value_max),
                       qualifier="approximately" if re.match(r"\s*[~≈]", cell.text) else "exact",
                       side=side or default_side, category=cat, outcome=out_, period=period, rate_unit=None,
-                      as_of=as_of, claimant=claimant, claimant_name=cname, scope="total", text=line,
+                      as_of=as_of, claimant=_settled(claimant, side or default_side, cat), claimant_name=cname,
+                      scope="total", text=line,
                       start=n.start, end=n.end)
             out.append((c, {"heading": False, "explicit": True, "doc_head": False, "named": True}))
     return out
