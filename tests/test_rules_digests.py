@@ -131,3 +131,15 @@ def test_a_number_first_list_under_a_heading():
     assert [(o[0], o[2], o[3], o[4]) for o in out][1:] == [(4216, "tanks", "cumulative", "ukraine_gov"),
                                                           (8205, "armoured_vehicles", "cumulative", "ukraine_gov"),
                                                           (315, "aircraft", "cumulative", "ukraine_gov")], out
+
+
+def test_an_item_labelled_with_a_group_of_forces_is_that_groups_share():
+    text = ("Russia's Ministry of Defence reported the following enemy losses over the past day by group of forces. "
+            "\"Vostok\": up to 140 servicemen and a tank. \"South\": more than 90 servicemen and three motor vehicles. "
+            "In total, Ukraine has lost 29,000 tanks since 2022, the ministry said.")
+    got_scope = [(c.value, c.scope) for c in extract(text, PUB)]
+    assert (140, "partial") in got_scope and (90, "partial") in got_scope and (3, "partial") in got_scope, got_scope
+    assert (29000, "total") in got_scope, got_scope
+    # a plain English direction word is a group label only in quotes
+    plain = [(c.value, c.scope) for c in extract("East: 120 Russian soldiers were killed, the General Staff said.", PUB)]
+    assert plain == [(120, "total")], plain

@@ -1326,6 +1326,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     if not nums:
         return []
     clauses = _clauses(s)
+    group_label = _GROUP_LABEL.match(s) is not None
 
     def clause_of(pos):
         for i, (a, b) in enumerate(clauses):
@@ -1939,7 +1940,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 period, as_of = "interval", ms[i - 1].as_of   # "20 aircraft had been hit, with around 10 destroyed"
         m.period, m.as_of = period, as_of
         # scope
-        scope = "partial" if m.incident else _scope(s, m, clauses, attrs, ms)
+        scope = "partial" if m.incident or group_label else _scope(s, m, clauses, attrs, ms)
         if m.cat == "civilians" and period == "interval" and m.num.value < 100:
             scope = "partial"   # a small civilian toll over a short window is one incident
         c = Claim(
@@ -2796,6 +2797,12 @@ def _names_model(s, m: Mention) -> bool:
 
 # a place not in places.yaml, named after "near" / "outside" / "around" ("near Kostiantynivka")
 _NEAR_PLACE = re.compile(r"\b(?:near|outside|around)\s+[A-Z][a-z][\w’'\-]+")
+# a list item labelled with a group of forces ('"Sever": up to 155 servicemen, a tank ...',
+# "Tavria group – 413 killed and wounded"): the group's share of the side's losses
+_GROUP_LABEL = re.compile(
+    r"\W{0,3}(?:(?:" + literal_trie(_CUES["force_groups"]) + r")(?![\w])(?:\s*[\"”»’])?|[\"“«‘]\s*(?:"
+    + literal_trie(_CUES["force_groups_quoted"]) + r")\s*[\"”»’])(?:\s*\([^()]{1,20}\))?"
+    r"(?:\s+(?:operational(?:[\s\-]+strategic)?\s+)?group(?:\s+of\s+forces)?)?\s*[:–—]\s")
 _RANK_RE = re.compile(r"(?:[\w\-]+\s+)?" + phrase_pattern(_CUES["rank_nouns"]), re.IGNORECASE)
 
 
