@@ -143,3 +143,20 @@ def test_an_item_labelled_with_a_group_of_forces_is_that_groups_share():
     # a plain English direction word is a group label only in quotes
     plain = [(c.value, c.scope) for c in extract("East: 120 Russian soldiers were killed, the General Staff said.", PUB)]
     assert plain == [(120, "total")], plain
+
+
+def test_a_part_of_the_whole_a_sentence_opens_with_takes_its_category_and_window():
+    out = got("Of the 15 Kh-101 cruise missiles fired from Tu-95 bombers, 11 were shot down, the Air Force said.",
+              "2025-07-04")
+    assert [(o[0], o[2], o[3]) for o in out] == [(11, "cruise_missiles", "interval")], out
+    out = got("Of the 60 drones launched from Kursk region, 47 were shot down, the air force said.", "2025-07-04")
+    assert [(o[0], o[2], o[3], o[5]) for o in out] == [(47, "drones", "interval", "2025-07-04")], out
+
+
+def test_weapons_launched_by_a_side_are_that_sides_own():
+    out = got("Air defences shot down 27 of the 35 drones launched by Russia overnight, the Air Force said.",
+              "2025-07-04")
+    assert [(o[0], o[1], o[4]) for o in out] == [(27, "russia", "ukraine_gov")], out
+    # an agent of destruction still names the other side's losses
+    out = got("Nine tanks were destroyed by Ukrainian forces near Bakhmut, the ministry said.", "2025-07-04")
+    assert [(o[0], o[1]) for o in out] == [(9, "russia")], out

@@ -1304,6 +1304,12 @@ _INCLUDED_GAP = re.compile(r"(?i)\s*,\s*(?:including|among\s+them|of\s+whom)\s+(
 _TOLL_ROSE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;]{0,110}?\b(?:rose|risen|rises|climbed|reached|stands|stood|jumped|"
                         r"increased)\s+(?:to|at)\s+(?:(?:about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?$")
 _TOLL_BEFORE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;,]{0,25}$")
+# a sentence opening with the whole a later figure is a part of ("Of the 13 missiles fired ..., 12 were ...")
+_PARTITIVE_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:and|but|yet)\s+)?of\s+(?:the|these|those|its|their)\s+"
+                             r"(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?")
+_PARTITIVE_GAP = re.compile(r"(?i)[^;.:]{0,90}?,\s*(?:(?:about|around|some|nearly|almost|only|just|at\s+least|up\s+to|"
+                            r"all\s+but|more\s+than|over)\s+)?")
+_LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
 _CREW_OF = re.compile(r"(?i)\bcrew\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$")
 _PLACE_COUNT = re.compile(r"(?i)\s+(?:regions?|oblasts?|districts?|settlements?|towns?|cities|villages?|areas?|"
@@ -1561,6 +1567,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if _PLACE_COUNT.match(s, m.e):
             continue   # "shot down 27 of the drones over eight regions": a count of places
+        if i > 0 and ms[i - 1].cat and _PARTITIVE_OPEN.fullmatch(s, 0, ms[i - 1].s) \
+                and _PARTITIVE_GAP.fullmatch(s, ms[i - 1].np_end, m.s):
+            # "Of the 13 Kh-101 cruise missiles fired from Tu-95 bombers, 12 were shot down": a part of the
+            # whole the sentence opened with, over the same window
+            m.cat, m.cat_from = ms[i - 1].cat, "partitive"
+            m.np_side_word = m.np_side_word or ms[i - 1].np_side_word
+            continue
         if i > 0 and ms[i - 1].cat and _OTHERS_AFTER.match(s, m.e):
             m.cat, m.cat_from = ms[i - 1].cat, "prev"   # "one crew member had died and 23 others were missing"
             m.np_side_word = m.np_side_word or ms[i - 1].np_side_word
@@ -1928,6 +1941,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                     and any(t.kind in ("weekday", "dmy", "mdy") for t in times):
                 # "it said on Friday it had shot down three jets": one attack's or night's tally
                 period = "interval"
+            elif i > 0 and _PARTITIVE_OPEN.fullmatch(s, 0, ms[i - 1].s) \
+                    and _PARTITIVE_GAP.fullmatch(s, ms[i - 1].np_end, m.s) \
+                    and _LAUNCHED.search(s, ms[i - 1].np_end, m.s):
+                period = "interval"   # "Of the 55 drones launched overnight, 41 were shot down": one attack's
             elif not heading and _sector_window(s, m, clauses, ms):
                 period = "interval"   # "in the Lyman direction, up to 180": one sector's report, or one battle's
             elif "defen" in s and _AIR_DEFENCE_DOWNED.search(s, max(0, m.s - 160), m.s):
@@ -2180,10 +2197,12 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                 and re.search(r"\b(?:destroyed|damaged|seized|captured|killed|shot\s+down|downed|sunk|eliminated|hit|"
                               r"taken|abandoned)?[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$",
                               left[max(0, best.start() - 60):best.start()], re.IGNORECASE) \
-                and not re.search(r"\b(?:lost|suffered|sustained|incurred)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$",
+                and not re.search(r"\b(?:lost|suffered|sustained|incurred|launched|fired|sent|used|deployed|operated|"
+                                  r"flown)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$",
                                   left[max(0, best.start() - 40):best.start()], re.IGNORECASE) \
                 and not _REPELLED_BY.search(left, max(0, best.start() - 80), best.start()):
-            sd = _other(sd)  # "... seized by Ukrainian forces" (not "repelled 11 attacks by Ukrainian units")
+            sd = _other(sd)  # "... seized by Ukrainian forces" (not "repelled 11 attacks by Ukrainian units",
+            # nor "40 drones launched by Russia": the launcher's own)
         if sd:
             m.side = sd
             return sd
