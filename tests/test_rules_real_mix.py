@@ -199,3 +199,18 @@ def test_an_included_subsets_outcome_is_not_the_wholes():
         "Oryx has confirmed the loss of 132 Russian fixed-wing aircraft and 150 helicopters, including aircraft "
         "destroyed on the ground by drones and missiles.", "2024-06-19")]
     assert out == [(132, "aircraft", "lost"), (150, "helicopters", "lost")], out
+
+
+def test_a_sources_figure_introduced_as_such_after_a_loss_figure_is_its_count_of_losses():
+    text = ("Oryx has confirmed the loss of 120 Russian aircraft. Ukraine's General Staff gives far higher figures "
+            "for Russia: 410 aircraft and 330 helicopters.")
+    out = [(c.value, c.side, c.category, c.outcome, c.claimant) for c in extract(text, "2025-07-04")]
+    assert (410, "russia", "aircraft", "lost", "ukraine_gov") in out, out
+    assert (330, "russia", "helicopters", "lost", "ukraine_gov") in out, out
+    text = ("Oryx counts 3,400 Russian tanks lost. Ukraine's General Staff claims a far higher figure for tanks: "
+            "8,900 Russian tanks.")
+    out = [(c.value, c.category, c.outcome, c.claimant) for c in extract(text, "2025-07-04")]
+    assert (8900, "tanks", "lost", "ukraine_gov") in out, out
+    # with no loss figure before it, a figure of tanks is no loss
+    out = extract("The ministry gives a figure for its fleet: 2,000 tanks in storage.", "2025-07-04")
+    assert [c.value for c in out] == [], out

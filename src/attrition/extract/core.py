@@ -1309,6 +1309,11 @@ _PARTITIVE_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:and|but|yet)\s+)?of\s+(?:the|the
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?")
 _PARTITIVE_GAP = re.compile(r"(?i)[^;.:]{0,90}?,\s*(?:(?:about|around|some|nearly|almost|only|just|at\s+least|up\s+to|"
                             r"all\s+but|more\s+than|over)\s+)?")
+# a source's figure introduced as such, right before the number ("a far higher figure for tanks: ",
+# "puts the figure at ", "gives an estimate of ")
+_FIGURE_GIVEN = re.compile(r"(?i)\b(?:figures?|estimates?|tally|count|numbers?)\b[^.;:\d]{0,40}?(?::|\bat|\bof)\s+"
+                           r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
 _CREW_OF = re.compile(r"(?i)\bcrew\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$")
@@ -1762,6 +1767,17 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.cat and m.outcome is None and at is not None and at.claimant in ("oryx", "other") \
                 and _COUNTER_VERB.search(s, max(clauses[m.clause][0], m.s - 60), m.s):
             m.outcome, m.out_src = "lost", "ctx"   # "It (Oryx) also lists 57 Russian aircraft": its count of losses
+        elif m.cat and m.outcome is None and at is not None and at.claimant is not None \
+                and st.prev_claim is not None and st.prev_claim_seg >= st.seg_index - 2 \
+                and _FIGURE_GIVEN.search(s, max(clauses[m.clause][0], m.s - 70), m.s):
+            # after a loss figure, "Ukraine's General Staff claims a far higher figure for tanks: 8,984
+            # Russian tanks", "... gives figures for Russia: 418 aircraft": the source's count of losses
+            m.outcome, m.out_src = "lost", "ctx"
+            k = next(j for j, x in enumerate(ms) if x is m) + 1
+            while k < len(ms) and ms[k].cat and ms[k].outcome is None and ms[k].clause == m.clause \
+                    and _LIST_JOIN.fullmatch(s, ms[k - 1].np_end, ms[k].s):
+                ms[k].outcome, ms[k].out_src = "lost", "ctx"   # "...: 418 aircraft and 338 helicopters"
+                k += 1
 
     out = []
     for i, m in enumerate(ms):
