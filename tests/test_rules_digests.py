@@ -160,3 +160,14 @@ def test_weapons_launched_by_a_side_are_that_sides_own():
     # an agent of destruction still names the other side's losses
     out = got("Nine tanks were destroyed by Ukrainian forces near Bakhmut, the ministry said.", "2025-07-04")
     assert [(o[0], o[1]) for o in out] == [(9, "russia")], out
+
+
+def test_a_part_of_what_was_launched_the_sentence_before_is_of_that_window():
+    text = ("Ukraine's air force says Russia launched six ballistic missiles and 64 drones at Ukraine overnight. "
+            "It said it shot down 52 of the drones; none of the missiles was intercepted.")
+    assert [(o[0], o[2], o[3]) for o in got(text)] == [(52, "drones", "interval")], got(text)
+    text = ("Ukraine's Air Force said Russia launched about 1,050 Shahed-type attack drones over the past week. "
+            "It shot down 610 of them, while 380 were lost to electronic warfare.")
+    out = got(text)
+    assert [(o[0], o[1], o[2], o[3]) for o in out] == [(610, "russia", "drones", "interval"),
+                                                       (380, "russia", "drones", "interval")], out

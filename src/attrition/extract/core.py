@@ -804,6 +804,7 @@ class _DocState:
     intro_seg: int = -10             # the last sentence naming a source that ends with a colon
     list_approx: bool = False        # the current list item's figures are approximate as a whole
     speakers: dict = field(default_factory=dict)   # a transcript's speakers (surname -> claimant, name)
+    launch: tuple | None = None     # the last sentence telling what was launched: (segment, categories, windowed)
     enemy_army: str | None = None   # whom an unnamed army was found to speak for (see _ENEMY_ARMY)
     # per-document memos (a sentence is often looked at twice: claims, then statement dates)
     interval_max: dict = field(default_factory=dict)   # per claimant, the largest window figure so far
@@ -1006,6 +1007,12 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             days = [t for t in days if not _is_statement_date(s, t, [])] + days
             st.lead_seg, st.lead_date = si, _clamp(days[0].value, pub) if days else pub
             st.lead_text = s.lower()
+        if ("launched" in s or "fired" in s) and next_lossy[si] - si <= 1:
+            lm = _LAUNCH_VERB.search(s)
+            if lm is not None:
+                cats = {_cat_of(cm.group(0)) for cm in _CAT_RE.finditer(s, lm.end(), lm.end() + 120)} - {None}
+                windowed = _LEAD_WINDOW_RE.search(s) is not None or _WEEK_WINDOW.search(s) is not None
+                st.launch = (si, frozenset(cats), windowed)
         if next_lossy[si] - si > _SOURCE_REACH:
             st.prev_text = s
             st.prev_seg_para = seg.para
@@ -1313,6 +1320,8 @@ _PARTITIVE_GAP = re.compile(r"(?i)[^;.:]{0,90}?,\s*(?:(?:about|around|some|nearl
 # "puts the figure at ", "gives an estimate of ")
 _FIGURE_GIVEN = re.compile(r"(?i)\b(?:figures?|estimates?|tally|count|numbers?)\b[^.;:\d]{0,40}?(?::|\bat|\bof)\s+"
                            r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
+_LAUNCH_VERB = re.compile(r"(?i)\b(?:launched|fired)\b")
+_WEEK_WINDOW = re.compile(r"(?i)\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days|night|day)\b")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
@@ -1582,6 +1591,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if i > 0 and ms[i - 1].cat and _OTHERS_AFTER.match(s, m.e):
             m.cat, m.cat_from = ms[i - 1].cat, "prev"   # "one crew member had died and 23 others were missing"
             m.np_side_word = m.np_side_word or ms[i - 1].np_side_word
+            continue
+        lau = st.launch
+        if lau is not None and lau[0] == st.seg_index - 1 and len(lau[1]) == 1 and _OF_THEM_AFTER.match(s, m.e) \
+                and i == 0:
+            # "Russia launched about 1,100 drones over the past week. It shot down 645 of them": the launched
+            m.cat, m.cat_from = next(iter(lau[1])), "launch"
             continue
         if _CREW_OF.search(s, max(0, m.s - 30), m.s):
             m.cat, m.cat_from = "personnel", "np"   # "the corvette's crew of about 40"
@@ -1956,6 +1971,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                     and _SHOT_DOWN_BEFORE.search(s, max(0, m.s - 40), m.s) \
                     and any(t.kind in ("weekday", "dmy", "mdy") for t in times):
                 # "it said on Friday it had shot down three jets": one attack's or night's tally
+                period = "interval"
+            elif st.launch is not None and st.launch[0] == st.seg_index - 1 and st.launch[2] \
+                    and m.cat in st.launch[1] and (s.startswith(" of ", m.e) or (
+                        i > 0 and m.cat_from == "prev" and ms[i - 1].cat == m.cat and ms[i - 1].period == "interval")):
+                # "... launched 71 drones at Ukraine overnight. It said it shot down 58 of the drones": that night's
                 period = "interval"
             elif i > 0 and _PARTITIVE_OPEN.fullmatch(s, 0, ms[i - 1].s) \
                     and _PARTITIVE_GAP.fullmatch(s, ms[i - 1].np_end, m.s) \
