@@ -214,3 +214,15 @@ def test_a_sources_figure_introduced_as_such_after_a_loss_figure_is_its_count_of
     # with no loss figure before it, a figure of tanks is no loss
     out = extract("The ministry gives a figure for its fleet: 2,000 tanks in storage.", "2025-07-04")
     assert [c.value for c in out] == [], out
+
+
+def test_the_target_of_a_strike_is_the_side_that_lost_the_crew():
+    out = [(c.value, c.side) for c in extract("HUR said a strike on a Russian patrol ship killed 12 crew members "
+                                              "and wounded seven.", "2025-07-04")]
+    assert out == [(12, "russia"), (7, "russia")], out
+
+
+def test_chechen_fighters_are_on_russias_side():
+    out = [(c.value, c.side) for c in extract("Ramzan Kadyrov said three Chechen fighters had been killed in "
+                                              "fighting near Kyiv.", "2022-03-04")]
+    assert out == [(3, "russia")], out

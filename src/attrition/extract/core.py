@@ -2075,7 +2075,7 @@ _ADMIT_RE = re.compile(r"\b(?:confirmed|admitted|acknowledged|conceded|admits|co
 _REPELLED_BY = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|stopped|beat\s+back|beaten\s+back|fought\s+off|"
                           r"fended\s+off|halted)\s+(?:[\w\-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|"
                           r"attempts?|raids?)\s+by\s+(?:the\s+|an?\s+)?$")
-_PREP_BEFORE = re.compile(r"(?i)\b(?:on|at|against|into|inside)\s+(?:the\s+)?$")
+_PREP_BEFORE = re.compile(r"(?i)\b(?:on|at|against|into|inside)\s+(?:the\s+|an?\s+)?$")
 _LOSER_AFTER = re.compile(r"[\s,]*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:lost\s+by|for)\s+(?:the\s+)?"
                           r"(?P<side>" + _SIDE_RE.pattern + r")(?![\w\-])(?!['’]s\s+(?:own\s+)?\d)", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|across|inside|throughout|near|around)\s+(?:the\s+)?$")
