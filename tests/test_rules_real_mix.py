@@ -226,3 +226,13 @@ def test_chechen_fighters_are_on_russias_side():
     out = [(c.value, c.side) for c in extract("Ramzan Kadyrov said three Chechen fighters had been killed in "
                                               "fighting near Kyiv.", "2022-03-04")]
     assert out == [(3, "russia")], out
+
+
+def test_a_measure_noun_far_before_its_figure_is_still_its_subject():
+    out = [(c.value, c.side, c.category, c.outcome, c.qualifier) for c in extract(
+        "Russia's total casualties since the start of the full-scale invasion are now likely approaching 450,000.",
+        "2025-07-04")]
+    assert out == [(450000, "russia", "personnel", "casualties", "almost")], out
+    # a figure of something else after the same words is none
+    assert extract("Russia's losses since the start of the full-scale invasion are now a topic for 3 debates.",
+                   "2025-07-04") == []

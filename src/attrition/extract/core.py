@@ -1322,6 +1322,12 @@ _FIGURE_GIVEN = re.compile(r"(?i)\b(?:figures?|estimates?|tally|count|numbers?)\
                            r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
 _LAUNCH_VERB = re.compile(r"(?i)\b(?:launched|fired)\b")
 _WEEK_WINDOW = re.compile(r"(?i)\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days|night|day)\b")
+# a measure noun as the subject of the figure, a long phrase before it ("Russia's total casualties since the
+# start of the full-scale invasion are now likely approaching 440,000")
+_MEASURE_SUBJECT = re.compile(r"(?i)\b(?:casualties|losses|death\s+toll|fatalities)\b[^\d;:.!?]{0,110}?\b(?:are|is|was|were|"
+                              r"stands?|stood|has\s+reached|have\s+reached|reached|now)\s+(?:\w+\s+){0,2}?"
+                              r"(?:(?:approaching|nearing|about|around|some|over|more\s+than|at\s+least|almost|nearly|"
+                              r"roughly|close\s+to)\s+)?$")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
@@ -1612,7 +1618,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.cat_from = "inc"
             continue
         local = m.outcome is not None and m.out_src in ("np", "right", "left") and m.out_dist <= 45
-        measure = _MEASURE_RE.search(s[max(0, m.s - 70):m.s]) or _TOLL_ROSE.search(s, max(0, m.s - 150), m.s)
+        measure = _MEASURE_RE.search(s[max(0, m.s - 70):m.s]) or _TOLL_ROSE.search(s, max(0, m.s - 150), m.s) \
+            or (i == 0 and _MEASURE_SUBJECT.search(s, max(0, m.s - 130), m.s))
         # "... killed over the past day, bringing the total since February 2022 to 431,630": the same count
         if prevm is not None and prevm.cat and _TOTAL_TO.search(s, max(prevm.np_end, m.s - 90), m.s) \
                 and not _CAT_RE.search(s, prevm.np_end, m.s):
