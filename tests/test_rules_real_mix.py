@@ -236,3 +236,12 @@ def test_a_measure_noun_far_before_its_figure_is_still_its_subject():
     # a figure of something else after the same words is none
     assert extract("Russia's losses since the start of the full-scale invasion are now a topic for 3 debates.",
                    "2025-07-04") == []
+
+
+def test_a_count_of_a_category_named_as_such_after_loss_figures():
+    text = ("Oryx has documented 3,400 Russian tanks lost. The site's count of Russian infantry fighting vehicles "
+            "stands at 4,100, and that of armoured personnel carriers at 690.")
+    out = [(c.value, c.category, c.outcome, c.claimant) for c in extract(text, "2025-07-04")]
+    assert (4100, "armoured_vehicles", "lost", "oryx") in out and (690, "armoured_vehicles", "lost", "oryx") in out, out
+    # with no loss figure before it, a count of vehicles is none
+    assert extract("The count of Russian infantry fighting vehicles stands at 4,100.", "2025-07-04") == []

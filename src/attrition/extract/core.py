@@ -464,6 +464,7 @@ class Mention:
     cat: str | None = None
     cat_span: tuple[int, int] | None = None
     np_end: int = 0          # end of the noun phrase (or the number when bare)
+    count_of: bool = False   # "the count of Russian tanks stands at 3,180": a count of losses named as such
     np_side: str | None = None
     np_side_word: str | None = None
     bare: bool = True
@@ -1328,6 +1329,10 @@ _MEASURE_SUBJECT = re.compile(r"(?i)\b(?:casualties|losses|death\s+toll|fataliti
                               r"stands?|stood|has\s+reached|have\s+reached|reached|now)\s+(?:\w+\s+){0,2}?"
                               r"(?:(?:approaching|nearing|about|around|some|over|more\s+than|at\s+least|almost|nearly|"
                               r"roughly|close\s+to)\s+)?$")
+_COUNT_OF = re.compile(r"(?i)\b(?:count|tally|number|total)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
+_THAT_OF = re.compile(r"(?i),?\s*(?:and|while)\s+that\s+of\s+")
+_STANDS_AT = re.compile(r"(?i)\b(?:stands|stood|is|was|at|reached|has\s+reached)\s+(?:(?:about|around|some|over|more\s+than|"
+                        r"nearly|almost|at\s+least)\s+)?$")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
@@ -1676,7 +1681,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.cat, m.cat_from, m.outcome, m.out_src = pcl.category, "prev", pcl.outcome, "ctx"
             m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
             continue
-        if not local and not measure:
+        if not local and not measure and not (i > 0 and ms[i - 1].count_of and _THAT_OF.search(s, ms[i - 1].np_end, m.s)):
             continue
         if m.own_noun and m.cat is None and not _COUNT_NOUN.match(s, m.e):
             if m.outcome in ("killed", "wounded", "casualties") and m.out_dist <= 30 and _CIV_RE.search(s) \
@@ -1691,6 +1696,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             cands = [c for c in cands if c[1] in ("personnel", "civilians")]
         if cands:
             m.cat, m.cat_from = cands[-1][1], "left"
+            if m.outcome is None and st.prev_claim is not None and st.prev_claim_seg >= st.seg_index - 3 and (
+                    _COUNT_OF.search(left, max(0, cands[-1][0] - 60), cands[-1][0])
+                    or (i > 0 and ms[i - 1].count_of and _THAT_OF.search(s, ms[i - 1].np_end, m.s))) \
+                    and _STANDS_AT.search(s, max(0, m.s - 30), m.s):
+                # after loss figures, "the site's count of Russian infantry fighting vehicles stands at 4,180, and
+                # that of armoured personnel carriers at 702": its count of losses
+                m.outcome, m.out_src, m.count_of = "lost", "ctx", True
             if m.np_side_word is None:
                 for p in reversed(ms[:i]):
                     if p.cat == m.cat and p.np_side_word:
