@@ -245,3 +245,8 @@ def test_a_count_of_a_category_named_as_such_after_loss_figures():
     assert (4100, "armoured_vehicles", "lost", "oryx") in out and (690, "armoured_vehicles", "lost", "oryx") in out, out
     # with no loss figure before it, a count of vehicles is none
     assert extract("The count of Russian infantry fighting vehicles stands at 4,100.", "2025-07-04") == []
+
+
+def test_one_at_a_time_is_a_manner_not_a_figure():
+    assert extract("Mediazona, which counts Russian dead one name at a time, says the work is slow.", "2025-07-04") == []
+    assert extract("The bodies of Russian soldiers were identified one by one.", "2025-07-04") == []

@@ -509,6 +509,7 @@ _MASK_AGE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+(?:\d+\s*(?:and|to|-|–|,)
 _MASK_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|[:/]\d|\.\d|[\s\-]*(?:%|(?i:percent|per\s+cent))"
     r"|\s*(?i:(?:billion|trillion|million)?\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|usd|eur|\$))")
+_ONE_AT_A_TIME = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:at\s+a\s+time|by\s+one|after\s+(?:another|the\s+other))\b")
 _MASK_MODEL = re.compile(r"[A-Za-z]-?\s?$")
 _FRACTION_AFTER = re.compile(r"[\s\-]+" + phrase_pattern(_CUES["fraction_words"]), re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
@@ -555,6 +556,8 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
         return True
     if _FRACTION_AFTER.match(after):
         return True   # "two thirds of its inventory"
+    if m.value == 1 and m.words and _ONE_AT_A_TIME.match(s, b):
+        return True   # "counts the dead one name at a time", "one by one": a manner, no figure
     # plain years without separators ("in 2022", "the 2022 invasion")
     if b - a == 4 and not m.value_max and _YEARLIKE.fullmatch(s, a, b):
         if not _CAT_RE.match(after.lstrip()) or _WAR_NOUN_AFTER.match(after):
