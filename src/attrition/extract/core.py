@@ -556,7 +556,7 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
         return True
     if _FRACTION_AFTER.match(after):
         return True   # "two thirds of its inventory"
-    if m.value == 1 and m.words and _ONE_AT_A_TIME.match(s, b):
+    if m.value == 1 and m.words and (_ONE_AT_A_TIME.match(s, b) or before.lower().endswith("one by ")):
         return True   # "counts the dead one name at a time", "one by one": a manner, no figure
     # plain years without separators ("in 2022", "the 2022 invasion")
     if b - a == 4 and not m.value_max and _YEARLIKE.fullmatch(s, a, b):
