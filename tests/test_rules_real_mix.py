@@ -250,3 +250,11 @@ def test_a_count_of_a_category_named_as_such_after_loss_figures():
 def test_one_at_a_time_is_a_manner_not_a_figure():
     assert extract("Mediazona, which counts Russian dead one name at a time, says the work is slow.", "2025-07-04") == []
     assert extract("The bodies of Russian soldiers were identified one by one.", "2025-07-04") == []
+
+
+def test_another_sources_figure_for_the_running_total_two_sentences_on():
+    text = ("By Kyiv's count, Russia has now lost more than 1.2 million soldiers killed and wounded. Western "
+            "estimates are lower but of the same order. Britain's defence ministry put the figure at about "
+            "1.05 million last month.")
+    out = [(c.value, c.category, c.outcome, c.period, c.claimant) for c in extract(text, "2026-02-24")]
+    assert (1050000, "personnel", "casualties", "cumulative", "uk_gov") in out, out

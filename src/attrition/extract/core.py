@@ -1729,12 +1729,18 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             po = _find_outcome(st.prev_text)
             if pc and po:
                 m.cat, m.outcome, m.out_src, m.cat_from = pc[-1][1], po[-1][2], "ctx", "prev"
-            elif st.prev_claim is not None and re.search(r"\btotal\b", s[max(0, m.s - 70):m.s], re.IGNORECASE):
+            elif st.prev_claim is not None and (re.search(r"\btotal\b", s[max(0, m.s - 70):m.s], re.IGNORECASE) or (
+                    st.prev_claim_seg >= st.seg_index - 2 and _FIGURE_GIVEN.search(s, max(0, m.s - 70), m.s))):
+                # ("By Kyiv's count, Russia has lost 1.25 million soldiers killed and wounded. ... Britain's defence
+                # ministry put the figure at about 1.1 million")
                 pcl = st.prev_claim
                 m.cat, m.outcome, m.out_src, m.cat_from = pcl.category, pcl.outcome, "ctx", "prev"
                 m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
                 if pcl.period == "interval":
                     m.preset_period = "interval"
+                elif _FIGURE_GIVEN.search(s, max(0, m.s - 70), m.s) and pcl.period == "cumulative" \
+                        and pcl.rate_unit is None:
+                    m.preset_period = "cumulative"   # "the figure": the same running total, by another source
             continue
         if m.outcome in ("killed", "wounded", "casualties", "captured", "missing"):
             pcl = st.prev_claim
