@@ -258,3 +258,10 @@ def test_another_sources_figure_for_the_running_total_two_sentences_on():
             "1.05 million last month.")
     out = [(c.value, c.category, c.outcome, c.period, c.claimant) for c in extract(text, "2026-02-24")]
     assert (1050000, "personnel", "casualties", "cumulative", "uk_gov") in out, out
+
+
+def test_a_counters_entries_on_its_list_are_its_count_of_losses():
+    text = ("The WarSpotting project, which only lists each vehicle once it has been geolocated, has 2,700 Russian "
+            "tanks on its list.")
+    out = [(c.value, c.category, c.outcome, c.claimant) for c in extract(text, "2024-02-20")]
+    assert out == [(2700, "tanks", "lost", "other")], out

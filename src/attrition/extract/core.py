@@ -1808,7 +1808,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     for m in ms:
         at = m.attribution
         if m.cat and m.outcome is None and at is not None and at.claimant in ("oryx", "other") \
-                and _COUNTER_VERB.search(s, max(clauses[m.clause][0], m.s - 60), m.s):
+                and (_COUNTER_VERB.search(s, max(clauses[m.clause][0], m.s - 60), m.s)
+                     or _ON_ITS_LIST.match(s, m.np_end)):
             m.outcome, m.out_src = "lost", "ctx"   # "It (Oryx) also lists 57 Russian aircraft": its count of losses
         elif m.cat and m.outcome is None and at is not None and at.claimant is not None \
                 and st.prev_claim is not None and st.prev_claim_seg >= st.seg_index - 2 \
@@ -2110,6 +2111,9 @@ _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|across|inside|throughout|near|arou
 
 
 _KILLED_AND_WOUNDED = re.compile(r"(?i)\s+(?:and|or)\s+(?:the\s+)?(?:wounded|injured|missing|captured)\b")
+# "(the project) has 2,741 Russian tanks on its list": a counter's entries
+_ON_ITS_LIST = re.compile(r"(?i)\s+(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:its|their)\s+(?:\w+\s+)?(?:list|database|tally|"
+                          r"spreadsheet|records?|count)\b")
 _COUNTER_VERB = re.compile(r"(?i)\b(?:lists|listed|counts|counted|logged|catalogued|cataloged|documented|recorded)\b"
                            r"[^.;,]{0,50}$")
 _FOR_SIDE = re.compile(r"\W{0,3}(?:(?:For|On)\s+(?:the\s+)?(?P<side>" + _SIDE_RE.pattern + r")(?:\s+side)?)\b(?!['’]s)",
