@@ -265,3 +265,10 @@ def test_a_counters_entries_on_its_list_are_its_count_of_losses():
             "tanks on its list.")
     out = [(c.value, c.category, c.outcome, c.claimant) for c in extract(text, "2024-02-20")]
     assert out == [(2700, "tanks", "lost", "other")], out
+
+
+def test_a_military_administration_is_a_civil_body_not_military_context():
+    text = ("Overnight, Russian drones hit Odesa, killing three and injuring 8, including a child, according to "
+            "the head of the regional military administration.")
+    out = [(c.value, c.side, c.category) for c in extract(text, "2025-06-11")]
+    assert out == [(3, "ukraine", "civilians"), (8, "ukraine", "civilians")], out

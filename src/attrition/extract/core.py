@@ -270,8 +270,13 @@ def _military_context(s: str, attrs, ms) -> bool:
         for a in attrs:
             if a.end > a.start:
                 s = s[:a.start] + " " * (a.end - a.start) + s[a.end:]
+        if "dministration" in s:
+            s = _MIL_ADMIN.sub(lambda x: " " * len(x.group(0)), s)   # a civil body: "head of the military administration"
         hit = cache["mil"] = _MIL_RE.search(s) is not None
     return hit
+
+
+_MIL_ADMIN = re.compile(r"(?i)\bmilitary(?:[\s\-]+civil(?:ian)?)?\s+administrations?\b")
 
 
 def _enemy_army(side: str | None) -> str:
