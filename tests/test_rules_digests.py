@@ -171,3 +171,9 @@ def test_a_part_of_what_was_launched_the_sentence_before_is_of_that_window():
     out = got(text)
     assert [(o[0], o[1], o[2], o[3]) for o in out] == [(610, "russia", "drones", "interval"),
                                                        (380, "russia", "drones", "interval")], out
+
+
+def test_a_month_label_before_a_figure_is_that_months_window():
+    text = "Monthly Russian personnel losses reported by the General Staff: May – 34,900; April – 35,800."
+    out = got(text, "2025-06-11")
+    assert [(o[0], o[3], o[5]) for o in out] == [(34900, "interval", "2025-05-31"), (35800, "interval", "2025-04-30")], out

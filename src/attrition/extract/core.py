@@ -2309,6 +2309,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     return load("sides")["default"]
 
 
+_MONTH_LABEL_GAP = re.compile(r"(?i)\s*[–—:\-]\s*(?:(?:about|around|some|more\s+than|over|up\s+to|nearly|almost|at\s+least)\s+)?")
+
+
 def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     """(period, rate_unit, window end date or None, vague flag)."""
     after = s[m.np_end:m.np_end + 70]
@@ -2340,6 +2343,10 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
             return "rate", rm.lastgroup, _window_date(s, m, ms, i, clauses, times, attrs), False
     if m.num.signed or _CHANGE_BY.search(s, max(0, m.s - 30), m.s):
         return "interval", None, None, False   # "(+12)", "rose by 14 to 22,874"
+    for t in times:
+        if t.kind == "my" and t.value is not None and t.end <= m.s and m.s - t.end <= 24 \
+                and _MONTH_LABEL_GAP.fullmatch(s, t.end, m.s):
+            return "interval", None, t.value, False   # "Monthly losses: May – 35,400; April – 36,100": May's
     if i > 0 and _CHANGE_BY.search(s, max(0, ms[i - 1].s - 30), ms[i - 1].s) and _TO_AFTER_CHANGE.fullmatch(s, ms[i - 1].np_end, m.s):
         return "cumulative", None, None, False   # "rose by 14 to 22,874 on Tuesday": the total then
     if m.preset_period:
