@@ -272,3 +272,17 @@ def test_a_military_administration_is_a_civil_body_not_military_context():
             "the head of the regional military administration.")
     out = [(c.value, c.side, c.category) for c in extract(text, "2025-06-11")]
     assert out == [(3, "ukraine", "civilians"), (8, "ukraine", "civilians")], out
+
+
+def test_a_sides_own_suffering_is_not_the_civilians_of_the_sentence_before():
+    text = ("Regional governor Pavlo Kyrylenko said a Russian missile struck an apartment block on Tuesday, killing "
+            "two people. Britain's defence ministry said on Friday that Russia had likely suffered between 170,000 "
+            "and 190,000 casualties since the invasion.")
+    out = [(c.value, c.side, c.category) for c in extract(text, "2023-03-14")]
+    assert (170000, "russia", "personnel") in out and (2, "ukraine", "civilians") in out, out
+
+
+def test_a_population_is_no_loss():
+    text = ("Russian forces have lost 20,000 soldiers near Bakhmut, Kyiv said. Bakhmut, which had a pre-war "
+            "population of around 70,000, has been largely destroyed.")
+    assert [c.value for c in extract(text, "2023-03-14")] == [20000]

@@ -1341,6 +1341,8 @@ _COUNT_OF = re.compile(r"(?i)\b(?:count|tally|number|total)\s+of\s+(?:the\s+)?(?
 _THAT_OF = re.compile(r"(?i),?\s*(?:and|while)\s+that\s+of\s+")
 _STANDS_AT = re.compile(r"(?i)\b(?:stands|stood|is|was|at|reached|has\s+reached)\s+(?:(?:about|around|some|over|more\s+than|"
                         r"nearly|almost|at\s+least)\s+)?$")
+_SIDE_SUFFERED = re.compile(r"(?i)(?<![\w\-])(?:" + _SIDE_RE.pattern + r")\s+(?:(?:has|had|have|likely|probably|already|"
+                            r"now|also)\s+){0,3}(?:suffered|sustained|incurred|lost)\b")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
@@ -1752,7 +1754,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if _CIV_RE.search(s) and not _military_context(s, attrs, ms):
                 m.cat, m.cat_from = "civilians", "default"
             elif pcl is not None and pcl.category in ("personnel", "civilians") and st.prev_claim_seg >= st.seg_index - 2 \
-                    and not measure:
+                    and not measure and not (pcl.category == "civilians" and _SIDE_SUFFERED.search(s, 0, m.s)):
+                # (not after a strike's civilian dead, "Russia had likely suffered 175,000 casualties": its army's)
                 m.cat, m.cat_from = pcl.category, "prev"
                 m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
             else:
