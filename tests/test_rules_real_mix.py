@@ -286,3 +286,9 @@ def test_a_population_is_no_loss():
     text = ("Russian forces have lost 20,000 soldiers near Bakhmut, Kyiv said. Bakhmut, which had a pre-war "
             "population of around 70,000, has been largely destroyed.")
     assert [c.value for c in extract(text, "2023-03-14")] == [20000]
+
+
+def test_the_figure_for_the_other_side_in_the_next_sentence():
+    text = "Oryx has documented the loss of 2,100 Russian tanks. For Ukraine, the figure stands at about 600 tanks."
+    out = [(c.value, c.side, c.category, c.outcome, c.claimant) for c in extract(text, "2023-03-14")]
+    assert (600, "ukraine", "tanks", "lost", "oryx") in out, out

@@ -1819,7 +1819,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and (_COUNTER_VERB.search(s, max(clauses[m.clause][0], m.s - 60), m.s)
                      or _ON_ITS_LIST.match(s, m.np_end)):
             m.outcome, m.out_src = "lost", "ctx"   # "It (Oryx) also lists 57 Russian aircraft": its count of losses
-        elif m.cat and m.outcome is None and at is not None and at.claimant is not None \
+        elif m.cat and m.outcome is None and ((at is not None and at.claimant is not None) or (
+                at is None and st.prev_claim_seg >= st.seg_index - 1)) \
                 and st.prev_claim is not None and st.prev_claim_seg >= st.seg_index - 2 \
                 and _FIGURE_GIVEN.search(s, max(clauses[m.clause][0], m.s - 70), m.s):
             # after a loss figure, "Ukraine's General Staff claims a far higher figure for tanks: 8,984
