@@ -26,9 +26,10 @@ _YEAR = r"(?:19|20)\d\d"
 
 _PATTERNS = [
     # 24 February 2022 / 30th of November 2024 / 24 Feb
-    ("dmy", rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])"),
+    # (a range of days gives its last: "12-18 October", "October 12–18")
+    ("dmy", rf"(?:(?P<d0>[0-3]?\d)[-–])?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])"),
     # February 24, 2022 / Sept. 4 / June 12, 2025
-    ("mdy", rf"(?P<m>{_MON})\s*(?P<d>{_DAY})(?![\d,]\d)(?:,?\s*(?P<y>{_YEAR}))?(?![\w])"),
+    ("mdy", rf"(?P<m>{_MON})\s*(?P<d0>{_DAY})(?:[-–](?P<d>[0-3]?\d)(?!\d))?(?![\d,]\d)(?:,?\s*(?P<y>{_YEAR}))?(?![\w])"),
     # 25-03-2022 / 27.10.2025 / 17/04/2023
     ("num", rf"(?P<d>[0-3]?\d)[./\-](?P<mn>[01]?\d)[./\-](?P<y>{_YEAR})(?!\d)"),
     ("iso", rf"(?P<y>{_YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
@@ -129,10 +130,20 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
             continue
         val = first = None
         rel = None
-        txt = s[m.start():m.end()]
+        end = m.end()
         try:
             if kind in ("dmy", "mdy", "num", "iso"):
-                d = int(re.sub(r"\D", "", _g(s, m, kind, "d")))
+                d0 = _g(s, m, kind, "d0") if kind in ("dmy", "mdy") else None
+                ds = _g(s, m, kind, "d")
+                if ds is None:   # "March 2, 2022": no range, the one day
+                    ds, d0 = d0, None
+                d = int(re.sub(r"\D", "", ds))
+                d0 = int(re.sub(r"\D", "", d0)) if d0 else None
+                if d0 is not None and d0 >= d:
+                    # no range ("May 20-2 tanks"): the date ends at its own day (the dmy start is no day of it)
+                    if kind == "mdy":
+                        d, end = d0, m.end(f"{kind}_d0")
+                    d0 = None
                 if kind in ("num", "iso"):
                     mon = int(_g(s, m, kind, "mn"))
                 else:
@@ -141,6 +152,8 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
                 y = int(ys) if ys else _named_year(s, m.end(), published) or _infer_year(mon, d, published, doc_year)
                 if y is not None and 1 <= mon <= 12 and 1 <= d <= 31:
                     val = first = date(y, mon, d)
+                    if d0 is not None and d0 < d:
+                        first = date(y, mon, d0)
                 elif not (1 <= mon <= 12 and 1 <= d <= 31):
                     continue
             elif kind == "my":
@@ -193,7 +206,7 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
             p = out[-1]
             out[-1] = TimeEx(p.start, m.end(), p.kind, p.value, p.first, s[p.start:m.end()])
             continue
-        out.append(TimeEx(m.start(), m.end(), kind, val, first, txt))
+        out.append(TimeEx(m.start(), end, kind, val, first, s[m.start():end]))
     return out
 
 
@@ -204,7 +217,7 @@ _WAR_DAY = re.compile(r"(?i)(?<!\d)0?" + str(WAR_START.day) + r"(?!\d)")
 def _war_start_day(rx: re.Pattern, m: re.Match, kind: str) -> bool:
     try:
         mon = MONTHS[m.group(f"{kind}_m").lower().rstrip(".")]
-        day = int(re.sub(r"\D", "", m.group(f"{kind}_d")))
+        day = int(re.sub(r"\D", "", m.group(f"{kind}_d") or m.group(f"{kind}_d0")))
     except (KeyError, ValueError):
         return False
     return (mon, day) == (WAR_START.month, WAR_START.day) and not m.group(f"{kind}_y")
