@@ -177,3 +177,19 @@ def test_a_month_label_before_a_figure_is_that_months_window():
     text = "Monthly Russian personnel losses reported by the General Staff: May – 34,900; April – 35,800."
     out = got(text, "2025-06-11")
     assert [(o[0], o[3], o[5]) for o in out] == [(34900, "interval", "2025-05-31"), (35800, "interval", "2025-04-30")], out
+
+
+def test_parts_of_one_attacks_weapons_are_that_attacks():
+    out = got("Ukraine's air force said its units had shot down 9 of the 11 Kh-101 cruise missiles and 52 of the drones.")
+    assert [(o[0], o[2], o[3]) for o in out] == [(9, "cruise_missiles", "interval"), (52, "drones", "interval")], out
+    out = got("The air force said Russia launched 160 drones, of which 110 were shot down.")
+    assert [(o[0], o[2], o[3]) for o in out] == [(110, "drones", "interval")], out
+    out = got("Air Force: 41 of 58 Shahed drones downed overnight")
+    assert [(o[0], o[2], o[3]) for o in out] == [(41, "drones", "interval")], out
+
+
+def test_a_part_of_a_running_total_on_a_named_day_is_that_days():
+    out = got("Ukraine's General Staff says Russia has lost 928,000 personnel since February 2022, including 1,150 on "
+              "Monday.")
+    assert (1150, "russia", "personnel", "interval", "ukraine_gov", "2025-11-03") in out, out
+    assert (928000, "russia", "personnel", "cumulative", "ukraine_gov", "2025-11-03") in out, out

@@ -1343,6 +1343,21 @@ _STANDS_AT = re.compile(r"(?i)\b(?:stands|stood|is|was|at|reached|has\s+reached)
                         r"nearly|almost|at\s+least)\s+)?$")
 _SIDE_SUFFERED = re.compile(r"(?i)(?<![\w\-])(?:" + _SIDE_RE.pattern + r")\s+(?:(?:has|had|have|likely|probably|already|"
                             r"now|also)\s+){0,3}(?:suffered|sustained|incurred|lost)\b")
+_OF_WHICH_BEFORE = re.compile(r"(?i)\bof\s+(?:which|them|these)\s+(?:(?:about|around|some|nearly|almost|only|just|at\s+least|"
+                              r"more\s+than|over|up\s+to)\s+)?$")
+_HAS_DOWNED = re.compile(r"(?i)\b(?:has|have|had\s+so\s+far)\s+(?:\w+\s+){0,2}?(?:shot|downed|intercepted|destroyed)\b")
+_DAY_AFTER_GAP = re.compile(r"(?i)\s*(?:on|over|during)?\s*(?:the\s+)?")
+
+
+def _day_right_after(s: str, m, times) -> date | None:
+    """The day named right after a figure ("including 1,160 on Tuesday"), if any."""
+    for t in times:
+        if t.kind in ("weekday", "dmy", "mdy", "rel") and t.value is not None and 0 <= t.start - m.np_end <= 12 \
+                and _DAY_AFTER_GAP.fullmatch(s, m.np_end, t.start):
+            return t.value
+    return None
+
+
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
@@ -1414,7 +1429,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     drop_idx = set()
     for i in range(len(ms) - 1):
         m, nx = ms[i], ms[i + 1]
-        if m.bare and re.fullmatch(r"\s+of\s+(?:the\s+|some\s+|about\s+)?", s[m.e:nx.s]) and not nx.num.signed \
+        if m.bare and re.fullmatch(r"\s+of\s+(?:the|these|those)\s+", s[m.e:nx.s]) and not nx.num.signed \
                 and m.num.value < nx.num.value and _PARTICIPLE_AFTER.match(s, nx.np_end) \
                 and not _find_outcome(s[clauses[m.clause][0]:m.s]):
             drop_idx.add(i)   # "inspects one of the 14 Russian armoured vehicles destroyed": the 14 are the claim
@@ -1977,6 +1992,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 period, m.period_default = "cumulative", False   # "On the same day it put tank losses at 6,580"
             elif m.period_default:
                 period, m.period_default = pcl.period, False
+        if m.part_of is not None and period == "cumulative" and (dt := _day_right_after(s, m, times)) is not None:
+            # "... 928,450 personnel since February 2022, including 1,160 on Tuesday": that day's
+            period, as_of, m.period_default = "interval", _clamp(dt, pub), False
         if m.period_default:
             li = st.last_interval
             head_m = next((x for x in ms if x.group == m.group), m)
@@ -2025,6 +2043,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 period = "interval"   # "air defences intercepted 36 drones": one attack's or night's tally
             elif m.out_text.lower() in ("hit", "struck") and m.cat not in ("personnel", "civilians"):
                 period = "interval"   # "about 20 aircraft had been hit": one strike's tally
+            elif m.cat in ("drones", "cruise_missiles", "other") and m.outcome == "destroyed" \
+                    and (m.of_whole or s.startswith(" of ", m.e) or _OF_WHICH_BEFORE.search(s, max(0, m.s - 20), m.s)) \
+                    and not _HAS_DOWNED.search(s, max(0, m.s - 60), m.s) and not _STRONG_CUM_RE.search(s):
+                # "shot down 10 of the 12 cruise missiles", "launched 167 drones, of which 116 were shot down":
+                # a part of one attack's weapons
+                period = "interval"
             elif m.part_of is not None and m.part_of.period == "interval":
                 period, as_of = "interval", m.part_of.as_of   # a part of a window's figure is of that window
             elif i > 0 and ms[i - 1].period == "interval" and _WITH_AFTER.fullmatch(s, ms[i - 1].np_end, m.s):
