@@ -292,3 +292,16 @@ def test_the_figure_for_the_other_side_in_the_next_sentence():
     text = "Oryx has documented the loss of 2,100 Russian tanks. For Ukraine, the figure stands at about 600 tanks."
     out = [(c.value, c.side, c.category, c.outcome, c.claimant) for c in extract(text, "2023-03-14")]
     assert (600, "ukraine", "tanks", "lost", "oryx") in out, out
+
+
+def test_put_a_sides_killed_and_wounded_at_figures():
+    out = [(c.value, c.side, c.outcome) for c in extract(
+        "Leaked US documents put Ukrainian killed at up to 17,000 and wounded at up to 110,000.", "2025-08-14")]
+    assert out == [(17000, "ukraine", "killed"), (110000, "ukraine", "wounded")], out
+
+
+def test_monthly_summaries_name_no_rate():
+    out = [(c.value, c.period, c.rate_unit) for c in extract(
+        "Since January 1, Russia's personnel losses have exceeded 250,000, according to the General Staff's own "
+        "monthly summaries, an average of more than 1,100 a day.", "2025-08-14")]
+    assert out == [(250000, "interval", None), (1100, "rate", "day")], out

@@ -76,7 +76,7 @@ _STRONG_CUM_RE = re.compile(phrase_pattern(_STRONG_CUM), re.IGNORECASE)
 _WEAK_CUM_RE = re.compile(phrase_pattern(_WEAK_CUM), re.IGNORECASE)
 _INTERVAL_RE = re.compile(phrase_pattern(_CUES["interval"]), re.IGNORECASE)
 _RATE_HEAD = r"^[^\d;]{0,45}?(?<!\bin )(?<!\bwithin )(?<!\bof )(?<!\bover )(?<!\bfor )(?<!\bthe )"
-_RATE_TAIL = r"(?!\s+(?:update|briefing|report|summary|basis|figure|figures|total|toll|record|high|tally|count|after|before|earlier|later|ago|behind|or\s+so|or\s+two)\b)"
+_RATE_TAIL = r"(?!\s+(?:updates?|briefings?|reports?|summary|summaries|bulletins?|assessments?|basis|figure|figures|total|toll|record|high|tally|count|after|before|earlier|later|ago|behind|or\s+so|or\s+two)\b)"
 _RATE = [(re.compile(_RATE_HEAD + phrase_pattern(ps) + _RATE_TAIL, re.IGNORECASE), unit)
          for unit, ps in _CUES["rate"].items()]
 # Whether any of the units above can match, in one scan (most figures are no rate): the first
@@ -224,7 +224,7 @@ _STOP_NP = re.compile(
 _GOVERN_TAIL = re.compile(
     r"[\s\"“”'‘’:]*(?:(?:another|a\s+further|further|some|about|around|over|nearly|almost|more\s+than|at\s+least|"
     r"up\s+to|as\s+many\s+as|approximately|roughly|an\s+estimated|only|just|close\s+to|less\s+than|"
-    r"fewer\s+than|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|of|the|a\s+total\s+of|"
+    r"fewer\s+than|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|of|at|the|a\s+total\s+of|"
     r"an\s+average\s+of|on\s+average)[\s\"“”'‘’:]*)*",
     re.IGNORECASE)
 _OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|armed\s+forces|ministry|"
@@ -2143,6 +2143,8 @@ _LOSER_AFTER = re.compile(r"[\s,]*(?:(?:were|was|had\s+been|have\s+been|being)\s
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|across|inside|throughout|near|around)\s+(?:the\s+)?$")
 
 
+_PUT_AT = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|at\s+least|roughly|"
+                     r"between)\s+)?$")
 _KILLED_AND_WOUNDED = re.compile(r"(?i)\s+(?:and|or)\s+(?:the\s+)?(?:wounded|injured|missing|captured)\b")
 # "(the project) has 2,741 Russian tanks on its list": a counter's entries
 _ON_ITS_LIST = re.compile(r"(?i)\s+(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:its|their)\s+(?:\w+\s+)?(?:list|database|tally|"
@@ -2277,11 +2279,16 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         if in_prev_np and sd:
             m.side = sd
             return sd
+        if m.bare and i > 0 and getattr(ms[i - 1], "side", None) and best.start() < ms[i - 1].s \
+                and ms[i - 1].clause == m.clause:
+            m.side = ms[i - 1].side   # "... put Ukrainian killed at up to 17,500 and wounded at up to 113,500"
+            return m.side
         am = _AGENT_RE.match(between) if sd else None
         if am and _PREP_BEFORE.search(left, max(0, best.start() - 12), best.start()):
             am = None   # "its drone strikes on Russian air bases had destroyed 48 aircraft": the owner, no agent
-        if am and _KILLED_AND_WOUNDED.match(between, am.end()):
-            am = None   # "Washington's estimate of Russian killed and wounded": the dead, no agent
+        if am and (_KILLED_AND_WOUNDED.match(between, am.end()) or _PUT_AT.match(between, am.end())):
+            am = None   # "Washington's estimate of Russian killed and wounded", "put Ukrainian killed at up to
+            # 17,500": the dead, no agent
         if am and _REPELLED_BY.search(left, max(0, best.start() - 80), best.start()):
             am = None   # "repelled an attack by a Ukrainian group, destroying seven tanks": the attackers' losses
         if am and any(_cat_of(cm.group(0)) not in (None, "personnel", "civilians")
