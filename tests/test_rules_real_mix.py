@@ -305,3 +305,15 @@ def test_monthly_summaries_name_no_rate():
         "Since January 1, Russia's personnel losses have exceeded 250,000, according to the General Staff's own "
         "monthly summaries, an average of more than 1,100 a day.", "2025-08-14")]
     assert out == [(250000, "interval", None), (1100, "rate", "day")], out
+
+
+def test_an_unnamed_general_staff_counts_the_enemys_losses_whoever_spoke_last():
+    text = ("Russia's defence ministry said it had destroyed 40 Ukrainian drones. By the General Staff's count, "
+            "Russia has lost 340 aircraft since the start of the full-scale invasion.")
+    out = [(c.value, c.side, c.claimant) for c in extract(text, "2025-08-14")]
+    assert (340, "russia", "ukraine_gov") in out and (40, "ukraine", "russia_gov") in out, out
+
+
+def test_an_adjective_one_is_a_pronoun():
+    text = "Analysts say the General Staff's count of Russian losses is a wartime figure as well as an informational one."
+    assert extract(text, "2025-08-14") == []

@@ -163,7 +163,7 @@ _OUT_OF_BEFORE = re.compile(r"(?i)\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 _PEOPLE_OUTCOME = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|casualties|fatalities)\b")
 _EACH_ONE = re.compile(r"(?i)\b(?:each|every|no|any)\s+$")   # "each one matched to an obituary"
 _PRONOUN_ONE_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\"”]|$|\s(?:that|which|is|was|has|had|in|on|at|for|and|or|but)\b)")
-_PRONOUN_ONE = re.compile(r"(?i)\b(?:the|this|that|each|every|any|which|no)\s+(?:[a-z\-]+\s+)?$")
+_PRONOUN_ONE = re.compile(r"(?i)\b(?:the|this|that|each|every|any|which|no)\s+(?:[a-z\-]+\s+)?$|\ban?\s+[a-z\-]+\s+$")
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
 _AVERAGE_OF_BEFORE = re.compile(r"(?i)\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
                                 r"more\s+than|at\s+least|up\s+to)\s+)?$")
@@ -1114,7 +1114,15 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                         if head[0] in normalize_phrase(nm).split():
                             ref = (cid, nm)
                             break
-                if ref is not None:
+                staff_gov = None
+                if not fresh and "staff" in a.name.lower() and _GENERAL_STAFF.search(a.name):
+                    # "By the General Staff's count, Russia has lost 344 aircraft": the army counting the
+                    # enemy's losses, whoever spoke last
+                    loser = _loser_side(s)
+                    staff_gov = _SIDE_GOV.get(_OPPONENT.get(loser, "")) if loser else None
+                if staff_gov is not None and (ref is None or ref[0] != staff_gov):
+                    resolved.append(replace(a, claimant=staff_gov))
+                elif ref is not None:
                     resolved.append(replace(a, claimant=ref[0]))
                 elif st.last_attr_claimant and not fresh:
                     pron = re.fullmatch(r"(?i)he|she|they|it|we", a.name.strip())
@@ -1358,6 +1366,7 @@ def _day_right_after(s: str, m, times) -> date | None:
     return None
 
 
+_GENERAL_STAFF = re.compile(r"(?i)\bgeneral\s+staff\b")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
