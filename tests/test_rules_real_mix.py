@@ -317,3 +317,10 @@ def test_an_unnamed_general_staff_counts_the_enemys_losses_whoever_spoke_last():
 def test_an_adjective_one_is_a_pronoun():
     text = "Analysts say the General Staff's count of Russian losses is a wartime figure as well as an informational one."
     assert extract(text, "2025-08-14") == []
+
+
+def test_regional_governors_speak_for_their_people():
+    out = [(c.value, c.side, c.claimant) for c in extract(
+        "Russian shelling and drones killed at least six civilians and wounded 30 across Ukraine over the past 24 "
+        "hours, regional governors said on Monday.", "2025-08-14")]
+    assert out == [(6, "ukraine", "ukraine_gov"), (30, "ukraine", "ukraine_gov")], out

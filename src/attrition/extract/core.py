@@ -231,9 +231,9 @@ _OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry
                             r"defen[cs]e\s+minister|minister\s+of\s+defen[cs]e|air\s+force|"
                             r"commander|military|army|navy|spokes(?:man|person)|command\b|brigades?|marines|grouping|"
                             r"guard|forces|intelligence|intel\b")
-_LOCAL_HEAD = re.compile(r"(?i)\b(?:governor|mayor|officials?|authorities|police|emergency|administration|prosecutors?|"
+_LOCAL_HEAD = re.compile(r"(?i)\b(?:governors?|mayors?|officials?|authorities|police|emergency|administration|prosecutors?|"
                          r"council|rescuers|head)\b")
-_ADMIN_HEAD = re.compile(r"(?i)\b(?:administration|governor|mayor|council|police|rescuers|prosecutors?)\b")
+_ADMIN_HEAD = re.compile(r"(?i)\b(?:administration|governors?|mayors?|council|police|rescuers|prosecutors?)\b")
 _CIVIL_AUTHORITY = load("claimants").get("civil_authority_default", "ukraine_gov")
 # An unnamed army / navy / general staff reporting losses, before the sides of its figures are
 # known: it speaks for the enemy of the side that lost them (see _enemy_army).
