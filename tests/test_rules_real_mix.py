@@ -324,3 +324,11 @@ def test_regional_governors_speak_for_their_people():
         "Russian shelling and drones killed at least six civilians and wounded 30 across Ukraine over the past 24 "
         "hours, regional governors said on Monday.", "2025-08-14")]
     assert out == [(6, "ukraine", "ukraine_gov"), (30, "ukraine", "ukraine_gov")], out
+
+
+def test_a_gloss_counting_wounded_as_well_as_dead_makes_that_sources_losses_casualties():
+    text = ("Ukraine's General Staff says Russia has lost 900,000 personnel since February 2022. Russia's defence "
+            "ministry said Ukraine had lost more than 400,000 servicemen. Ukrainian officials have acknowledged that "
+            "the General Staff's figure counts wounded as well as dead.")
+    out = {(c.value, c.outcome) for c in extract(text, "2025-03-05")}
+    assert (900000, "casualties") in out and (400000, "killed") in out, out

@@ -859,7 +859,9 @@ def _blank_tags(text: str) -> str:
 # a transcript's speaker label: "DAN RUIZ, CORRESPONDENT:", "LINDQVIST:"
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s*([A-Z][A-Z.’'/\- ]{2,50}?))?:\s")
 _GLOSS_CORE = re.compile(r"\b(?:count|counts|include|includes|combine|combines|lump)\s+(?:both\s+)?(?:the\s+)?"
-                         r"(?:killed|dead)(?:\s+soldiers)?\s+and\s+(?:the\s+)?(?:wounded|injured)")   # (on lower-cased text)
+                         r"(?:(?:killed|dead)(?:\s+soldiers)?\s+and\s+(?:the\s+)?(?:wounded|injured)|"
+                         r"(?:wounded|injured)\s+as\s+well\s+as\s+(?:the\s+)?(?:killed|dead))")   # (on lower-cased text)
+# ("the figure counts wounded as well as dead")
 _GLOSS_NOUN = re.compile(r"\b(?:figures?|count|tally|numbers?|totals?)\b")
 _BY_SUPPLIER = re.compile(r"(?i)(?:supplied|provided|delivered|donated|made)\s+by\b")
 _THIS_WAS_REPORTED = re.compile(r"(?i)\W{0,3}(?:this|that|the\s+figures?|the\s+data)\s+(?:was|were|is|are)\s+"
@@ -1227,6 +1229,11 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     if gm is not None:
         g_attrs = [a for a in find_attributions(text[k:gm.end()] + " said") if a.claimant]
         g_src = g_attrs[0].claimant if g_attrs else None
+        if g_src is None:
+            # "On 1 March it stood at 418,010, a figure that includes the wounded as well as the dead": the
+            # source of the figure the gloss follows
+            before = [c for c, _m in claims if c.start < gm.start()]
+            g_src = before[-1].claimant if before else None
         for c, meta in claims:
             if meta.get("lost_people") and (g_src is None or c.claimant == g_src):
                 c.outcome = "casualties"
