@@ -332,3 +332,10 @@ def test_a_gloss_counting_wounded_as_well_as_dead_makes_that_sources_losses_casu
             "the General Staff's figure counts wounded as well as dead.")
     out = {(c.value, c.outcome) for c in extract(text, "2025-03-05")}
     assert (900000, "casualties") in out and (400000, "killed") in out, out
+
+
+def test_a_figure_split_into_killed_and_wounded_is_casualties():
+    out = [(c.value, c.outcome) for c in extract(
+        "According to preliminary estimates, 190 occupiers were neutralised in that direction, 120 of them killed "
+        "and 70 wounded.", "2025-08-14")]
+    assert out == [(190, "casualties"), (120, "killed"), (70, "wounded")], out

@@ -1374,6 +1374,8 @@ def _day_right_after(s: str, m, times) -> date | None:
 
 
 _GENERAL_STAFF = re.compile(r"(?i)\bgeneral\s+staff\b")
+_SPLIT_KILLED_WOUNDED = re.compile(r"(?i)[^,;.]{0,60},\s*(?:\d[\d,]*|[a-z\-]+)\s+of\s+(?:them|whom)\s+(?:were\s+)?"
+                                   r"(?:killed|dead)\s+and\s+(?:\d[\d,]*|[a-z\-]+)\s+(?:were\s+)?(?:wounded|injured)\b")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
@@ -1924,6 +1926,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.cat == "personnel" and _INCL_WOUNDED.search(s, m.np_end, min(len(s), m.np_end + 120)) \
                 and not any(m.np_end < q.s < m.np_end + 120 and q.cat for q in ms if q is not m):
             out_ = "casualties"   # "put losses at 161,520, a figure it says includes the wounded"
+        elif m.cat in ("personnel", "civilians") and out_ in ("killed", "lost") \
+                and _SPLIT_KILLED_WOUNDED.match(s, m.np_end if m.out_src != "right" else max(m.np_end, m.out_end)):
+            out_ = "casualties"   # "196 occupiers were neutralised in that direction, 121 of them killed and 75 wounded"
         if m.cat in ("personnel", "civilians"):
             if out_ == "lost" and m.cat == "civilians" and cue in ("suffered", "sustained", "suffer"):
                 out_ = "casualties"   # "116 children had suffered" (killed or wounded)
