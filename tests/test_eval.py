@@ -316,12 +316,13 @@ WRITTEN_ARTICLES7 = Path(__file__).parent / "data" / "written_articles7.jsonl"
 
 def test_extractor_on_the_seventh_set_of_written_articles():
     """Written blind (tests/data/README.md), real-article mix. First contact: core F1 0.868 / full 0.701 with
-    0.10.0 as this stop began, 0.873 / 0.705 with the rules written that stop before the set was read."""
+    0.10.0 as this stop began, 0.873 / 0.705 with the rules written that stop before the set was read; tuned on
+    afterwards (0.11.0: 0.897 / 0.789)."""
     from attrition.extract.evaluate import load_gold, predict, score
 
     gold = load_gold(WRITTEN_ARTICLES7)
     assert len(gold) == 24
     rep = score(gold, predict(gold))
-    assert rep.f1 >= 0.85 and rep.full_f1 >= 0.72, rep.to_dict()
+    assert rep.f1 >= 0.87 and rep.full_f1 >= 0.76, rep.to_dict()
     empty = [d for d in gold if not d["claims"]]
     assert len(empty) == 2 and not any(predict(empty).values())
