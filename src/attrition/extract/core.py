@@ -1117,7 +1117,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                             ref = (cid, nm)
                             break
                 staff_gov = None
-                if not fresh and "staff" in a.name.lower() and _GENERAL_STAFF.search(a.name):
+                if not fresh and _GENERAL_STAFF.search(a.name):
                     # "By the General Staff's count, Russia has lost 344 aircraft": the army counting the
                     # enemy's losses, whoever spoke last
                     loser = _loser_side(s)
@@ -1342,6 +1342,14 @@ _PARTITIVE_GAP = re.compile(r"(?i)[^;.:]{0,90}?,\s*(?:(?:about|around|some|nearl
                             r"all\s+but|more\s+than|over)\s+)?")
 # a source's figure introduced as such, right before the number ("a far higher figure for tanks: ",
 # "puts the figure at ", "gives an estimate of ")
+
+
+def _opens_with_whole(s: str, ms, i: int) -> bool:
+    """Is mention ``i`` a part of the whole the sentence opens with ("Of the 13 missiles fired ..., 12 ...")?"""
+    return _PARTITIVE_OPEN.fullmatch(s, 0, ms[i - 1].s) is not None \
+        and _PARTITIVE_GAP.fullmatch(s, ms[i - 1].np_end, ms[i].s) is not None
+
+
 _FIGURE_GIVEN = re.compile(r"(?i)\b(?:figures?|estimates?|tally|count|numbers?)\b[^.;:\d]{0,40}?(?::|\bat|\bof)\s+"
                            r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
 _LAUNCH_VERB = re.compile(r"(?i)\b(?:launched|fired)\b")
@@ -1635,8 +1643,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if _PLACE_COUNT.match(s, m.e):
             continue   # "shot down 27 of the drones over eight regions": a count of places
-        if i > 0 and ms[i - 1].cat and _PARTITIVE_OPEN.fullmatch(s, 0, ms[i - 1].s) \
-                and _PARTITIVE_GAP.fullmatch(s, ms[i - 1].np_end, m.s):
+        if i > 0 and ms[i - 1].cat and _opens_with_whole(s, ms, i):
             # "Of the 13 Kh-101 cruise missiles fired from Tu-95 bombers, 12 were shot down": a part of the
             # whole the sentence opened with, over the same window
             m.cat, m.cat_from = ms[i - 1].cat, "partitive"
@@ -1724,7 +1731,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.cat, m.cat_from, m.outcome, m.out_src = pcl.category, "prev", pcl.outcome, "ctx"
             m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
             continue
-        if not local and not measure and not (i > 0 and ms[i - 1].count_of and _THAT_OF.search(s, ms[i - 1].np_end, m.s)):
+        # "..., and that of armoured personnel carriers at 702": the count named for the figure before
+        that_of = i > 0 and ms[i - 1].count_of and _THAT_OF.search(s, ms[i - 1].np_end, m.s) is not None
+        if not local and not measure and not that_of:
             continue
         if m.own_noun and m.cat is None and not _COUNT_NOUN.match(s, m.e):
             if m.outcome in ("killed", "wounded", "casualties") and m.out_dist <= 30 and _CIV_RE.search(s) \
@@ -1740,8 +1749,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if cands:
             m.cat, m.cat_from = cands[-1][1], "left"
             if m.outcome is None and st.prev_claim is not None and st.prev_claim_seg >= st.seg_index - 3 and (
-                    _COUNT_OF.search(left, max(0, cands[-1][0] - 60), cands[-1][0])
-                    or (i > 0 and ms[i - 1].count_of and _THAT_OF.search(s, ms[i - 1].np_end, m.s))) \
+                    _COUNT_OF.search(left, max(0, cands[-1][0] - 60), cands[-1][0]) or that_of) \
                     and _STANDS_AT.search(s, max(0, m.s - 30), m.s):
                 # after loss figures, "the site's count of Russian infantry fighting vehicles stands at 4,180, and
                 # that of armoured personnel carriers at 702": its count of losses
@@ -1767,10 +1775,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             pc = [(cm.start(), _cat_of(cm.group(0))) for cm in _CAT_RE.finditer(st.prev_text)]
             pc = [c for c in pc if c[1]]
             po = _find_outcome(st.prev_text)
+            given = _FIGURE_GIVEN.search(s, max(0, m.s - 70), m.s) is not None   # "put the figure at about"
             if pc and po:
                 m.cat, m.outcome, m.out_src, m.cat_from = pc[-1][1], po[-1][2], "ctx", "prev"
             elif st.prev_claim is not None and (re.search(r"\btotal\b", s[max(0, m.s - 70):m.s], re.IGNORECASE) or (
-                    st.prev_claim_seg >= st.seg_index - 2 and _FIGURE_GIVEN.search(s, max(0, m.s - 70), m.s))):
+                    given and st.prev_claim_seg >= st.seg_index - 2)):
                 # ("By Kyiv's count, Russia has lost 1.25 million soldiers killed and wounded. ... Britain's defence
                 # ministry put the figure at about 1.1 million")
                 pcl = st.prev_claim
@@ -1778,8 +1787,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
                 if pcl.period == "interval":
                     m.preset_period = "interval"
-                elif _FIGURE_GIVEN.search(s, max(0, m.s - 70), m.s) and pcl.period == "cumulative" \
-                        and pcl.rate_unit is None:
+                elif given and pcl.period == "cumulative" and pcl.rate_unit is None:
                     m.preset_period = "cumulative"   # "the figure": the same running total, by another source
             continue
         if m.outcome in ("killed", "wounded", "casualties", "captured", "missing"):
@@ -1846,7 +1854,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     for i, m in enumerate(ms):
         m.attribution = _pick_attr(s, m, attrs, clauses)
 
-    for m in ms:
+    for j, m in enumerate(ms):
         at = m.attribution
         if m.cat and m.outcome is None and at is not None and at.claimant in ("oryx", "other") \
                 and (_COUNTER_VERB.search(s, max(clauses[m.clause][0], m.s - 60), m.s)
@@ -1859,7 +1867,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # after a loss figure, "Ukraine's General Staff claims a far higher figure for tanks: 8,984
             # Russian tanks", "... gives figures for Russia: 418 aircraft": the source's count of losses
             m.outcome, m.out_src = "lost", "ctx"
-            k = next(j for j, x in enumerate(ms) if x is m) + 1
+            k = j + 1
             while k < len(ms) and ms[k].cat and ms[k].outcome is None and ms[k].clause == m.clause \
                     and _LIST_JOIN.fullmatch(s, ms[k - 1].np_end, ms[k].s):
                 ms[k].outcome, ms[k].out_src = "lost", "ctx"   # "...: 418 aircraft and 338 helicopters"
@@ -2054,9 +2062,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                         i > 0 and m.cat_from == "prev" and ms[i - 1].cat == m.cat and ms[i - 1].period == "interval")):
                 # "... launched 71 drones at Ukraine overnight. It said it shot down 58 of the drones": that night's
                 period = "interval"
-            elif i > 0 and _PARTITIVE_OPEN.fullmatch(s, 0, ms[i - 1].s) \
-                    and _PARTITIVE_GAP.fullmatch(s, ms[i - 1].np_end, m.s) \
-                    and _LAUNCHED.search(s, ms[i - 1].np_end, m.s):
+            elif i > 0 and _opens_with_whole(s, ms, i) and _LAUNCHED.search(s, ms[i - 1].np_end, m.s):
                 period = "interval"   # "Of the 55 drones launched overnight, 41 were shot down": one attack's
             elif not heading and _sector_window(s, m, clauses, ms):
                 period = "interval"   # "in the Lyman direction, up to 180": one sector's report, or one battle's
