@@ -113,6 +113,9 @@ _VAGUE_RE = re.compile(phrase_pattern(_CUES["vague_past"]), re.IGNORECASE)
 _SHOT_DOWN_CATS = dict(_CUES["shot_down"])
 _SHOT_DOWN_BEFORE = re.compile(r"(?i)(?<!\bhas\s)(?<!\bhave\s)\b(?:shot\s+down|downed)\s+(?:(?:about|around|some|up\s+to|"
                                r"more\s+than|over|at\s+least|nearly|almost)\s+)?$")
+_DESTROYED_BEFORE = re.compile(r"(?i)\b(?:had|it|they|crews|forces|defences|defenses|units)\s+(?:destroyed|sunk|sank)\s+"
+                               r"(?:(?:about|around|some|up\s+to|more\s+than|over|at\s+least|nearly|almost)\s+)?$")
+_DESTROYED_AFTER = re.compile(r"(?i)\s+(?:had\s+been|were|was)\s+(?:destroyed|sunk|shot\s+down|downed|intercepted)\b")
 _SECTOR_RE = re.compile(phrase_pattern(_CUES["sector_window"]), re.IGNORECASE)
 _SECTOR_LITERALS = ("direction", "sector", "front", "area of", "battle", "there", "air", "airfield")
 
@@ -518,6 +521,10 @@ _ONE_AT_A_TIME = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:at\s+a\s+time|by\s+one|af
 _MASK_MODEL = re.compile(r"[A-Za-z]-?\s?$")
 _FRACTION_AFTER = re.compile(r"[\s\-]+" + phrase_pattern(_CUES["fraction_words"]), re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_RATIO_MASK = re.compile(r"(?i)\b(?:(?:a|by\s+a)\s+factor\s+of|neither\s+of\s+(?:the|its|their)|ratio\s+of)\s+(?:about\s+|around\s+|some\s+)?$")
+_RATIO_TO = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+|-)to(?:\s+|-)$")
+_RATIO_AFTER = re.compile(r"(?i)(?:\s+|-)to(?:\s+|-)(?:one|1)\b(?!\s*,?\d)")
+_PLACES_COUNTED = re.compile(r"\s+(?:[a-z][\w\-]+\s+)?" + phrase_pattern(_CUES["place_counts"]) + r"\b")
 _WAR_NOUN_AFTER = re.compile(r"\s*(?:invasion|war|offensive)", re.IGNORECASE)
 
 
@@ -553,6 +560,12 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
         return True
     if _MASK_AFTER.match(after):
         return True
+    if _RATIO_MASK.search(s, max(0, a - 30), a) or (m.value == 1 and _RATIO_TO.search(before)) or _RATIO_AFTER.match(after):
+        return True   # "by a factor of four", "three to one", "neither of the two missiles": no count of losses
+    if before.endswith(":") and before[-2:-1].isdigit():
+        return True   # "10:15": the minutes of a time of day (a live blog's timestamp)
+    if _PLACES_COUNTED.match(s, b):
+        return True   # "in two central cities": places counted
     if m.value < 20 and _SPEAKERS_AFTER.match(s, b):
         return True   # "one Western official estimated", "two sources said": the speakers, not losses
     if after.startswith("]") and re.search(r"\[\s*$", before):
@@ -724,6 +737,9 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
+_FALLEN_TO = re.compile(r"(?i)\s+(?:to|by|from|below|sharply|steadily|slightly|back)\b")
+
+
 def _find_outcome(text: str) -> list[tuple[int, int, str]]:
     out = []
     for om in _OUT_RE.finditer(text):
@@ -731,6 +747,8 @@ def _find_outcome(text: str) -> list[tuple[int, int, str]]:
         if o:
             if om.group(0).lower() == "intercepted" and _BY_AFTER.match(text, om.end()):
                 continue   # "a call intercepted by Kyiv"
+            if o == "killed" and _FALLEN_TO.match(text, om.end()) and om.group(0).lower() == "fallen":
+                continue   # "the population has fallen to some 60,000": a level falling, no dead
             out.append((om.start(), om.end(), o))
     return _joined_outcomes(text, out) if len(out) > 1 else out
 
@@ -1899,6 +1917,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if negm and negm.start() > len(left_w) and negm.end() > len(window) - 20:
             # a cue cut off by the window's end: read it whole ("a strike on a training g|round")
             negm = _NEG_RE.match(s, m.e + negm.start() - len(left_w) - 1)
+        if negm and i > 0 and win_a == ms[i - 1].np_end and negm.end() <= len(left_w) \
+                and not left_w[:negm.start()].strip() and "," in left_w[negm.end():] \
+                and _NEG_RE.search(window, negm.end()) is None:
+            negm = None   # "fired 22 missiles at Ukraine overnight, killing at least six": the figure before's cue
         pa = clauses[m.clause - 1][0] if m.clause > 0 and _WHEN_CLAUSE.match(s, ca) else ca
         if _cached_search(ms, "negsent", _NEG_SENT_RE, s[pa:cb]):
             continue
@@ -2052,10 +2074,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             elif m.cat == "civilians" and m.num.value < 100:
                 period = "interval"   # a small civilian toll is an incident report
                 m.incident = True
-            elif m.cat in _SHOT_DOWN_CATS and m.num.value < _SHOT_DOWN_CATS[m.cat] and "down" in s \
-                    and _SHOT_DOWN_BEFORE.search(s, max(0, m.s - 40), m.s) \
+            elif m.cat in _SHOT_DOWN_CATS and m.num.value < _SHOT_DOWN_CATS[m.cat] \
+                    and (("down" in s and _SHOT_DOWN_BEFORE.search(s, max(0, m.s - 40), m.s))
+                         or _DESTROYED_BEFORE.search(s, max(0, m.s - 40), m.s)
+                         or _DESTROYED_AFTER.match(s, m.np_end)) \
                     and any(t.kind in ("weekday", "dmy", "mdy") for t in times):
-                # "it said on Friday it had shot down three jets": one attack's or night's tally
+                # "it said on Friday it had shot down three jets", "On Sunday, it said its crews had destroyed
+                # four boats", "On 19 May it said 126 drones had been destroyed": one attack's or night's tally
                 period = "interval"
             elif st.launch is not None and st.launch[0] == st.seg_index - 1 and st.launch[2] \
                     and m.cat in st.launch[1] and (s.startswith(" of ", m.e) or (
