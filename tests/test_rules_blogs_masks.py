@@ -49,3 +49,43 @@ def test_a_dated_statement_of_boats_or_drones_destroyed_is_that_days_tally():
     # a running total stays one
     out = got("On Sunday, the General Staff said Russia had lost 28 warships and boats since the invasion began.")
     assert [(o[0], o[4]) for o in out] == [(28, "cumulative")], out
+
+
+def test_an_armys_dead_named_by_side_after_a_civilian_toll():
+    out = got("In Mariupol, the deputy mayor said at least 900 civilians had been killed.\n\n"
+              "A US defence official said on Monday that US intelligence put Russian dead at between 2,000 and 4,000.",
+              "2022-03-09")
+    assert [(o[0], o[1], o[2]) for o in out] == [(900, "ukraine", "civilians"), (2000, "russia", "personnel")], out
+
+
+def test_the_war_starters_name_is_no_loser():
+    out = got("Zelensky said on Sunday that 38,000 Ukrainian servicemen had been killed since Russia's full-scale "
+              "invasion began, and that about 300,000 had been wounded.", "2025-02-18")
+    assert [(o[0], o[1], o[3]) for o in out] == [(38000, "ukraine", "killed"), (300000, "ukraine", "wounded")], out
+
+
+def test_civilians_killed_in_russias_border_regions_are_russian():
+    out = got("The outlet has counted at least 280 civilians killed in Russia's border regions since the start of "
+              "the war.")
+    assert [(o[0], o[1]) for o in out] == [(280, "russia")], out
+
+
+def test_windows_of_an_operation_or_a_siege_are_intervals():
+    out = got("The analysis counted 47 Ukrainian vehicles lost in the first three weeks of the incursion.")
+    assert [(o[0], o[4]) for o in out] == [(47, "interval")], out
+    out = got("The mayor said at least 1,100 civilians had been killed since the siege began.")
+    assert [(o[0], o[4]) for o in out] == [(1100, "interval")], out
+    out = got("Ukraine loses over 14,000 troops in week of fighting — Russian defence ministry")
+    assert [(o[0], o[4]) for o in out] == [(14000, "interval")], out
+    # the war's first weeks stay a running total
+    out = got("Russia lost 1,300 soldiers in the first two weeks of the war, the ministry said.")
+    assert [(o[0], o[4]) for o in out] == [(1300, "cumulative")], out
+
+
+def test_a_rate_after_a_figure_belongs_to_the_figure_it_follows():
+    out = got("In May alone the site documented 118 Russian tanks lost, an average of about four a day.")
+    assert [(o[0], o[4]) for o in out] == [(118, "interval"), (4, "rate")], out
+    out = got("The General Staff reported 35,100 Russian casualties in April (an average of 1,170 casualties per "
+              "day) and 31,900 casualties in March (an average of 1,029 casualties per day).")
+    assert [(o[0], o[4]) for o in out] == [(35100, "interval"), (1170, "rate"), (31900, "interval"),
+                                           (1029, "rate")], out

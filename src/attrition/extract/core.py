@@ -1416,6 +1416,12 @@ _TOTAL_TO = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting)\s+(?:
                        r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|count|number|losses)\b[^.;]{0,60}?"
                        r"\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
 # a side's losses named as such ("Russia's losses", "Ukraine’s total losses", "Russian losses")
+_WAR_OF_BEFORE = re.compile(r"\b(?:since|after|before|during|throughout|of|in)\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?$")
+_WAR_OF_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:full|large)[\s\-]+scale\s+|all[\s\-]+out\s+|\d{4}\s+)?"
+                           r"(?:invasion|war(?![\s\-]+(?:dead|losses|casualties|deaths))|aggression|invaded)\b")
+# an army's dead named by its side ("US intelligence put Russian dead at between 2,500 and 5,000")
+_SIDE_DEAD = re.compile(r"(?i)(?:" + _SIDE_RE.pattern + r")(?:['’]s)?\s+(?:war\s+|military\s+|combat\s+)?"
+                        r"(?:dead|killed|fatalities|deaths)\b(?:\s+\w+){0,3}?\s+(?:at|to|as)\s+(?:\w+\s+){0,2}?$")
 _SIDE_LOSSES = re.compile(r"(?i)(?:" + _SIDE_RE.pattern + r")(?:['’]s)?\s+(?:(?:total|overall|military|combat|"
                           r"personnel)\s+)?losses\b")
 
@@ -1813,7 +1819,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if _CIV_RE.search(s) and not _military_context(s, attrs, ms):
                 m.cat, m.cat_from = "civilians", "default"
             elif pcl is not None and pcl.category in ("personnel", "civilians") and st.prev_claim_seg >= st.seg_index - 2 \
-                    and not measure and not (pcl.category == "civilians" and _SIDE_SUFFERED.search(s, 0, m.s)):
+                    and not measure and not (pcl.category == "civilians" and (
+                        _SIDE_SUFFERED.search(s, 0, m.s) or _SIDE_DEAD.search(s, max(0, m.s - 60), m.s))):
                 # (not after a strike's civilian dead, "Russia had likely suffered 175,000 casualties": its army's)
                 m.cat, m.cat_from = pcl.category, "prev"
                 m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
@@ -2313,6 +2320,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                 continue  # "in Ukrainian territory" / "in Russian-occupied areas"
             if skip_by and re.search(r"\bby\s+(?:the\s+)?$", pre):
                 continue
+            if _WAR_OF_BEFORE.search(pre) and _WAR_OF_AFTER.match(left, sm.end()):
+                continue  # "killed since Russia's full-scale invasion began": the war's starter, no loser
             if _SOURCE_AFTER.match(left[sm.end():sm.end() + 60]) and w not in _OWN and w not in _ENEMY \
                     and _SPEECH_NEAR.search(left[sm.end():sm.end() + 90]):
                 continue  # "the Ukrainian ministry of defense", "Russian officials": a source, not a loser
@@ -2399,11 +2408,16 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
 _MONTH_LABEL_GAP = re.compile(r"(?i)\s*[–—:\-]\s*(?:(?:about|around|some|more\s+than|over|up\s+to|nearly|almost|at\s+least)\s+)?")
 
 
+_RATE_TAIL_GAP = re.compile(r"(?i)\s*(?:(?!and\b|or\b|while\b)[a-z\-]+\s*)?")
+
+
 def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     """(period, rate_unit, window end date or None, vague flag)."""
     after = s[m.np_end:m.np_end + 70]
     nxt = ms[i + 1].s - m.np_end if i + 1 < len(ms) else 70
     rwin = after[:max(0, nxt) + 12] if nxt < 70 else after
+    if 0 <= nxt < 70 and not ms[i + 1].num.signed and not _DIGIT_OR_SEMI.search(after, 0, nxt):
+        rwin = after[:nxt]   # "126 tanks lost, an average of about four a day": the rate is the next figure's
     for rx, unit in (_RATE if _rate_possible(rwin) else ()):
         rm = rx.match(rwin)
         if rm:
@@ -2423,6 +2437,11 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     if gate and m.s - ca > 8 and not m.num.signed:
         # (then "Every day we destroy more than 20 tanks": no other figure in between)
         rm = _RATE_SUBJECT.search(s, ca, m.s) or _RATE_LEAD.search(s, max(ca, ms[i - 1].np_end if i > 0 else 0), m.s)
+        if rm and i > 0 and ms[i - 1].rate_unit and (
+                (rm.start() - ms[i - 1].np_end <= 25
+                 and _RATE_TAIL_GAP.fullmatch(s, ms[i - 1].np_end, rm.start()) is not None)
+                or (rm.start() < ms[i - 1].s and ")" in s[ms[i - 1].np_end:m.s])):
+            rm = None   # "(an average of 1,169 casualties per day) and 33,120 casualties": the figure before's rate
         if rm and _TOGETHER.search(s, max(rm.end(), ms[i - 1].np_end if i > 0 else 0), m.s):
             rm = None   # "an average of 1,520 a day in November, and a total of 45,680": the total is none
         if rm:
@@ -2441,7 +2460,8 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     # a figure in a later clause inherits the rate of the figure before it ("..., while about 500 were injured")
     if i > 0 and ms[i - 1].rate_unit and not m.num.signed:
         gap = s[ms[i - 1].np_end:m.s]
-        if re.search(r"\b(?:while|and|whereas)\b", gap) and ";" not in gap and not _INTERVAL_RE.search(gap) \
+        if re.search(r"\b(?:while|and|whereas)\b", gap) and ";" not in gap and ")" not in gap \
+                and not _INTERVAL_RE.search(gap) \
                 and not _TOGETHER.search(gap) \
                 and not _STRONG_CUM_RE.search(s[m.s:clauses[m.clause][1]]) and not _WEAK_CUM_RE.search(s[m.s:clauses[m.clause][1]]):
             m.rate_unit = ms[i - 1].rate_unit
