@@ -89,3 +89,15 @@ def test_a_rate_after_a_figure_belongs_to_the_figure_it_follows():
               "day) and 31,900 casualties in March (an average of 1,029 casualties per day).")
     assert [(o[0], o[4]) for o in out] == [(35100, "interval"), (1170, "rate"), (31900, "interval"),
                                            (1029, "rate")], out
+
+
+def test_a_nightly_average_is_a_daily_rate_and_a_single_cruise_missile_counts():
+    out = got("The air force says its mobile groups shot down 1,020 Russian drones in April, an average of about 34 a "
+              "night.")
+    assert [(o[0], o[4]) for o in out] == [(1020, "interval"), (34, "rate")], out
+    out = got("Over the night, air defences shot down 9 of 11 drones and one Kh-101 cruise missile, the command said.")
+    assert [(o[0], o[2]) for o in out] == [(9, "drones"), (1, "cruise_missiles")], out
+
+
+def test_an_age_is_no_figure():
+    assert got("The median age of the dead on the list is 35.") == []

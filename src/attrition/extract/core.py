@@ -518,6 +518,8 @@ _MASK_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|[:/]\d|\.\d|[\s\-]*(?:%|(?i:percent|per\s+cent))"
     r"|\s*(?i:(?:billion|trillion|million)?\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|usd|eur|\$))")
 _ONE_AT_A_TIME = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:at\s+a\s+time|by\s+one|after\s+(?:another|the\s+other))\b")
+_MEDIAN_AGE = re.compile(r"(?i)\b(?:median|average|mean|typical)\s+age\b[^.;:\d]{0,45}?\b(?:is|was|stood\s+at|of)\s+"
+                         r"(?:about\s+|around\s+|just\s+)?$")
 _MASK_MODEL = re.compile(r"[A-Za-z]-?\s?$")
 _FRACTION_AFTER = re.compile(r"[\s\-]+" + phrase_pattern(_CUES["fraction_words"]), re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
@@ -554,6 +556,8 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
         return True   # "half of its 3,000 tanks": the whole, not the loss
     if "age" in s[max(0, a - 25):a].lower() and _MASK_AGE.search(s[max(0, a - 25):a]):
         return True
+    if " age " in s[max(0, a - 60):a] and _MEDIAN_AGE.search(s, max(0, a - 60), a):
+        return True   # "The median age of the dead on the list is 36"
     if not m.words and _MASK_MODEL.search(before) and not before[-1:].isspace():
         return True  # T-72, Su-25, AK-74
     if m.words is False and before[-1:].isascii() and before[-1:].isalpha():
