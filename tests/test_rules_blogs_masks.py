@@ -101,3 +101,18 @@ def test_a_nightly_average_is_a_daily_rate_and_a_single_cruise_missile_counts():
 
 def test_an_age_is_no_figure():
     assert got("The median age of the dead on the list is 35.") == []
+
+
+def test_a_level_put_at_is_no_carried_window():
+    out = got("Officials said 2,050 civilians were killed in May alone.\n\nKyiv's General Staff now puts Russian "
+              "losses at more than 860,000 killed and wounded.")
+    assert [(o[0], o[4]) for o in out] == [(2050, "interval"), (860000, "cumulative")], out
+
+
+def test_a_sides_forces_suffered_after_a_civilian_toll_are_soldiers():
+    out = got("Glide bombs struck Kharkiv on April 27, killing four civilians, the governor said.\n\n"
+              "Gerasimov claimed on April 26 that Ukrainian forces had suffered over 70,000 casualties during the "
+              "Kursk operation.", "2025-04-29")
+    assert [(o[0], o[1], o[2]) for o in out] == [(4, "ukraine", "civilians"), (70000, "ukraine", "personnel")], out
+    assert extract("Gerasimov said Ukrainian forces had lost over 70,000 soldiers during the Kursk operation.",
+                   "2025-04-29")[0].scope == "partial"

@@ -1386,7 +1386,8 @@ _COUNT_OF = re.compile(r"(?i)\b(?:count|tally|number|total)\s+of\s+(?:the\s+)?(?
 _THAT_OF = re.compile(r"(?i),?\s*(?:and|while)\s+that\s+of\s+")
 _STANDS_AT = re.compile(r"(?i)\b(?:stands|stood|is|was|at|reached|has\s+reached)\s+(?:(?:about|around|some|over|more\s+than|"
                         r"nearly|almost|at\s+least)\s+)?$")
-_SIDE_SUFFERED = re.compile(r"(?i)(?<![\w\-])(?:" + _SIDE_RE.pattern + r")\s+(?:(?:has|had|have|likely|probably|already|"
+_SIDE_SUFFERED = re.compile(r"(?i)(?<![\w\-])(?:" + _SIDE_RE.pattern + r")(?:\s+(?:armed\s+)?(?:forces|troops|army|military|"
+                            r"units|soldiers))?\s+(?:(?:has|had|have|likely|probably|already|"
                             r"now|also)\s+){0,3}(?:suffered|sustained|incurred|lost)\b")
 _OF_WHICH_BEFORE = re.compile(r"(?i)\bof\s+(?:which|them|these)\s+(?:(?:about|around|some|nearly|almost|only|just|at\s+least|"
                               r"more\s+than|over|up\s+to)\s+)?$")
@@ -2067,6 +2068,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and (li.side == side or "civilians" in (m.cat, li.category)) \
                 and (at is None or at.claimant == li.claimant) and not heading \
                 and not any(x.num.signed for x in ms) and "(+" not in s \
+                and not (i == 0 and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s)) \
                 and (another or (pc is li and max(x.num.value for x in ms if x.group == m.group)
                                  <= 5 * max(st.last_interval_max, st.interval_max.get(claimant, 0))))
             if st.list_window and not heading:
