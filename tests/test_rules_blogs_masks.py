@@ -116,3 +116,44 @@ def test_a_sides_forces_suffered_after_a_civilian_toll_are_soldiers():
     assert [(o[0], o[1], o[2]) for o in out] == [(4, "ukraine", "civilians"), (70000, "ukraine", "personnel")], out
     assert extract("Gerasimov said Ukrainian forces had lost over 70,000 soldiers during the Kursk operation.",
                    "2025-04-29")[0].scope == "partial"
+
+
+def test_a_window_right_after_the_figure_beats_a_running_total_said_after_it():
+    out = got("Russian forces lost 1,010 soldiers over the past day, the General Staff said on Wednesday, taking the "
+              "total it attributes to Moscow since February 2022 to about 154,660.", "2023-03-01")
+    assert [(o[0], o[4]) for o in out] == [(1010, "interval"), (154660, "cumulative")], out
+    # "in four weeks of war" is the war's first weeks: a running total
+    out = got("NATO estimated on Wednesday that 7,000 to 15,000 Russian soldiers have been killed in four weeks of "
+              "war.", "2022-03-23")
+    assert [(o[0], o[4]) for o in out] == [(7000, "cumulative")], out
+
+
+def test_tallies_brought_to_respectively_are_running_totals():
+    out = got("The General Staff also reported that Ukrainian troops had destroyed nine tanks, 14 armoured vehicles "
+              "and 21 artillery systems in the same 24 hours, bringing the tallies to 3,453, 6,782 and 2,431 "
+              "respectively.")
+    assert [(o[0], o[2], o[4]) for o in out] == [
+        (9, "tanks", "interval"), (14, "armoured_vehicles", "interval"), (21, "artillery", "interval"),
+        (3453, "tanks", "cumulative"), (6782, "armoured_vehicles", "cumulative"), (2431, "artillery", "cumulative")], out
+
+
+def test_the_total_had_reached_is_a_running_total():
+    out = got("The General Staff said on Saturday that 1,150 Russian soldiers had been killed in the past 24 hours and "
+              "that the total had reached 322,750.")
+    assert [(o[0], o[4]) for o in out] == [(1150, "interval"), (322750, "cumulative")], out
+    # a tally of a window stays that window's
+    out = got("The losses recorded in the first half of October, 15,940 troops, were 6% higher than a year earlier, "
+              "when the tally stood at 15,020.")
+    assert all(o[4] == "interval" for o in out), out
+
+
+def test_a_side_named_as_the_passive_loser_is_no_agent():
+    out = got("It added that no Russian aircraft had been downed, but that two helicopters and 11 drones had been "
+              "shot down.")
+    assert [(o[0], o[1]) for o in out] == [(2, "russia"), (11, "russia")], out
+
+
+def test_day_month_dates_are_no_figures():
+    assert got("The total combat losses of the enemy from 24.02 to 14.05 are as follows:") == []
+    out = got("Russia lost 1.5 million soldiers, the ministry said.")
+    assert [o[0] for o in out] == [1500000], out

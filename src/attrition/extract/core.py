@@ -522,6 +522,9 @@ _MEDIAN_AGE = re.compile(r"(?i)\b(?:median|average|mean|typical)\s+age\b[^.;:\d]
                          r"(?:about\s+|around\s+|just\s+)?$")
 _MASK_MODEL = re.compile(r"[A-Za-z]-?\s?$")
 _FRACTION_AFTER = re.compile(r"[\s\-]+" + phrase_pattern(_CUES["fraction_words"]), re.IGNORECASE)
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
+_DM_BEFORE = re.compile(r"(?i)\b(?:from|to|since|until|till|on|of|by|as\s+of)\s+$")
+_DM_AFTER = re.compile(r"\s*(?:to|-|–|—|until|till)\s*(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\b")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _RATIO_MASK = re.compile(r"(?i)\b(?:(?:a|by\s+a)\s+factor\s+of|neither\s+of\s+(?:the|its|their)|ratio\s+of)\s+(?:about\s+|around\s+|some\s+)?$")
 _RATIO_TO = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+|-)to(?:\s+|-)$")
@@ -566,6 +569,9 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
         return True
     if _RATIO_MASK.search(s, max(0, a - 30), a) or (m.value == 1 and _RATIO_TO.search(before)) or _RATIO_AFTER.match(after):
         return True   # "by a factor of four", "three to one", "neither of the two missiles": no count of losses
+    if b - a in (4, 5) and s[b - 3:b - 2] == "." and _DAY_MONTH.fullmatch(s, a, b) and (
+            _DM_BEFORE.search(before) or _DM_AFTER.match(after)):
+        return True   # "from 24.02 to 14.05": days of the year, day.month
     if before.endswith(":") and before[-2:-1].isdigit():
         return True   # "10:15": the minutes of a time of day (a live blog's timestamp)
     if _PLACES_COUNTED.match(s, b):
@@ -1421,6 +1427,7 @@ _TOTAL_TO = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting)\s+(?:
                        r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|count|number|losses)\b[^.;]{0,60}?"
                        r"\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
 # a side's losses named as such ("Russia's losses", "Ukraine’s total losses", "Russian losses")
+_PASSIVE_VERB_END = re.compile(r"(?i)\b(?:been|being|was|were|is|are|be)\s+(?:\w+\s+)?\w+\W*$")
 _WAR_OF_BEFORE = re.compile(r"\b(?:since|after|before|during|throughout|of|in)\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?$")
 _WAR_OF_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:full|large)[\s\-]+scale\s+|all[\s\-]+out\s+|\d{4}\s+)?"
                            r"(?:invasion|war(?![\s\-]+(?:dead|losses|casualties|deaths))|aggression|invaded)\b")
@@ -2351,6 +2358,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             m.side = ms[i - 1].side   # "... put Ukrainian killed at up to 17,500 and wounded at up to 113,500"
             return m.side
         am = _AGENT_RE.match(between) if sd else None
+        if am and _PASSIVE_VERB_END.search(between, 0, am.end()):
+            am = None   # "no Russian aircraft had been downed, but ... two helicopters": the loser, no agent
         if am and _PREP_BEFORE.search(left, max(0, best.start() - 12), best.start()):
             am = None   # "its drone strikes on Russian air bases had destroyed 48 aircraft": the owner, no agent
         if am and (_KILLED_AND_WOUNDED.match(between, am.end()) or _PUT_AT.match(between, am.end())):
@@ -2463,6 +2472,9 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         return "cumulative", None, None, False   # "rose by 14 to 22,874 on Tuesday": the total then
     if m.preset_period:
         return m.preset_period, None, None, False
+    if "total" in s:
+        if _TOTAL_REACHED.search(s, max(0, m.s - 60), m.s):
+            return "cumulative", None, None, False
     # a figure in a later clause inherits the rate of the figure before it ("..., while about 500 were injured")
     if i > 0 and ms[i - 1].rate_unit and not m.num.signed:
         gap = s[ms[i - 1].np_end:m.s]
@@ -2639,6 +2651,13 @@ _BEGAN_ON = re.compile(r"(?i)\b(?:began|begun|started|launched|launching|beginni
 _INSIDE_WHEN = re.compile(r",\s*when\b[^,]*$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"(?:\b(?:up|down)\b|%|\bper\s?cent\b)[^,;]{0,16}\bfrom\s+$")
 _THAN_RE = re.compile(r"\bthan\b")
+_TAKING_TOTAL = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|combined\s+)?"
+                           r"(?:totals?|tall(?:y|ies)|counts?|tolls?)\b")
+# "and that the total had reached 322,750": a running total named as such, right before its figure
+_TOTAL_REACHED = re.compile(r"(?i)\b(?:the|its|their)\s+(?:(?:overall\s+|running\s+|cumulative\s+)(?:total|tally)|total)\s+(?:had\s+|has\s+|have\s+)?"
+                            r"(?:reached|stood\s+at|stands\s+at|rose\s+to|risen\s+to|climbed\s+to|grew\s+to|increased\s+to|"
+                            r"passed|topped|exceeded|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
+                            r"at\s+least|an\s+estimated)\s+)?$")
 _TO_AFTER_CHANGE = re.compile(r"(?i)\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?")
 _CHANGE_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|grew|grown|went\s+up|up|climbed|jumped)\s+by\s+$")
 _MONTH_WINDOW_BEFORE = re.compile(r"(?i)\b(?:in|during|over|for)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|"
@@ -2727,6 +2746,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             continue   # "since September 2022, when Shoigu said 5,937 had died": the figure is that moment's
         if t.start > m.np_end and "," in s[m.np_end:t.start] and _MONTH_WINDOW_BEFORE.search(s, max(0, m.s - 120), m.s):
             continue   # "In September alone ... 214 deaths, the highest monthly toll since June": a comparison
+        if t.start > m.e and _TAKING_TOTAL.search(s, m.e, t.start):
+            continue   # "lost 1,010 over the past day, taking the total since February 2022 to 154,660": the total's
         pre = s[max(0, t.start - 26):t.start].lower()
         if pre.endswith("from ") and _CHANGE_FROM.search(pre):
             continue   # "28,000 in February, up 20% from January": a comparison, no window
@@ -2761,6 +2782,13 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         if im is not None and _STRONG_CUM_RE.match(ctext, im.start()):
             im = None   # ("since the operation began": the war, however it is matched)
         if im is not None and a + im.start() - m.np_end < m.s - (a + sc.end()) and a + im.start() - m.np_end <= 20:
+            return "interval", None, None, False
+    if sc and a + sc.start() > m.np_end:
+        # "lost 1,010 soldiers over the past day, ..., taking the total since February 2022 to 154,660": a
+        # window right after the figure, before the running-total cue
+        im = _INTERVAL_RE.search(ctext, m.np_end - a, sc.start())
+        if im is not None and not _STRONG_CUM_RE.match(ctext, im.start()) and a + im.start() - m.np_end <= 20 \
+                and "," in ctext[im.end():sc.start()]:
             return "interval", None, None, False
     if sc:
         yr = [t for t in mine if t.kind == "year" and t.first and t.first.year == WAR_START.year
