@@ -157,3 +157,15 @@ def test_day_month_dates_are_no_figures():
     assert got("The total combat losses of the enemy from 24.02 to 14.05 are as follows:") == []
     out = got("Russia lost 1.5 million soldiers, the ministry said.")
     assert [o[0] for o in out] == [1500000], out
+
+
+def test_defending_is_no_side_word():
+    out = got("He said Russian units defending the region had lost about 3,100 men killed and wounded in the same "
+              "period.")
+    assert [(o[0], o[1]) for o in out] == [(3100, "russia")], out
+
+
+def test_a_possessive_country_before_a_region_is_a_place():
+    out = got("Ukraine's military intelligence said a drone attack on an airfield in Russia's Saratov region had "
+              "destroyed two Tu-22M3 bombers.")
+    assert [(o[0], o[1], o[2]) for o in out] == [(2, "russia", "aircraft")], out

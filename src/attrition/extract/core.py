@@ -2325,8 +2325,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                 continue  # the source's own name ("Ukraine's General Staff said ...")
             pre = left[max(0, sm.start() - 12):sm.start()].lower()
             if re.search(r"\b(?:in|into|across|inside|against|on|from|to|throughout|over|with|at|near|around)\s+(?:the\s+)?$",
-                         pre) and w in _PLACE_NAMES:
-                continue
+                         pre) and (w in _PLACE_NAMES or (w.endswith(("'s", "’s")) and w[:-2] in _PLACE_NAMES)):
+                continue   # "in Ukraine", "an airfield in Russia's Saratov region": a place
             if re.search(r"\b(?:in|into|across|inside)\s+(?:the\s+)?$", pre) and w in _SIDE_WORDS and \
                     re.match(r"(?i)[\s\-]+(?:territor|soil|region|area|land|cit|town|village|border|airspace|water|"
                              r"occupied|controlled|held|side\s+of)", left[sm.end():sm.end() + 16]):
