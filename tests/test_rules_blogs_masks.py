@@ -169,3 +169,32 @@ def test_a_possessive_country_before_a_region_is_a_place():
     out = got("Ukraine's military intelligence said a drone attack on an airfield in Russia's Saratov region had "
               "destroyed two Tu-22M3 bombers.")
     assert [(o[0], o[1], o[2]) for o in out] == [(2, "russia", "aircraft")], out
+
+
+def test_a_superlative_since_before_the_figure_is_a_comparison():
+    out = got("Last year was the deadliest for civilians since 2022, with 2,514 killed and 11,830 injured, the "
+              "mission said.", "2026-01-15")
+    assert [(o[0], o[4], o[5]) for o in out] == [(2514, "interval", "2025-12-31"), (11830, "interval", "2025-12-31")], out
+
+
+def test_strikes_on_cities_over_the_war_are_no_single_strike():
+    out = got("Russian strikes on Ukrainian cities have also killed at least 14,800 civilians, according to the UN.")
+    assert [(o[0], o[4]) for o in out] == [(14800, "cumulative")], out
+
+
+def test_a_times_comparison_after_the_figure_is_no_window():
+    out = got("The General Staff counts 112,900 Russian drones shot down, more than four times the number at the "
+              "start of last year.", "2026-02-24")
+    assert [(o[0], o[4]) for o in out] == [(112900, "cumulative")], out
+
+
+def test_a_part_of_the_downed_drones():
+    out = got("The spokesman said mobile fire groups armed with machine guns had accounted for 31 of the downed "
+              "drones on Sunday night.")
+    assert [(o[0], o[2]) for o in out] == [(31, "drones")], out
+
+
+def test_its_own_death_toll_is_the_claimants_sides():
+    out = got("Kyiv last updated its own death toll in December, when President Volodymyr Zelensky said 48,700 "
+              "soldiers had been killed.", "2026-02-24")
+    assert [(o[0], o[1]) for o in out] == [(48700, "ukraine")], out

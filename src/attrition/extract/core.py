@@ -1357,6 +1357,7 @@ _PART_CLAUSE = re.compile(r"(?i),\s*(?:most|many|some|all|half|several|none|two|
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|which)\b")
 _COUNT_NOUN = re.compile(r"(?i)\s+(?:systems|units|pieces|items)\b")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
+_PARTICIPLE_WORD = re.compile(r"(?i)(?:downed|destroyed|intercepted|launched|incoming|attacking|enemy|russian|ukrainian)\s+")
 _INCLUDED_GAP = re.compile(r"(?i)\s*,\s*(?:including|among\s+them|of\s+whom)\s+(?:(?:about|around|some|nearly|almost|over|"
                            r"more\s+than|at\s+least|up\s+to)\s+)?")
 # "the death toll from the missile strike on Kyiv on Tuesday night has risen to 28"
@@ -1464,6 +1465,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.bare and not m.own_noun and s.startswith(" of ", m.e):
             pm = _OF_THE.match(s, m.e)
             cm = _CAT_RE.match(s, pm.end()) if pm else None
+            if pm and cm is None and (pw := _PARTICIPLE_WORD.match(s, pm.end())):
+                cm = _CAT_RE.match(s, pw.end())   # "accounted for 31 of the downed drones"
             if cm and _cat_of(cm.group(0)):
                 m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = _cat_of(cm.group(0)), (cm.start(), cm.end()), \
                     cm.end(), False, "np"
@@ -2414,6 +2417,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     if own and re.search(r"\b(?:died|dead|fallen|deaths|death\s+toll)\b", near, re.IGNORECASE) \
             and not re.search(r"\bkill", near, re.IGNORECASE):
         return own
+    if own and "own" in s and _OWN_TOLL.search(s):
+        return own   # "Kyiv last updated its own death toll in December, when Zelensky said 48,700 had been killed"
     if own:
         return _other(own)
     m.side_guess = True   # nothing in the text says whose losses these are
@@ -2423,6 +2428,10 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
 _MONTH_LABEL_GAP = re.compile(r"(?i)\s*[–—:\-]\s*(?:(?:about|around|some|more\s+than|over|up\s+to|nearly|almost|at\s+least)\s+)?")
 
 
+_TIMES_COMPARISON = re.compile(r"(?i)\b(?:\w+|\d+(?:\.\d+)?)\s+times\s+(?:the|as\s+many|as\s+much|higher|more|larger|that|its|their)\b")
+_OWN_TOLL = re.compile(r"(?i)\b(?:its|their|his|her)\s+own\s+(?:official\s+)?(?:death\s+toll|toll|losses|casualt(?:y|ies)|"
+                       r"dead|death\s+count|count\s+of\s+(?:the\s+)?dead|military\s+losses|war\s+dead)\b")
+_WHEN_AFTER = re.compile(r"(?i),?\s*when\b")
 _RATE_TAIL_GAP = re.compile(r"(?i)\s*(?:(?!and\b|or\b|while\b)[a-z\-]+\s*)?")
 
 
@@ -2701,6 +2710,25 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             k = len(ctext) if k < 0 else k
             ctext = ctext[:sm.start()] + " " * (k - sm.start()) + ctext[k:]
             times = [t for t in times if not (a + sm.start() <= t.start < a + k)]
+    if " times " in ctext and m.e < b:
+        # "112,900 drones shot down, more than four times the number at the start of last year": a comparison
+        cm_ = _TIMES_COMPARISON.search(ctext, m.e - a)
+        if cm_:
+            k = ctext.find(",", cm_.end())
+            k = len(ctext) if k < 0 else k
+            ctext = ctext[:cm_.start()] + " " * (k - cm_.start()) + ctext[k:]
+            times = [t for t in times if not (a + cm_.start() <= t.start < a + k)]
+    if ("est " in ctext or "worst" in ctext) and "since" in ctext:
+        # "Last year was the deadliest for civilians since 2022, with 2,514 killed": a comparison said before
+        # the figure, up to its comma, is no running-total cue either
+        sm = _SUPERLATIVE_RE.search(ctext, 0, max(0, m.s - a))
+        if sm:
+            k = ctext.find(",", sm.end(), m.s - a)
+            if k < 0 and b <= m.s:
+                k = len(ctext)   # (the comparison is the clause before the figure's)
+            if k > 0 and "since" in ctext[sm.end():k] and not _WHEN_AFTER.match(s, a + k):
+                ctext = ctext[:sm.start()] + " " * (k - sm.start()) + ctext[k:]
+                times = [t for t in times if not (a + sm.start() <= t.start < a + k)]
     for t in times:
         # "Zelensky told reporters last month": the statement's time, not the figure's window
         if t.kind == "rel" and a <= t.start < b and _is_statement_date(s, t, attrs):
