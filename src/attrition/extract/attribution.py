@@ -45,6 +45,8 @@ _VERB_PREFIX = re.compile(r"[^\d.;!?\"“”]{0,80}?" + _ADVERBS, re.IGNORECASE)
 _ACCORDING_HINT = ("accord", "per", "citing", "hearing", "heard", "told", "briefed", "cited", "figures", "data", "statistic", "numbers", "estimate", "report",
                    "information", "released", "provided", "sourced", "quoted", "identified", "confirmed", "verified",
                    "documented", "counted", "compiled", "tallied", "recorded", "registered")
+# (one scan for all of them: does any hint occur in the text?)
+_ACCORDING_HINT_RE = re.compile(literal_trie(_ACCORDING_HINT))
 
 
 def _verb_after(after: str, lafter: str | None = None):
@@ -148,13 +150,13 @@ def _gap_before_verb(after: str, mv: re.Match) -> str:
     t = txt.rstrip()
     if not t:
         return txt
-    k = len(t)
-    while k > 0 and not t[k - 1].isspace():
-        k -= 1
-    return t[:k].rstrip()
+    head = t.rsplit(None, 1)   # (what comes before the last run of spaces, itself right-stripped)
+    return head[0] if len(head) == 2 else ""
 
 
 _PUNCT_BETWEEN = re.compile(r"[,;:.()\"“”]")
+_OF_RIGHT = re.compile(r"^\s*(?:of|of the|in|from|for)\b")
+_OF_RIGHT_NAMED = re.compile(r"^(?:\s+(?:of|the|[A-Z][\w’'\-]*))*\s+of\s+(?:the\s+)?$")
 
 
 def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
@@ -170,9 +172,9 @@ def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
             continue   # "1,770 Russian casualties that the General Staff reported": not the staff's country
         cands.append((len(left) - m.end(), _NAT_ID.get(normalize_phrase(m.group(0)))))
     for m in nat.finditer(rt):
-        if (re.match(r"^\s*(?:of|of the|in|from|for)\b", right[:m.start()] + " ")
-                and not _PUNCT_BETWEEN.search(right, 0, m.start())) or \
-                re.match(r"^(?:\s+(?:of|the|[A-Z][\w’'\-]*))*\s+of\s+(?:the\s+)?$", right[:m.start()]):
+        gap = right[:m.start()]
+        if (_OF_RIGHT.match(gap + " ") and not _PUNCT_BETWEEN.search(right, 0, m.start())) or \
+                ("of" in gap and _OF_RIGHT_NAMED.match(gap)):   # (it needs the word "of")
             cands.append((m.start(), _NAT_ID.get(normalize_phrase(m.group(0)))))
     for m in (_US_RE.finditer(left) if "U" in left else ()):
         cands.append((len(left) - m.end(), "us_gov"))
@@ -193,6 +195,8 @@ _NO_FIGURE = re.compile(r"\s+(?:no|any)\s+(?:\w+\s+)?(?:figures?|numbers?|detail
 _LEFT_CLAUSE = re.compile(r"(?i)\b(?:that|which|who|whom|than|as|when|while|after|before|if|because)\b")
 _US_RE = re.compile(r"\b(?:US|U\.S\.?|USA)(?=[\s’']|-(?!made|supplied|built|provided|donated|designed|funded))")
 _LEFT_TOKEN = re.compile(r"the|a|an|[A-Z][\w’'.\-]*|[A-Z][\w.\-]*['’]s|of")
+# read on the reversed text before a position: the spaces right before it, then the word before them
+_LEFT_RUNS_REV = re.compile(r"(\s*)([\w’'.\-]*)")
 
 
 def _left_word(s: str, i: int) -> int | None:
@@ -201,15 +205,12 @@ def _left_word(s: str, i: int) -> int | None:
     The same as searching ``(?<![\\w’'.\\-])((?:the|a|an|[A-Z]...|of)\\s+)$`` in ``s[i-45:i]``,
     walking back instead of scanning forward.
     """
-    j = i
-    while j > 0 and s[j - 1].isspace():
-        j -= 1
-    if j == i:
-        return None
-    k = j
-    while k > 0 and (s[k - 1].isalnum() or s[k - 1] in "_’'.-"):
-        k -= 1
-    if k == j or i - k > 40 or not _LEFT_TOKEN.fullmatch(s, k, j):
+    # (the 41 characters before ``i`` are enough: runs longer than that fail the 40-character test anyway)
+    m = _LEFT_RUNS_REV.match(s[max(0, i - 41):i][::-1])
+    spaces = m.end(1)
+    j = i - spaces
+    k = i - m.end(2)
+    if j == i or k == j or i - k > 40 or not _LEFT_TOKEN.fullmatch(s, k, j):
         return None
     return k
 
@@ -217,6 +218,7 @@ def _left_word(s: str, i: int) -> int | None:
 _TRAIL_FUNC = re.compile(r"(?:\s+(?:of|of the|for|and))+$")
 _LEAD_FUNC = re.compile(r"^(?:(?:According|As|In|On|Since|But|And|Meanwhile|However|Earlier|Further|The|By)\s+)(?=[A-Z]|the)")
 _LEAD_INITIALS = frozenset("AIOSBMHEFT")
+_CAPITAL = re.compile(r"[A-Z]")
 _RIGHT_WORD = re.compile(r"(\s+(?:[A-Z][\w’'.\-]*|of|of the|for|and)(?=\s|$|[,:;.]))")
 
 
@@ -228,7 +230,7 @@ def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:
         k = _left_word(s, i)
         if k is None:
             break
-        if s[k:i].strip().lower() == "of" and not re.search(r"[A-Z]", s[max(0, k - 30):k]):
+        if s[k:i].strip().lower() == "of" and not _CAPITAL.search(s[max(0, k - 30):k]):
             break
         i = k
     j = b
@@ -273,6 +275,23 @@ _ITS_OWN = re.compile(r"(?i)\b(?:(?:its|their)\s+(?:own|official)|publish\w*|upd
                       r"announc\w*)\b")
 
 
+# the inline tests of find_attributions, compiled once
+_IN_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|of|from|for|to|against|across|inside|with)\s+(?:the\s+)?$")
+_SOURCE_PREP_BEFORE = re.compile(r"(?i)\b(?:according\s+to|data\s+from|figures\s+from|reported\s+by|released\s+by|"
+                                 r"provided\s+by|shared\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?$")
+_COMMA_ASIDE = re.compile(r",[^,]*,")
+_GAP_CLAUSE = re.compile(r"\b(?:is|was|are|were|be|being|that|to)\b")
+_GAP_COMMA_CAP = re.compile(r",\s*[A-Z]")
+_COUNTRY_GAP = re.compile(r"\s*(?:(?:has|have|had|also|now|later|then|last|first|previously|officially|only|itself|"
+                          r"on\s+\w+|this\s+\w+)\s*)*")
+_SENTENCE_END_AFTER = re.compile(r"^\s*(?:[.!?\"”’]|$)")
+_SAYS_BEFORE = re.compile(r"(?i)(?:says|said|claims|claimed|reports|reported)[\s,]*")
+_CLOSE_BEFORE = re.compile(r"[,\"”’]\s*$")
+_CITES = re.compile(r"(?i)cit|quot")
+_PRONOUN = re.compile(r"(?i)he|she|they|it")
+_LEAD_PREP = re.compile(r"^(?:of|by|from|to|and|at)\s+")
+
+
 def find_attributions(s: str) -> list[Attribution]:
     """Sources named as claimants in sentence ``s`` (offsets relative to ``s``)."""
     ents: list[tuple[int, int, str | None]] = []
@@ -281,8 +300,7 @@ def find_attributions(s: str) -> list[Attribution]:
     def add(a, b, cid):
         if any(taken[a:b]):
             return
-        for k in range(a, b):
-            taken[k] = True
+        taken[a:b] = [True] * (b - a)
         ents.append((a, b, cid))
 
     name_spans = set()
@@ -331,9 +349,7 @@ def find_attributions(s: str) -> list[Attribution]:
         cue = None
         vpos = None
         is_country = (a, b) in country_spans
-        if is_country and re.search(r"(?i)\b(?:in|of|from|for|to|against|across|inside|with)\s+(?:the\s+)?$", before[-14:]) \
-                and not re.search(r"(?i)\b(?:according\s+to|data\s+from|figures\s+from|reported\s+by|released\s+by|"
-                                  r"provided\s+by|shared\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?$", before[-30:]):
+        if is_country and _IN_PLACE_BEFORE.search(before[-14:]) and not _SOURCE_PREP_BEFORE.search(before[-30:]):
             continue   # "the Monitoring Mission in Ukraine said": part of another name, not a speaker
         lafter = sl[b:b + 160] if sl is not None else None
         mv = _verb_after(after, lafter)
@@ -341,17 +357,15 @@ def find_attributions(s: str) -> list[Attribution]:
             mv = None   # "though the military gave no figure"
         if mv:
             gap = _gap_before_verb(after, mv)
-            gap_core = re.sub(r",[^,]*,", " ", gap)          # ", who is tracking losses ...,"
+            gap_core = _COMMA_ASIDE.sub(" ", gap) if "," in gap else gap   # ", who is tracking losses ...,"
             verb = after[len(gap):mv.end()].strip().lower()
-            if re.search(r"\b(?:is|was|are|were|be|being|that|to)\b", gap_core):
+            if _GAP_CLAUSE.search(gap_core):
                 mv = None
-            elif re.search(r",\s*[A-Z]", gap_core):
+            elif "," in gap_core and _GAP_COMMA_CAP.search(gap_core):
                 mv = None   # "Prosecutor General's Office, Donetsk has reported": another subject
             elif verb.endswith("ing") and "," in gap:
                 mv = None   # "..., adding that": the participle belongs to the sentence's subject
-            elif is_country and not re.fullmatch(
-                    r"\s*(?:(?:has|have|had|also|now|later|then|last|first|previously|officially|only|itself|"
-                    r"on\s+\w+|this\s+\w+)\s*)*", gap) and not _ASIDE_GAP.fullmatch(gap):
+            elif is_country and not _COUNTRY_GAP.fullmatch(gap) and not _ASIDE_GAP.fullmatch(gap):
                 mv = None   # "Ukraine, dismissing media reports" is no source
         if mv:
             cue = (a, b + mv.end())
@@ -359,7 +373,7 @@ def find_attributions(s: str) -> list[Attribution]:
         else:
             lowb = sl[max(0, a - 120):a] if sl is not None else before.lower()
             mb = None
-            if any(h in lowb for h in _ACCORDING_HINT):
+            if _ACCORDING_HINT_RE.search(lowb):
                 mb = _ACCORDING_LOW.search(lowb) if sl is not None else _ACCORDING.search(before)
             if mb and not any(a - len(before) + mb.start("tail") <= e0 < a
                               and normalize_phrase(s[e0:e1]) not in _GENERIC_OTHER for e0, e1, _c in ents):
@@ -378,15 +392,14 @@ def find_attributions(s: str) -> list[Attribution]:
                     tail_ok = _TAIL_OK.match(after)
                     if is_country:
                         # "..., says Ukraine" / "..., Kyiv claims" at the end of a sentence only
-                        tail_ok = tail_ok and re.match(r"^\s*(?:[.!?\"”’]|$)", after) and mvb is not None and \
-                            re.fullmatch(r"(?i)(?:says|said|claims|claimed|reports|reported)[\s,]*", mvb.group(0))
-                    if mvb and tail_ok and (re.search(r"[,\"”’]\s*$", before[:mvb.start()]) or
-                                            re.match(r"(?i)cit|quot", mvb.group(0))):
+                        tail_ok = tail_ok and _SENTENCE_END_AFTER.match(after) and mvb is not None and \
+                            _SAYS_BEFORE.fullmatch(mvb.group(0))
+                    if mvb and tail_ok and (_CLOSE_BEFORE.search(before[:mvb.start()]) or _CITES.match(mvb.group(0))):
                         cue = (a - len(before) + mvb.start(), b)
         if cue is None:
             continue
         pron_name = None
-        if cid is None and (a, b) in anaphor_spans and re.fullmatch(r"(?i)he|she|they|it", s[a:b]):
+        if cid is None and (a, b) in anaphor_spans and _PRONOUN.fullmatch(s[a:b]):
             # a pronoun refers to the nearest source named before it in the sentence
             # (a bare country is one only when it spoke: "Russia lost 960 troops, it said" is no Russian claim)
             # (nor is a body only said to have lost them: "Russian forces also lost 13 tanks, it said";
@@ -407,7 +420,7 @@ def find_attributions(s: str) -> list[Attribution]:
                 cid = prior[-1][2]
         ea, eb = _expand_name(s, a, b) if cid is not None and pron_name is None else (a, b)
         name = pron_name or _clean_name(s[ea:eb])
-        name = re.sub(r"^(?:of|by|from|to|and|at)\s+", "", name)
+        name = _LEAD_PREP.sub("", name)
         if vpos is not None:
             # an apposition describing a named source keeps the name ("Yuriy Ihnat, the air force spokesman, said")
             # (an apposition follows the name: "Kharkiv's brigades near Izium, the ministry said" is none)
@@ -441,7 +454,7 @@ def find_attributions(s: str) -> list[Attribution]:
         else:
             merged.append(at)
     # a media outlet relaying another source's figure is no claimant
-    if any(m.claimant is not None and m.name.lower().removeprefix("the ") not in _MEDIA for m in merged):
+    if merged and any(m.claimant is not None and m.name.lower().removeprefix("the ") not in _MEDIA for m in merged):
         merged = [m for m in merged if m.name.lower().removeprefix("the ") not in _MEDIA]
     return merged
 
