@@ -61,6 +61,12 @@ _ONE_FRAC_LOW = lowercase_twin(_ONE_FRAC_RE)
 _FULL_RE = re.compile(rf"\s*(?:{_ONE_FRAC})\s*", re.IGNORECASE)
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"between\s*$")
+# "(+200)", "(plus nine)": a signed increment (needs a "+" or a "p" / "P" before the number)
+_SIGN_BEFORE = re.compile(r"(?:\+|\bplus\s)\s*$", re.IGNORECASE)
+_SP_CHAR = re.compile(f"[{_SP}]")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_WORD_SEP = re.compile(r"[\s\-]+")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # Range connectors between two numbers.
 _RANGE_MID = re.compile(r"\s*(?:-|–|—|to|and|or)\s*", re.IGNORECASE)
@@ -79,22 +85,24 @@ class NumberMention:
 
 
 def _digits_value(m: re.Match) -> float | None:
-    raw = m.group("d")
-    if "," in raw:
+    raw, suf, suf2, dscale = m.group("d", "suf", "suf2", "dscale")
+    if raw.isdigit():
+        pass   # (the common case: digits alone, no separator to drop)
+    elif "," in raw:
         raw = raw.replace(",", "")
-    elif any(c in raw for c in _SP) :
-        raw = re.sub(f"[{_SP}]", "", raw)
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw) and not m.group("dscale") and not m.group("suf") and not m.group("suf2"):
+    elif any(c in raw for c in _SP):
+        raw = _SP_CHAR.sub("", raw)
+    elif _DOT_THOUSANDS.fullmatch(raw) and not dscale and not suf and not suf2:
         raw = raw.replace(".", "")
     try:
         v = float(raw)
     except ValueError:
         return None
-    suf = m.group("suf") or m.group("suf2")
+    suf = suf or suf2
     if suf:
         v *= SUFFIXES.get(suf, SUFFIXES.get(suf.lower(), 1))
-    if m.group("dscale"):
-        v *= SCALES[m.group("dscale").lower()]
+    if dscale:
+        v *= SCALES[dscale.lower()]
     return v
 
 
@@ -106,7 +114,7 @@ def _words_value(s: str) -> float | None:
             return None
         n = {"a": 1, "one": 1, "two": 2, "three": 3, None: 1}[fm.group(1)]
         return float(round(n * scale / (4 if fm.group(2) == "quarter" else 3)))
-    toks = [t for t in re.split(r"[\s\-]+", s.lower()) if t and t != "and"]
+    toks = [t for t in _WORD_SEP.split(s.lower()) if t and t != "and"]
     if not toks:
         return None
     total = 0.0
@@ -213,7 +221,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                 ok = False
                 if conn in ("-", "–", "—", "to"):
                     ok = True
-                elif conn == "and" and re.search(r"between\s*$", before):
+                elif conn == "and" and _BETWEEN_BEFORE.search(before):
                     ok = True
                 # "1.2-1.5 million": the scale of the second applies to the first
                 if ok and m.group("d") is not None and m2.group("d") is not None and v < 1000:
@@ -225,7 +233,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                     vmax = v2
                     end = e2
                     i += 1
-        signed = bool(re.search(r"(?:\+|\bplus\s)\s*$", text[max(0, s - 6):s], re.IGNORECASE))
+        lead = text[max(0, s - 6):s]
+        signed = ("+" in lead or "p" in lead or "P" in lead) and _SIGN_BEFORE.search(lead) is not None
         dz = _DOZEN_AFTER.match(text, end) if vmax is None and v < 100 else None
         if dz is not None:
             v, end = v * 12, dz.end()   # "two dozen": 24
@@ -239,7 +248,7 @@ _DOZEN_AFTER = re.compile(r"[\s\-]+dozen\b(?!s)", re.IGNORECASE)
 
 def _digits_value_plain(m: re.Match) -> float | None:
     raw = m.group("d").replace(",", "")
-    raw = re.sub(f"[{_SP}]", "", raw)
+    raw = _SP_CHAR.sub("", raw)
     try:
         return float(raw)
     except ValueError:
