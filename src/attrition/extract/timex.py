@@ -43,8 +43,20 @@ _PATTERNS = [
 _KIND_RE = {k: re.compile(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})", re.IGNORECASE) for k, p in _PATTERNS}
 _PRIORITY = {k: i for i, (k, _) in enumerate(_PATTERNS)}
 _KIND_LOW = {k: lowercase_twin(rx) for k, rx in _KIND_RE.items()}
+# What every match of a kind holds, written to start with a digit: a scan for it skips ahead to digits,
+# far faster than the kind's own pattern (which starts with an optional day number), and most sentences
+# with a month name or a year have none ("24 Feb", "30th of November"; "25-03-2022").
+_KIND_HINT = {
+    "dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}", re.IGNORECASE),
+    "num": re.compile(rf"\d[./\-][01]?\d[./\-]{_YEAR}", re.IGNORECASE),
+}
+_KIND_HINT_LOW = {k: lowercase_twin(rx) for k, rx in _KIND_HINT.items()}
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
+_MONTH_STEM_RE = re.compile("|".join(re.escape(st) for st in _MONTH_STEMS))   # (any stem, in one scan)
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_NON_DIGIT = re.compile(r"\D")
+_MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|lose|face|need)")
+_DOC_YEAR = re.compile(r"(?<![\d,.])(20[12]\d)(?!\d|,\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +111,7 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
     out: list[TimeEx] = []
     low = s.lower()
     kinds = []
-    has_month = any(st in low for st in _MONTH_STEMS)
+    has_month = _MONTH_STEM_RE.search(low) is not None
     has_year = _YEAR_HINT.search(s) is not None
     if has_month:
         kinds += ["dmy", "mdy", "my"]
@@ -107,13 +119,17 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
         kinds += ["num", "iso", "year"]
     if "day" in low:
         kinds.append("weekday")
-    if any(w in low for w in ("yesterday", "today", "tonight", "this ", "last ", "now", "weekend")):
+    if "yesterday" in low or "today" in low or "tonight" in low or "this " in low or "last " in low or "now" in low \
+            or "weekend" in low:
         kinds.append("rel")
     if not kinds:
         return out
     found = []
     same = len(low) == len(s)   # lower-casing kept the offsets: scan it with the twins
     for k in kinds:
+        hint = (_KIND_HINT_LOW if same else _KIND_HINT).get(k)
+        if hint is not None and hint.search(low if same else s) is None:
+            continue   # (no match of the kind without its hint)
         for m in (_KIND_LOW[k].finditer(low) if same else _KIND_RE[k].finditer(s)):
             found.append((m.start(), -(m.end() - m.start()), _PRIORITY[k], m))
     found.sort(key=lambda x: (x[0], x[2], x[1]))
@@ -137,8 +153,8 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
                 ds = _g(s, m, kind, "d")
                 if ds is None:   # "March 2, 2022": no range, the one day
                     ds, d0 = d0, None
-                d = int(re.sub(r"\D", "", ds))
-                d0 = int(re.sub(r"\D", "", d0)) if d0 else None
+                d = int(_NON_DIGIT.sub("", ds))
+                d0 = int(_NON_DIGIT.sub("", d0)) if d0 else None
                 if d0 is not None and d0 >= d:
                     # no range ("May 20-2 tanks"): the date ends at its own day (the dmy start is no day of it)
                     if kind == "mdy":
@@ -162,7 +178,7 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
                 if not word[:1].isupper():
                     continue
                 if word.lower().rstrip(".") in ("may", "march") and not _g(s, m, kind, "y"):
-                    if word == "May" and re.match(r"\s+(?:be|have|not|also|well|lose|face|need)", s[m.end():m.end() + 8]):
+                    if word == "May" and _MAY_VERB.match(s[m.end():m.end() + 8]):
                         continue
                 mon = MONTHS[word.lower().rstrip(".")]
                 ys = _g(s, m, kind, "y")
@@ -217,7 +233,7 @@ _WAR_DAY = re.compile(r"(?i)(?<!\d)0?" + str(WAR_START.day) + r"(?!\d)")
 def _war_start_day(rx: re.Pattern, m: re.Match, kind: str) -> bool:
     try:
         mon = MONTHS[m.group(f"{kind}_m").lower().rstrip(".")]
-        day = int(re.sub(r"\D", "", m.group(f"{kind}_d") or m.group(f"{kind}_d0")))
+        day = int(_NON_DIGIT.sub("", m.group(f"{kind}_d") or m.group(f"{kind}_d0")))
     except (KeyError, ValueError):
         return False
     return (mon, day) == (WAR_START.month, WAR_START.day) and not m.group(f"{kind}_y")
@@ -231,7 +247,7 @@ def doc_year_hint(text: str) -> int | None:
     and April 17"): later in the war that day is written with its year.
     """
     head = text[:200000]
-    ys = [int(y) for y in re.findall(r"(?<![\d,.])(20[12]\d)(?!\d|,\d)", head)]
+    ys = [int(y) for y in _DOC_YEAR.findall(head)]
     if ys:
         return max(ys)
     if _WAR_DAY.search(head) is None:
