@@ -23,6 +23,8 @@ _ABBR = re.compile(
 # (written to start with a character class, so the engine skips ahead to sentence punctuation)
 _SENT_END = re.compile(r"[.!?…](?:[.!?…]*[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9А-ЯЁІЇЄ])|(?<=[.!?])\[\d{1,3}\](?=\s*[A-Z]))")
 _CLOSERS = "\"”’'»)]"
+_PARA_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+_LINE = re.compile(r"[^\n]+")
 
 
 def _terminal(line: str) -> bool:
@@ -46,7 +48,7 @@ class Segment:
 
 def _paragraphs(text: str):
     pos = 0
-    for m in re.finditer(r"\n[ \t\r\f\v\u00a0]*\n\s*", text):
+    for m in _PARA_BREAK.finditer(text):
         yield pos, m.start()
         pos = m.end()
     yield pos, len(text)
@@ -57,8 +59,8 @@ def _lines(text: str, s: int, e: int):
     out = []
     cur_s = None
     cur_e = None
-    for m in re.finditer(r"[^\n]+", text[s:e]):
-        ls, le = s + m.start(), s + m.end()
+    for m in _LINE.finditer(text, s, e):   # (no anchors or look-arounds: the same lines as in text[s:e])
+        ls, le = m.span()
         body = text[ls:le].strip()
         if not body:
             continue
