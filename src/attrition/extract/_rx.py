@@ -29,29 +29,59 @@ def compile(pattern, flags=0):  # noqa: A001
         return p
 
 
+# (each looks its pattern up in the cache itself: one call less on the hot path; a miss, or an
+# already compiled pattern, goes through compile())
 def search(pattern, string, flags=0):
-    return compile(pattern, flags).search(string)
+    try:
+        p = _cache[pattern, flags]
+    except KeyError:
+        p = compile(pattern, flags)
+    return p.search(string)
 
 
 def match(pattern, string, flags=0):
-    return compile(pattern, flags).match(string)
+    try:
+        p = _cache[pattern, flags]
+    except KeyError:
+        p = compile(pattern, flags)
+    return p.match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    return compile(pattern, flags).fullmatch(string)
+    try:
+        p = _cache[pattern, flags]
+    except KeyError:
+        p = compile(pattern, flags)
+    return p.fullmatch(string)
 
 
 def finditer(pattern, string, flags=0):
-    return compile(pattern, flags).finditer(string)
+    try:
+        p = _cache[pattern, flags]
+    except KeyError:
+        p = compile(pattern, flags)
+    return p.finditer(string)
 
 
 def findall(pattern, string, flags=0):
-    return compile(pattern, flags).findall(string)
+    try:
+        p = _cache[pattern, flags]
+    except KeyError:
+        p = compile(pattern, flags)
+    return p.findall(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return compile(pattern, flags).sub(repl, string, count)
+    try:
+        p = _cache[pattern, flags]
+    except KeyError:
+        p = compile(pattern, flags)
+    return p.sub(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    return compile(pattern, flags).split(string, maxsplit)
+    try:
+        p = _cache[pattern, flags]
+    except KeyError:
+        p = compile(pattern, flags)
+    return p.split(string, maxsplit)

@@ -142,6 +142,7 @@ def lowercase_twin(rx: "re.Pattern", strict: bool = True) -> "re.Pattern | None"
 _SPACE_RUN = re.compile(r"[\s\-]+")
 
 
+@lru_cache(maxsize=8192)   # (a pure function of its string; the rules ask for the same few words over and over)
 def normalize_phrase(p: str) -> str:
     """Lower-case, apostrophes unified, runs of spaces / hyphens as one space."""
     p = p.lower().replace("’", "'")
