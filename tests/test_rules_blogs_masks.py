@@ -198,3 +198,15 @@ def test_its_own_death_toll_is_the_claimants_sides():
     out = got("Kyiv last updated its own death toll in December, when President Volodymyr Zelensky said 48,700 "
               "soldiers had been killed.", "2026-02-24")
     assert [(o[0], o[1]) for o in out] == [(48700, "ukraine")], out
+
+
+def test_an_average_of_casualties_keeps_its_own_outcome():
+    out = got("The official said roughly 115,000 of them had been killed.\n\nHe added that the pace had risen, with "
+              "Russia sustaining an average of 1,050 casualties a day.", "2024-09-03")
+    assert [(o[0], o[3], o[4]) for o in out] == [(115000, "killed", "cumulative"), (1050, "casualties", "rate")], out
+
+
+def test_since_they_crossed_on_a_day_starts_the_window():
+    out = got("Syrskyi said his forces had captured more than 740 Russian soldiers since they crossed into the Kursk "
+              "region on August 6.", "2024-08-21")
+    assert [(o[0], o[4], o[5]) for o in out] == [(740, "interval", "2024-08-21")], out

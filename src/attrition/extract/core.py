@@ -1765,7 +1765,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if prevm is None and m.cat is None and pcl is not None and st.prev_claim_seg >= st.seg_index - 1 \
                 and not m.own_noun and _AVERAGE_OF_BEFORE.search(s, max(0, m.s - 40), m.s) \
-                and _rate_possible(s[m.e:m.e + 30]):
+                and _rate_possible(s[m.e:m.e + 30]) and not _CASUALTY_NOUN.match(s, m.e):
+            # (not "an average of 1,050 casualties a day": a count named of its own)
             # "Russia lost 430,000 troops in 2024. That is an average of about 1,180 a day": the figure before's
             m.cat, m.cat_from, m.outcome, m.out_src = pcl.category, "prev", pcl.outcome, "ctx"
             m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
@@ -1869,7 +1870,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     # ---------- an average figure takes the outcome of the figure it averages
     for m in ms:
         if m.cat and m.outcome is None and re.search(r"\baverag\w*\s+(?:\w+\s+){0,2}$", s[max(0, m.s - 35):m.s],
-                                                     re.IGNORECASE) and st.prev_claim is not None:
+                                                     re.IGNORECASE) and st.prev_claim is not None \
+                and not _CASUALTY_NOUN.match(s, m.e):   # (not "an average of 1,050 casualties a day")
             m.outcome, m.out_src = st.prev_claim.outcome, "ctx"
 
     # people / persons: civilians unless the context is military
@@ -2431,6 +2433,9 @@ _MONTH_LABEL_GAP = re.compile(r"(?i)\s*[–—:\-]\s*(?:(?:about|around|some|mor
 _TIMES_COMPARISON = re.compile(r"(?i)\b(?:\w+|\d+(?:\.\d+)?)\s+times\s+(?:the|as\s+many|as\s+much|higher|more|larger|that|its|their)\b")
 _OWN_TOLL = re.compile(r"(?i)\b(?:its|their|his|her)\s+own\s+(?:official\s+)?(?:death\s+toll|toll|losses|casualt(?:y|ies)|"
                        r"dead|death\s+count|count\s+of\s+(?:the\s+)?dead|military\s+losses|war\s+dead)\b")
+_CASUALTY_NOUN = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:casualties|fatalities|deaths|dead)\b")
+_SINCE_CLAUSE_ON = re.compile(r"(?i)\bsince\s+(?:they|it|he|she|we|the|its|their|ukrainian|russian|kyiv|moscow)\b"
+                              r"[^,.;\d]{0,70}?\bon\s+$")
 _WHEN_AFTER = re.compile(r"(?i),?\s*when\b")
 _RATE_TAIL_GAP = re.compile(r"(?i)\s*(?:(?!and\b|or\b|while\b)[a-z\-]+\s*)?")
 
@@ -2834,9 +2839,11 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                 continue
             if re.search(r"\bsince\b[^,.;]*$", s[max(a, t.start - 50):t.start], re.IGNORECASE):
                 continue   # "since launching its counteroffensive in June": the window's start
-        if t.kind != "year" and _BEGAN_ON.search(s, max(0, t.start - 60), t.start):
-            started = t   # "since the incursion began on August 6": the window's first day, not its end
-            continue
+        if t.kind != "year" and (_BEGAN_ON.search(s, max(0, t.start - 60), t.start) or (
+                t.kind in ("dmy", "mdy") and t.start > m.e
+                and _SINCE_CLAUSE_ON.search(s, max(a, m.e, t.start - 80), t.start))):
+            started = t   # "since the incursion began on August 6", "since they crossed into the Kursk region on
+            continue      # August 6": the window's first day, not its end
         cands.append(t)
     # "September-November 2024": a month range ends with its last month
     for t in list(cands):
