@@ -210,3 +210,32 @@ def test_since_they_crossed_on_a_day_starts_the_window():
     out = got("Syrskyi said his forces had captured more than 740 Russian soldiers since they crossed into the Kursk "
               "region on August 6.", "2024-08-21")
     assert [(o[0], o[4], o[5]) for o in out] == [(740, "interval", "2024-08-21")], out
+
+
+def test_a_figure_borrowing_the_next_noun_takes_its_outcome():
+    out = got("Oryx has visually confirmed 4,410 Russian and 1,390 Ukrainian tanks lost.")
+    assert [(o[0], o[1], o[2], o[3]) for o in out] == [(4410, "russia", "tanks", "lost"),
+                                                       (1390, "ukraine", "tanks", "lost")], out
+
+
+def test_a_consequence_or_a_gloss_after_the_figure_holds_no_negative_cue():
+    out = got("He said Russia had lost more than 3,000 tanks over the past year, forcing it to send 1960s-era "
+              "vehicles from storage to the front.")
+    assert [(o[0], o[4]) for o in out] == [(3000, "interval")], out
+    out = got("WarSpotting puts the number of Russian tanks lost at 1,912, a lower figure because it includes only "
+              "cases it can tie to a place and date.")
+    assert [o[0] for o in out] == [1912], out
+
+
+def test_lost_on_the_same_day_is_that_days():
+    out = got("Kyiv does not comment on Russian claims, but its General Staff said Russia had lost 1,240 soldiers on "
+              "the same day.")
+    assert [(o[0], o[4]) for o in out] == [(1240, "interval")], out
+    out = got("On the same day the General Staff put Russian tank losses at 6,580.")
+    assert [(o[0], o[4]) for o in out] == [(6580, "cumulative")], out
+
+
+def test_a_count_that_includes_the_wounded_is_casualties():
+    out = got("Ukraine's General Staff, whose count of Russian losses includes the wounded, put that figure at "
+              "780,000.")
+    assert [(o[0], o[3]) for o in out] == [(780000, "casualties")], out

@@ -472,6 +472,7 @@ class Mention:
     cat: str | None = None
     cat_span: tuple[int, int] | None = None
     np_end: int = 0          # end of the noun phrase (or the number when bare)
+    noun_of: "Mention | None" = None   # the next figure whose noun this bare one borrowed
     count_of: bool = False   # "the count of Russian tanks stands at 3,180": a count of losses named as such
     np_side: str | None = None
     np_side_word: str | None = None
@@ -1479,6 +1480,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                     and not _PEOPLE_OUTCOME.match(gap):   # ("600,000 dead and 8,000 tanks": the dead are people)
                 gm = _find_outcome(gap)
                 m.cat = nxt.cat
+                m.noun_of = nxt
                 m.np_end = m.e + (gm[0][0] if gm else len(gap) - len(gap.lstrip()))
                 sm = _SIDE_RE.search(gap)
                 if sm:
@@ -1859,6 +1861,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         for m in ms:
             if m.cat and m.outcome is None:
                 m.outcome, m.out_src = st.list_outcome, "ctx"
+    # ---------- a figure that borrowed the next one's noun takes its outcome too ("Oryx has confirmed 4,590
+    # Russian and 1,480 Ukrainian tanks lost")
+    for m in ms:
+        if m.noun_of is not None and m.outcome is None and m.cat and m.noun_of.outcome and m.noun_of.out_src == "right":
+            m.outcome, m.out_src, m.out_text = m.noun_of.outcome, "prev", m.noun_of.out_text
     # ---------- a part of the figure before takes its outcome ("... 6,300 pieces destroyed. Among them are
     # 1,230 tanks.", "They include 290 tanks.")
     pcl = st.prev_claim
@@ -1936,6 +1943,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if comma > 0:
                 win_b = comma
         # "10 of the 31 Abrams tanks supplied by the US": what is said after the whole is of the whole
+        if m.e < win_b and ("ing" in s[m.e:win_b] or " a " in s[m.e:win_b] or " the " in s[m.e:win_b]):
+            pc = _PARTICIPLE_TAIL.search(s, m.np_end, win_b)
+            if pc is not None:
+                win_b = pc.start()   # "lost 3,000 tanks over the past year, forcing it to send ...": a consequence
         window = left_w if m.of_whole else left_w + " " + s[m.e:win_b]
         negm = _NEG_RE.search(window)
         if negm and negm.start() > len(left_w) and negm.end() > len(window) - 20:
@@ -1983,6 +1994,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         elif m.cat in ("personnel", "civilians") and out_ in ("killed", "lost") \
                 and _SPLIT_KILLED_WOUNDED.match(s, m.np_end if m.out_src != "right" else max(m.np_end, m.out_end)):
             out_ = "casualties"   # "196 occupiers were neutralised in that direction, 121 of them killed and 75 wounded"
+        if out_ == "wounded" and m.cat == "personnel" and m.out_src not in ("np", "right") \
+                and _INCLUDES_WOUNDED.search(s, max(0, m.s - 120), m.s):
+            out_ = "casualties"   # "the General Staff, whose count includes the wounded, put that figure at 780,000"
         if m.cat in ("personnel", "civilians"):
             if out_ == "lost" and m.cat == "civilians" and cue in ("suffered", "sustained", "suffer"):
                 out_ = "casualties"   # "116 children had suffered" (killed or wounded)
@@ -2436,6 +2450,10 @@ _OWN_TOLL = re.compile(r"(?i)\b(?:its|their|his|her)\s+own\s+(?:official\s+)?(?:
 _CASUALTY_NOUN = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:casualties|fatalities|deaths|dead)\b")
 _SINCE_CLAUSE_ON = re.compile(r"(?i)\bsince\s+(?:they|it|he|she|we|the|its|their|ukrainian|russian|kyiv|moscow)\b"
                               r"[^,.;\d]{0,70}?\bon\s+$")
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:forcing|prompting|leaving|causing|pushing|making|adding|compelling|"
+                              r"(?:a|the)\s+(?:\w+\s+)?(?:figure|number|count|tally)\s+(?:because|since|as|that|which))\b")
+_SAME_DAY_AFTER = re.compile(r"(?i)\s*(?:killed|lost|destroyed|wounded)?\s*(?:on|over|during)\s+(?:the|that)\s+same\s+day\b")
+_INCLUDES_WOUNDED = re.compile(r"(?i)\b(?:includ\w*|count\w*|cover\w*)\s+(?:the\s+|also\s+)?(?:wounded|injured)\b")
 _WHEN_AFTER = re.compile(r"(?i),?\s*when\b")
 _RATE_TAIL_GAP = re.compile(r"(?i)\s*(?:(?!and\b|or\b|while\b)[a-z\-]+\s*)?")
 
@@ -2486,6 +2504,8 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         return "cumulative", None, None, False   # "rose by 14 to 22,874 on Tuesday": the total then
     if m.preset_period:
         return m.preset_period, None, None, False
+    if "same day" in s and _SAME_DAY_AFTER.match(s, m.np_end) and not _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
+        return "interval", None, None, False   # "its General Staff said Russia had lost 1,240 soldiers on the same day"
     if "total" in s:
         if _TOTAL_REACHED.search(s, max(0, m.s - 60), m.s):
             return "cumulative", None, None, False
