@@ -239,3 +239,16 @@ def test_a_count_that_includes_the_wounded_is_casualties():
     out = got("Ukraine's General Staff, whose count of Russian losses includes the wounded, put that figure at "
               "780,000.")
     assert [(o[0], o[3]) for o in out] == [(780000, "casualties")], out
+
+
+def test_a_list_dated_and_qualified_by_its_heading():
+    text = ("The total combat losses of the enemy from 24.02.22 to 03.03.25 were approximately:\n"
+            "personnel — 879,570 (+1,180) persons\ntanks — 10,233 (+9)\n")
+    out = got(text, None)
+    assert [(o[0], o[2], o[4], o[5]) for o in out] == [
+        (879570, "personnel", "cumulative", "2025-03-03"), (1180, "personnel", "interval", "2025-03-03"),
+        (10233, "tanks", "cumulative", "2025-03-03"), (9, "tanks", "interval", "2025-03-03")], out
+    assert [c.qualifier for c in extract(text) if c.period == "cumulative"] == ["approximately", "approximately"]
+    # a heading's start date is no date of the list
+    out = got("Russian losses since 24 February 2022 as follows:\npersonnel – 1,213,470 (+1,040)\n", "2026-01-04")
+    assert [o[5] for o in out] == ["2026-01-04", "2026-01-04"], out

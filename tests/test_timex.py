@@ -12,3 +12,11 @@ def test_a_range_of_days_ends_on_its_last_day():
     assert [(x.value, x.text) for x in t] == [(_d(2024, 5, 20), "May 20")]
     t = _ft("On March 2, 2022, the ministry said", _d(2025, 2, 24))
     assert [(x.value, x.text) for x in t] == [(_d(2022, 3, 2), "March 2, 2022")]
+
+
+def test_day_month_two_digit_year_dates():
+    from attrition.extract.timex import find_times
+    s = "The total combat losses of the enemy from 24.02.22 to 03.03.25 were approximately:"
+    assert [(t.kind, t.value.isoformat()) for t in find_times(s, None, None)] == [
+        ("num", "2022-02-24"), ("num", "2025-03-03")]
+    assert find_times("Russia lost 1.5 million soldiers and 12.50 tanks", None, None) == []

@@ -841,6 +841,7 @@ class _DocState:
     list_window: bool = False        # the heading over the current list item names a daily window
     intro_seg: int = -10             # the last sentence naming a source that ends with a colon
     list_approx: bool = False        # the current list item's figures are approximate as a whole
+    list_date: date | None = None    # the day the heading over the current list item dates it to
     speakers: dict = field(default_factory=dict)   # a transcript's speakers (surname -> claimant, name)
     launch: tuple | None = None     # the last sentence telling what was launched: (segment, categories, windowed)
     enemy_army: str | None = None   # whom an unnamed army was found to speak for (see _ENEMY_ARMY)
@@ -902,6 +903,7 @@ _LIST_ITEM = re.compile(r"[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /\-’'()]
                         r"(?:(?:about|approximately|around|some|over|more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?\d")
 # a labelled item inside a paragraph: '"Sever": up to 155 servicemen, a tank ...' (after a loss heading)
 _NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:about\s+|~)?\d[\d,.\u00a0\u2009 ]*\s+[A-Za-z][\w\-/]*(?:\s+[\w\-/]+){0,4}\s*(?:\n|$)")
+_HEAD_DATE_BEFORE = re.compile(r"(?i)\b(?:to|until|till|as\s+of|on|for)\s+$")
 _LIST_QUAL_HEAD = re.compile(r"(?i)\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 _LABEL_ITEM = re.compile(r"\s*[\"“«]?[A-Z][\w /\-’'()]{1,40}?[\"”»]?\s*:\s*(?:(?:about|approximately|around|some|over|"
                          r"more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?(?:\d|(?:a|an|one|two|three|four|five|six|"
@@ -994,6 +996,25 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             if head_window:
                 list_window.add(i)
             if head_qual:
+                list_approx.add(i)
+    # a list under a heading that dates it ("The total combat losses of the enemy from 24.02.22 to 03.03.25
+    # were approximately:"): its items are that day's; a heading that qualifies the list as a whole
+    # qualifies every item
+    list_date: dict[int, date] = {}
+    run_head = None
+    for i in sorted(list_outcome):
+        if i - 1 not in list_outcome:
+            run_head = None
+            if i > 0 and text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith(":"):
+                htext = text[segs[i - 1].start:segs[i - 1].end]
+                hd = [t for t in find_times(htext, pub, dyear) if t.kind in ("dmy", "mdy", "num", "iso") and t.value
+                      and _HEAD_DATE_BEFORE.search(htext, max(0, t.start - 12), t.start)]   # (not "since 24 February")
+                run_head = (hd[-1].value if hd and (pub is None or hd[-1].value <= pub) else None,
+                            _LIST_QUAL_HEAD.search(htext) is not None)
+        if run_head is not None:
+            if run_head[0] is not None:
+                list_date[i] = run_head[0]
+            if run_head[1]:
                 list_approx.add(i)
     # text tables: each cell one figure (see _table_claims); their lines are read as tables only
     table_at: dict[int, Table] = {}
@@ -1204,6 +1225,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             st.list_outcome = list_outcome.get(si)
             st.list_window = si in list_window
             st.list_approx = si in list_approx
+            st.list_date = list_date.get(si)
             new = _sentence_claims(s, seg, attrs, unattr, pub, dyear, st, heading)
             if new and si == st.lead_seg:
                 st.lead_seg = -10   # the lead's window is its own figures' (the carry below reaches on)
@@ -2058,6 +2080,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         period, rate_unit, window_date, vague = _period(s, m, ms, i, clauses, times, attrs, pub)
         # as_of
         as_of = _as_of(s, m, period, window_date, vague, times, attrs, pub, ms)
+        if st.list_date is not None and not times and (as_of is None or as_of == pub):
+            as_of = st.list_date   # an item of a list headed "... from 24.02.22 to 03.03.25 were:"
         if as_of == pub and (period == "cumulative" or (period == "interval" and window_date is None)) \
                 and st.last_stmt_date is not None and not times \
                 and (at is None or at.cue_end == 0 or _PRONOUN_SRC.match(s[at.start:at.end])) \

@@ -31,7 +31,8 @@ _PATTERNS = [
     # February 24, 2022 / Sept. 4 / June 12, 2025
     ("mdy", rf"(?P<m>{_MON})\s*(?P<d0>{_DAY})(?:[-–](?P<d>[0-3]?\d)(?!\d))?(?![\d,]\d)(?:,?\s*(?P<y>{_YEAR}))?(?![\w])"),
     # 25-03-2022 / 27.10.2025 / 17/04/2023
-    ("num", rf"(?P<d>[0-3]?\d)[./\-](?P<mn>[01]?\d)[./\-](?P<y>{_YEAR})(?!\d)"),
+    # (and the General Staff's "from 24.02.22 to 03.03.25": a two-digit year after dots)
+    ("num", rf"(?P<d>[0-3]?\d)(?:[./\-](?P<mn>[01]?\d)[./\-](?P<y>{_YEAR})|\.(?P<mn2>[01]\d)\.(?P<y2>[2-3]\d))(?![\d.]\d|\d)"),
     ("iso", rf"(?P<y>{_YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
     # (mid-/early/late) December 2023 / June
     ("my", rf"(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?![\w])"),
@@ -48,13 +49,14 @@ _KIND_LOW = {k: lowercase_twin(rx) for k, rx in _KIND_RE.items()}
 # with a month name or a year have none ("24 Feb", "30th of November"; "25-03-2022").
 _KIND_HINT = {
     "dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}", re.IGNORECASE),
-    "num": re.compile(rf"\d[./\-][01]?\d[./\-]{_YEAR}", re.IGNORECASE),
+    "num": re.compile(rf"\d[./\-][01]?\d[./\-]{_YEAR}|\d\.[01]\d\.[2-3]\d(?!\d)", re.IGNORECASE),
 }
 _KIND_HINT_LOW = {k: lowercase_twin(rx) for k, rx in _KIND_HINT.items()}
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
 _MONTH_STEM_RE = re.compile("|".join(re.escape(st) for st in _MONTH_STEMS))   # (any stem, in one scan)
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _NON_DIGIT = re.compile(r"\D")
+_SHORT_NUM_DATE = re.compile(r"\d\.[01]\d\.[2-3]\d(?!\d)")
 _MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|lose|face|need)")
 _DOC_YEAR = re.compile(r"(?<![\d,.])(20[12]\d)(?!\d|,\d)")
 
@@ -117,6 +119,8 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
         kinds += ["dmy", "mdy", "my"]
     if has_year:
         kinds += ["num", "iso", "year"]
+    elif "." in s and _SHORT_NUM_DATE.search(s):
+        kinds.append("num")
     if "day" in low:
         kinds.append("weekday")
     if "yesterday" in low or "today" in low or "tonight" in low or "this " in low or "last " in low or "now" in low \
@@ -160,11 +164,15 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
                     if kind == "mdy":
                         d, end = d0, m.end(f"{kind}_d0")
                     d0 = None
-                if kind in ("num", "iso"):
+                if kind == "num" and _g(s, m, kind, "mn") is None:
+                    mon = int(_g(s, m, kind, "mn2"))   # "03.03.25"
+                elif kind in ("num", "iso"):
                     mon = int(_g(s, m, kind, "mn"))
                 else:
                     mon = MONTHS[_g(s, m, kind, "m").lower().rstrip(".")]
                 ys = _g(s, m, kind, "y")
+                if ys is None and kind == "num":
+                    ys = "20" + _g(s, m, kind, "y2")
                 y = int(ys) if ys else _named_year(s, m.end(), published) or _infer_year(mon, d, published, doc_year)
                 if y is not None and 1 <= mon <= 12 and 1 <= d <= 31:
                     val = first = date(y, mon, d)
