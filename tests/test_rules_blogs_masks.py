@@ -252,3 +252,20 @@ def test_a_list_dated_and_qualified_by_its_heading():
     # a heading's start date is no date of the list
     out = got("Russian losses since 24 February 2022 as follows:\npersonnel – 1,213,470 (+1,040)\n", "2026-01-04")
     assert [o[5] for o in out] == ["2026-01-04", "2026-01-04"], out
+
+
+def test_a_part_included_with_its_own_window_leaves_the_whole_a_running_total():
+    out = got("Russia, he said, had lost 1.2 million soldiers killed and wounded, including 410,000 this year.",
+              "2024-11-02")
+    assert [(o[0], o[4]) for o in out] == [(1200000, "cumulative"), (410000, "interval")], out
+
+
+def test_a_window_after_a_list_of_figures_is_every_items():
+    out = got("Russia's losses in the war: 680 soldiers and 7 tanks over the past day", "2023-05-02")
+    assert [(o[0], o[4]) for o in out] == [(680, "interval"), (7, "interval")], out
+
+
+def test_among_its_losses_on_a_day_is_the_running_total_then():
+    out = got("The General Staff listed 27 ships and boats and one submarine among Russia's losses on Tuesday.",
+              "2023-09-14")
+    assert [(o[0], o[4], o[5]) for o in out] == [(27, "cumulative", "2023-09-12"), (1, "cumulative", "2023-09-12")], out

@@ -2478,6 +2478,8 @@ _PARTICIPLE_TAIL = re.compile(r",\s+(?:forcing|prompting|leaving|causing|pushing
                               r"(?:a|the)\s+(?:\w+\s+)?(?:figure|number|count|tally)\s+(?:because|since|as|that|which))\b")
 _SAME_DAY_AFTER = re.compile(r"(?i)\s*(?:killed|lost|destroyed|wounded)?\s*(?:on|over|during)\s+(?:the|that)\s+same\s+day\b")
 _INCLUDES_WOUNDED = re.compile(r"(?i)\b(?:includ\w*|count\w*|cover\w*)\s+(?:the\s+|also\s+)?(?:wounded|injured)\b")
+_AMONG_LOSSES_ON = re.compile(r"(?i)\b(?:among|in)\s+(?:[\w’']+['’]s\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?"
+                              r"(?:losses|tally|list|count|totals?)\s+(?:on|as\s+of)\s+$")
 _WHEN_AFTER = re.compile(r"(?i),?\s*when\b")
 _RATE_TAIL_GAP = re.compile(r"(?i)\s*(?:(?!and\b|or\b|while\b)[a-z\-]+\s*)?")
 
@@ -2744,6 +2746,9 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             # "4,300 tanks lost, about 1,400 of them since January 2024": what follows the part is the part's
             k = q.s - a
             ctext = ctext[:k] + " " * (len(ctext) - k)
+            qc = s.find(",", q.e, b)
+            qc = b if qc < 0 else qc
+            times = [t for t in times if not (q.s <= t.start < qc)]   # ("..., including 410,000 this year": the part's)
             break
     if "(" in ctext:
         # "998,740 (plus 1,090 in the last 24 hours)": a bracket's window is the bracketed figure's
@@ -2855,10 +2860,20 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         # "its tally since the start of the invasion, reporting another 1,120 killed over the past day":
         # a window said right after the figure is nearer than a running-total cue before it
         nq = min((q.s for q in ms if q.s > m.e), default=b)
-        im = _INTERVAL_RE.search(ctext, m.np_end - a, min(nq, b) - a)
+        # (past a list joined to this figure: "680 soldiers and 7 tanks over the past day")
+        later = [q for q in ms if q.s > m.e and q.s < b]
+        prev_end, j = m.np_end, 0
+        while j < len(later) and not later[j].bare and _LIST_JOIN.fullmatch(s, prev_end, later[j].s):
+            prev_end, j = later[j].np_end, j + 1
+        if j:
+            nq = later[j].s if j < len(later) else b
+            start_w = prev_end
+        else:
+            start_w = m.np_end
+        im = _INTERVAL_RE.search(ctext, start_w - a, min(nq, b) - a)
         if im is not None and _STRONG_CUM_RE.match(ctext, im.start()):
             im = None   # ("since the operation began": the war, however it is matched)
-        if im is not None and a + im.start() - m.np_end < m.s - (a + sc.end()) and a + im.start() - m.np_end <= 20:
+        if im is not None and a + im.start() - start_w < m.s - (a + sc.end()) and a + im.start() - start_w <= 20:
             return "interval", None, None, False
     if sc and a + sc.start() > m.np_end:
         # "lost 1,010 soldiers over the past day, ..., taking the total since February 2022 to 154,660": a
@@ -2946,6 +2961,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             return "interval", None, pub, False   # "since Saturday": the window runs to now
         if _BY_DAY.search(s, max(0, t.start - 4), t.start) and t.kind == "weekday":
             return "cumulative", None, t.value, False   # "listed 1,005 Russian tanks by Tuesday": the total then
+        if t.start > m.e and _AMONG_LOSSES_ON.search(s, max(m.e, t.start - 50), t.start):
+            return "cumulative", None, t.value, False   # "listed 27 ships among Russia's losses on Tuesday"
         if (t.kind == "weekday" or t.text.lower() == "yesterday") and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
             return "cumulative", None, t.value, False   # "On Tuesday the tally stood at 418,010"
         return "interval", None, t.value, False
