@@ -269,3 +269,20 @@ def test_among_its_losses_on_a_day_is_the_running_total_then():
     out = got("The General Staff listed 27 ships and boats and one submarine among Russia's losses on Tuesday.",
               "2023-09-14")
     assert [(o[0], o[4], o[5]) for o in out] == [(27, "cumulative", "2023-09-12"), (1, "cumulative", "2023-09-12")], out
+
+
+def test_killed_or_wounded_after_a_rate_and_glosses_of_the_count_are_casualties():
+    for text in ("The intelligence chief said Russia was now losing roughly 30,000 men a month killed or wounded.",
+                 "Rutte said Russia was losing \"around a thousand soldiers a day, killed or wounded,\" but kept "
+                 "advancing.",
+                 "Ukraine's General Staff, whose figures include the wounded, says Russia has lost about 1,048,000 "
+                 "troops.",
+                 "The General Staff said Russia had lost 1,264,300 personnel, a count that includes the wounded, along "
+                 "with 11,930 tanks.",
+                 "On Saturday alone, the General Staff reported 1,780 Russian personnel losses."):
+        out = got(text)
+        assert out[0][3] == "casualties", (text, out)
+    # the tanks after a personnel gloss stay lost; a bare "lost N troops" stays killed
+    assert got("The General Staff said Russia had lost 1,264,300 personnel, a count that includes the wounded, along "
+               "with 11,930 tanks.")[1][3] == "lost"
+    assert got("The General Staff said Russia had lost 1,210 troops over the past day.")[0][3] == "killed"

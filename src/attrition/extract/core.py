@@ -356,6 +356,11 @@ _INCL_CLAUSE = re.compile(r"(?i),\s*(?:a\s+)?(?:figures?|numbers?|totals?|counts
                           r"(?:it\s+says\s+|they\s+say\s+)?(?:also\s+)?includ")
 _INCL_WOUNDED = re.compile(r"(?i)\b(?:figures?|numbers?|totals?|counts?|tally)\s+(?:that\s+|which\s+)?(?:it\s+says\s+|"
                            r"they\s+say\s+)?(?:also\s+)?includ\w*\s+(?:the\s+)?(?:wounded|injured)")
+_CASUALTIES_AFTER = re.compile(r"(?i)\s*(?:a|per|every|each)?\s*(?:day|week|month|year)?[\s,\"”']*"
+                               r"(?:killed|dead)\s+(?:or|and)\s+(?:the\s+)?(?:wounded|injured)\b")
+_WHOSE_INCL_WOUNDED = re.compile(r"(?i)\b(?:whose|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:figures?|counts?|tall(?:y|ies)|totals?|numbers?)"
+                                 r"\s+(?:also\s+)?(?:include|includes|count|counts|cover|covers)\s+(?:the\s+)?(?:wounded|injured)\b")
+_PERSONNEL_LOSSES = re.compile(r"(?i)\bpersonnel\s+loss(?:es)?\b")
 _WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:" + literal_trie(_CUES["speech_near"]) + r")\b(?!\s+out\b)", re.IGNORECASE)  # ("put out of action")
 
@@ -2010,9 +2015,18 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # the gloss describes the count, it is no outcome of its own
             out_ = "casualties" if m.cat == "personnel" and re.search(r"(?i)\b(?:wounded|injured)\b",
                                                                        s[gl.end():gl.end() + 80]) else "lost"
-        if m.cat == "personnel" and _INCL_WOUNDED.search(s, m.np_end, min(len(s), m.np_end + 120)) \
-                and not any(m.np_end < q.s < m.np_end + 120 and q.cat for q in ms if q is not m):
+        if m.cat == "personnel" and (iw := _INCL_WOUNDED.search(s, m.np_end, min(len(s), m.np_end + 120))) \
+                and not any(m.np_end < q.s < iw.start() and q.cat for q in ms if q is not m):
             out_ = "casualties"   # "put losses at 161,520, a figure it says includes the wounded"
+        elif m.cat == "personnel" and out_ in ("killed", "lost") and m.out_src not in ("np",) \
+                and _CASUALTIES_AFTER.match(s, m.np_end):
+            out_ = "casualties"   # "losing roughly 30,000 men a month killed or wounded"
+        elif m.cat == "personnel" and out_ == "lost" and "wounded" in s \
+                and _WHOSE_INCL_WOUNDED.search(s, max(0, m.s - 160), m.s):
+            out_ = "casualties"   # "the General Staff, whose figures include the wounded, says Russia has lost ..."
+        elif m.cat == "personnel" and out_ == "lost" and normalize_phrase(m.out_text) in ("losses", "loss") \
+                and _PERSONNEL_LOSSES.search(s, max(0, m.s - 60), min(len(s), m.np_end + 20)):
+            out_ = "casualties"   # "1,780 Russian personnel losses" ("personnel losses" spelled out as such)
         elif m.cat in ("personnel", "civilians") and out_ in ("killed", "lost") \
                 and _SPLIT_KILLED_WOUNDED.match(s, m.np_end if m.out_src != "right" else max(m.np_end, m.out_end)):
             out_ = "casualties"   # "196 occupiers were neutralised in that direction, 121 of them killed and 75 wounded"
