@@ -283,6 +283,8 @@ def test_killed_or_wounded_after_a_rate_and_glosses_of_the_count_are_casualties(
         out = got(text)
         assert out[0][3] == "casualties", (text, out)
     # the tanks after a personnel gloss stay lost; a bare "lost N troops" stays killed
-    assert got("The General Staff said Russia had lost 1,264,300 personnel, a count that includes the wounded, along "
-               "with 11,930 tanks.")[1][3] == "lost"
+    out = got("The General Staff said Russia had lost 1,264,300 personnel, a count that includes the wounded, along "
+              "with 11,930 tanks, 24,610 armoured combat vehicles and 38,270 artillery systems.")
+    assert [(o[0], o[3]) for o in out] == [(1264300, "casualties"), (11930, "lost"), (24610, "lost"),
+                                           (38270, "lost")], out
     assert got("The General Staff said Russia had lost 1,210 troops over the past day.")[0][3] == "killed"

@@ -361,6 +361,8 @@ _CASUALTIES_AFTER = re.compile(r"(?i)\s*(?:a|per|every|each)?\s*(?:day|week|mont
 _WHOSE_INCL_WOUNDED = re.compile(r"(?i)\b(?:whose|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:figures?|counts?|tall(?:y|ies)|totals?|numbers?)"
                                  r"\s+(?:also\s+)?(?:include|includes|count|counts|cover|covers)\s+(?:the\s+)?(?:wounded|injured)\b")
 _PERSONNEL_LOSSES = re.compile(r"(?i)\bpersonnel\s+loss(?:es)?\b")
+_ALONG_WITH = re.compile(r"(?i)\b(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:(?:about|around|some|over|"
+                         r"more\s+than|nearly|almost|at\s+least)\s+)?$")
 _WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:" + literal_trie(_CUES["speech_near"]) + r")\b(?!\s+out\b)", re.IGNORECASE)  # ("put out of action")
 
@@ -1615,6 +1617,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             prev_e = max(prev_e, ms[i - 1].out_end)
         la = max(ca, prev_e) if (i == 0 or ms[i - 1].clause == m.clause) else ca
         lc = _find_outcome(s[la:m.s])
+        if lc and "includ" in s[la:m.s]:
+            # ("1,264,300 personnel, a count that includes the wounded, along with 11,930 tanks": the gloss is
+            # the figure before's, no outcome of this one)
+            gls = [(g.start(), g.end()) for g in _INCLUDES_WOUNDED.finditer(s, la, m.s)]
+            lc = [c for c in lc if not any(g0 <= la + c[0] < g1 for g0, g1 in gls)]
         if _AGENT_BY.search(s, max(0, m.s - 60), m.s):
             lc, m.agent = [], True
         right_end = min(nxt_s, cb if cb >= m.e else len(s))
@@ -1878,6 +1885,16 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.cat, m.cat_from = st.prev_claim.category, "prev"
             m.ctx_side, m.ctx_claimant = st.prev_claim.side, st.prev_claim.claimant
 
+    # ---------- "had lost 1,264,300 personnel, a count that includes the wounded, along with 11,930 tanks": the
+    # verb of the figure before
+    for k in range(1, len(ms)):
+        m, p = ms[k], ms[k - 1]
+        if m.cat and (m.outcome is None or (m.out_src == "ctx" and m.cat not in ("personnel", "civilians")
+                                            and m.outcome in ("wounded", "missing", "casualties"))) \
+                and p.outcome and p.out_text and not _DIGIT_OR_SEMI.search(s, p.np_end, m.s) \
+                and ((p.out_src == "left" and _ALONG_WITH.search(s, p.np_end, m.s))
+                     or (p.out_src == "along" and _LIST_JOIN.fullmatch(s, p.np_end, m.s))):
+            m.outcome, m.out_src, m.out_text = _out_of(p.out_text) or p.outcome, "along", p.out_text
     # ---------- a list introduced as a whole as approximate ("amount to approximately:"): every figure of it
     if st.list_approx:
         for m in ms:
