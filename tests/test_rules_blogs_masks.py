@@ -288,3 +288,16 @@ def test_killed_or_wounded_after_a_rate_and_glosses_of_the_count_are_casualties(
     assert [(o[0], o[3]) for o in out] == [(1264300, "casualties"), (11930, "lost"), (24610, "lost"),
                                            (38270, "lost")], out
     assert got("The General Staff said Russia had lost 1,210 troops over the past day.")[0][3] == "killed"
+
+
+def test_a_speaker_named_after_the_verb_speaks_for_the_body_in_apposition():
+    out = [(c.value, c.claimant) for c in extract(
+        "Overnight, Russian drones hit Odesa, killing two and injuring nine, including a child, according to Oleh "
+        "Kiper, head of the regional military administration.", PUB)]
+    assert out == [(2, "ukraine_gov"), (9, "ukraine_gov")], out
+
+
+def test_a_source_label_with_a_date_opens_a_tally_line():
+    out = [(c.value, c.claimant) for c in extract(
+        "General Staff, June 11 | Personnel: 998,740 (+1,090) | Tanks: 10,945 (+2)", "2025-06-11")]
+    assert {cl for _v, cl in out} == {"ukraine_gov"} and len(out) == 4, out

@@ -292,6 +292,14 @@ _PRONOUN = re.compile(r"(?i)he|she|they|it")
 _LEAD_PREP = re.compile(r"^(?:of|by|from|to|and|at)\s+")
 
 
+# a speaker named after the verb, then described by the body it speaks for: "according to Oleh Kiper, head of
+# the regional military administration", "said Colonel Pavlo Palisa, deputy head of the presidential office"
+_POSTPOSED_ROLE = re.compile(r"\b(?:according\s+to|said|says|told|wrote|added)\s+(?:[A-Z][\w.’'\-]*\s+){1,5}?"
+                             r"[A-Z][\w’'\-]+,\s+(?:the\s+|a\s+)?(?:deputy\s+|acting\s+|first\s+)?"
+                             r"(?:head|chief|spokes(?:man|woman|person)|commander|governor|mayor|director|secretary|"
+                             r"adviser|advisor|representative|member)\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$")
+
+
 def find_attributions(s: str) -> list[Attribution]:
     """Sources named as claimants in sentence ``s`` (offsets relative to ``s``)."""
     ents: list[tuple[int, int, str | None]] = []
@@ -396,6 +404,12 @@ def find_attributions(s: str) -> list[Attribution]:
                             _SAYS_BEFORE.fullmatch(mvb.group(0))
                     if mvb and tail_ok and (_CLOSE_BEFORE.search(before[:mvb.start()]) or _CITES.match(mvb.group(0))):
                         cue = (a - len(before) + mvb.start(), b)
+            if cue is None and cid is None and "," in before:
+                mr = _POSTPOSED_ROLE.search(before)
+                if mr is not None:
+                    # "..., according to Oleh Kiper, head of the regional military administration", "said Colonel
+                    # Pavlo Palisa, deputy head of the presidential office": the named person's body
+                    cue = (a - len(before) + mr.start(), b)
         if cue is None:
             continue
         pron_name = None

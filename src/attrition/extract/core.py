@@ -916,6 +916,8 @@ _LABEL_ITEM = re.compile(r"\s*[\"“«]?[A-Z][\w /\-’'()]{1,40}?[\"”»]?\s*:
                          r"more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?(?:\d|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|eleven|twelve)\b)")
 
+_SOURCE_LABEL = re.compile(r"\s*([A-Z][\w’'.\- ]{1,60}?)\s*(?::|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                           r"(?:,?\s+\d{4})?\s*[|:–—])\s+\S")
 _PAREN_NAME = re.compile(r"\((?:the\s+)?[A-Z][^()]{1,60}\)")   # a source in brackets: "(Oryx, as of 10 June)"
 
 # How many sentences ahead of a figure a named source is still looked at.
@@ -1130,7 +1132,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 attrs = [Attribution(0, 0, spk[0], spk[1], 0, 0)]
         # "Zelensky: 31,000 Ukrainian soldiers killed": a source named before a colon
         if not attrs:
-            pm = re.match(r"\s*([A-Z][\w’'.\- ]{1,60}?)\s*:\s+\S", s)
+            pm = _SOURCE_LABEL.match(s)   # (or "General Staff, June 11 | Personnel: 998,740 (+1,090)")
             if pm:
                 # (an unnamed "General Staff:" is settled below, as in "the General Staff said")
                 sub = [x for x in find_attributions(pm.group(1) + " said")
