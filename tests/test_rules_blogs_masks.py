@@ -301,3 +301,15 @@ def test_a_source_label_with_a_date_opens_a_tally_line():
     out = [(c.value, c.claimant) for c in extract(
         "General Staff, June 11 | Personnel: 998,740 (+1,090) | Tanks: 10,945 (+2)", "2025-06-11")]
     assert {cl for _v, cl in out} == {"ukraine_gov"} and len(out) == 4, out
+
+
+def test_who_the_named_dead_were_is_no_recruitment_figure():
+    out = got("Volunteers make up the largest group, with 21,870 confirmed dead, followed by 17,410 prisoners recruited "
+              "from penal colonies and 11,960 mobilised men.")
+    assert [(o[0], o[1], o[3]) for o in out] == [(21870, "russia", "killed"), (17410, "russia", "killed"),
+                                                 (11960, "russia", "killed")], out
+    out = got("Among the named dead are 19,870 volunteers who signed contracts, 16,400 former prisoners recruited by the "
+              "Wagner group, and 11,630 mobilised men.")
+    assert [(o[0], o[1]) for o in out] == [(19870, "russia"), (16400, "russia"), (11630, "russia")], out
+    # recruitment itself stays no claim
+    assert got("Russia has mobilised 300,000 men and recruited 20,000 prisoners, officials said.") == []

@@ -363,6 +363,10 @@ _WHOSE_INCL_WOUNDED = re.compile(r"(?i)\b(?:whose|its|their)\s+(?:[\w\-]+\s+){0,
 _PERSONNEL_LOSSES = re.compile(r"(?i)\bpersonnel\s+loss(?:es)?\b")
 _ALONG_WITH = re.compile(r"(?i)\b(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:(?:about|around|some|over|"
                          r"more\s+than|nearly|almost|at\s+least)\s+)?$")
+_WHO_THEY_WERE = re.compile(r"(?i)recruit\w*|mobili[sz]\w*|signed\s+up|volunteer\w*|sent|deployed")
+_DEAD_LIST_HEAD = re.compile(r"(?i)\b(?:among\s+(?:the|them\s+are|those)\s+(?:named\s+|confirmed\s+|identified\s+)?dead|"
+                             r"(?:confirmed|named|identified)\s+dead|(?:the\s+)?(?:list|count|database|tally)\s+(?:also\s+)?"
+                             r"(?:includes|contains|counts)|the\s+dead\s+(?:include|are)|dead\s+include)\b")
 _WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:" + literal_trie(_CUES["speech_near"]) + r")\b(?!\s+out\b)", re.IGNORECASE)  # ("put out of action")
 
@@ -2002,6 +2006,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and not left_w[:negm.start()].strip() and "," in left_w[negm.end():] \
                 and _NEG_RE.search(window, negm.end()) is None:
             negm = None   # "fired 22 missiles at Ukraine overnight, killing at least six": the figure before's cue
+        if negm and m.cat == "personnel" and _WHO_THEY_WERE.fullmatch(negm.group(0)) \
+                and (_DEAD_LIST_HEAD.search(s, 0, m.s) or any(
+                    q.cat == "personnel" and q.outcome in ("killed", "lost") and q.out_src in ("np", "right", "left")
+                    for q in ms[:i])):
+            negm = None   # "with 21,870 confirmed dead, followed by 17,410 prisoners recruited from penal colonies and
+            # 11,960 mobilised men": who the dead were, no recruitment figure
         pa = clauses[m.clause - 1][0] if m.clause > 0 and _WHEN_CLAUSE.match(s, ca) else ca
         if _cached_search(ms, "negsent", _NEG_SENT_RE, s[pa:cb]):
             continue
@@ -2458,7 +2468,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                               r"taken|abandoned)?[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$",
                               left[max(0, best.start() - 60):best.start()], re.IGNORECASE) \
                 and not re.search(r"\b(?:lost|suffered|sustained|incurred|launched|fired|sent|used|deployed|operated|"
-                                  r"flown)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$",
+                                  r"flown|recruited|hired|trained|formed|run|led|commanded|founded|mobili[sz]ed)\s+"
+                                  r"(?:\w+\s+){0,2}?by\s+(?:the\s+)?$",
                                   left[max(0, best.start() - 40):best.start()], re.IGNORECASE) \
                 and not _REPELLED_BY.search(left, max(0, best.start() - 80), best.start()):
             sd = _other(sd)  # "... seized by Ukrainian forces" (not "repelled 11 attacks by Ukrainian units",
