@@ -313,3 +313,13 @@ def test_who_the_named_dead_were_is_no_recruitment_figure():
     assert [(o[0], o[1]) for o in out] == [(19870, "russia"), (16400, "russia"), (11630, "russia")], out
     # recruitment itself stays no claim
     assert got("Russia has mobilised 300,000 men and recruited 20,000 prisoners, officials said.") == []
+
+
+def test_in_the_region_after_a_russian_region_is_russian_and_passengers_are_civilians():
+    out = got("Governor Vyacheslav Gladkov said a drone hit a car in the Belgorod region, killing one man.\n\n"
+              "According to the governor's office, at least 290 civilians have been killed and more than 1,300 injured "
+              "in the region since the start of the war.")
+    assert [(o[0], o[1]) for o in out] == [(1, "russia"), (290, "russia"), (1300, "russia")], out
+    out = got("In Sumy, a Russian drone struck a minibus on Wednesday morning, killing nine passengers, the regional "
+              "military administration said.")
+    assert [(o[0], o[1], o[2]) for o in out] == [(9, "ukraine", "civilians")], out

@@ -367,6 +367,7 @@ _WHO_THEY_WERE = re.compile(r"(?i)recruit\w*|mobili[sz]\w*|signed\s+up|volunteer
 _DEAD_LIST_HEAD = re.compile(r"(?i)\b(?:among\s+(?:the|them\s+are|those)\s+(?:named\s+|confirmed\s+|identified\s+)?dead|"
                              r"(?:confirmed|named|identified)\s+dead|(?:the\s+)?(?:list|count|database|tally)\s+(?:also\s+)?"
                              r"(?:includes|contains|counts)|the\s+dead\s+(?:include|are)|dead\s+include)\b")
+_THE_REGION = re.compile(r"(?i)\b(?:in|across|of)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)|\bthe\s+region['’]s\b")
 _WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:" + literal_trie(_CUES["speech_near"]) + r")\b(?!\s+out\b)", re.IGNORECASE)  # ("put out of action")
 
@@ -483,6 +484,7 @@ class Mention:
     cat: str | None = None
     cat_span: tuple[int, int] | None = None
     np_end: int = 0          # end of the noun phrase (or the number when bare)
+    region_side: str | None = None   # the side of the region the text last named (for "in the region")
     noun_of: "Mention | None" = None   # the next figure whose noun this bare one borrowed
     count_of: bool = False   # "the count of Russian tanks stands at 3,180": a count of losses named as such
     np_side: str | None = None
@@ -852,6 +854,8 @@ class _DocState:
     list_window: bool = False        # the heading over the current list item names a daily window
     intro_seg: int = -10             # the last sentence naming a source that ends with a colon
     list_approx: bool = False        # the current list item's figures are approximate as a whole
+    region_side: str | None = None   # whose region the text last named ("the Belgorod region": russia)
+    region_seg: int = -10
     list_date: date | None = None    # the day the heading over the current list item dates it to
     speakers: dict = field(default_factory=dict)   # a transcript's speakers (surname -> claimant, name)
     launch: tuple | None = None     # the last sentence telling what was launched: (segment, categories, windowed)
@@ -1087,6 +1091,14 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 cats = {_cat_of(cm.group(0)) for cm in _CAT_RE.finditer(s, lm.end(), lm.end() + 120)} - {None}
                 windowed = _LEAD_WINDOW_RE.search(s) is not None or _WEEK_WINDOW.search(s) is not None
                 st.launch = (si, frozenset(cats), windowed)
+        if "region" in s or "oblast" in s or "governor" in s:
+            for side_, rx in _REGION_SIDE:
+                if rx.search(s):
+                    st.region_side, st.region_seg = side_, si
+                    break
+            else:
+                if _PLACE_RE.search(s):
+                    st.region_side, st.region_seg = None, si   # (a place of no listed side: no carried side)
         if next_lossy[si] - si > _SOURCE_REACH:
             st.prev_text = s
             st.prev_seg_para = seg.para
@@ -2102,6 +2114,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         else:
             claimant, cname = "unattributed", None
         # side
+        if m.cat == "civilians" and st.region_side is not None and st.region_seg >= st.seg_index - 6:
+            m.region_side = st.region_side
         side = _resolve_side(s, m, ms, i, clauses, claimant, attrs)
         if claimant == _OWN_ARMY or (claimant == _VICTIMS_GOV and m.cat == "civilians"):
             claimant = _settled(claimant, side, m.cat)
@@ -2369,6 +2383,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         for side, rx in _REGION_SIDE:
             if rx.search(s):
                 return side
+        if m.region_side is not None and _THE_REGION.search(s):
+            return m.region_side   # "... killed in the region since the start of the war" after "the Belgorod region"
         return load("sides")["civilian_default"]
     if m.np_side_word == "<poss>":
         # "498 of their troops": the possessor is the subject named before (not a place: "killed in Ukraine")
