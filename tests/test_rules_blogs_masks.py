@@ -323,3 +323,9 @@ def test_in_the_region_after_a_russian_region_is_russian_and_passengers_are_civi
     out = got("In Sumy, a Russian drone struck a minibus on Wednesday morning, killing nine passengers, the regional "
               "military administration said.")
     assert [(o[0], o[1], o[2]) for o in out] == [(9, "ukraine", "civilians")], out
+
+
+def test_north_korean_troops_are_their_own_party():
+    out = got("South Korea's intelligence service told lawmakers on Monday that about 320 North Korean soldiers had been "
+              "killed and some 2,600 wounded.", "2025-01-14")
+    assert [(o[0], o[1], o[3]) for o in out] == [(320, "north korea", "killed"), (2600, "north korea", "wounded")], out

@@ -296,11 +296,15 @@ def _settled(claimant: str, side: str | None, category: str | None) -> str:
         return _enemy_army(side)
     return claimant
 
+# regex group names for the sides ("north korea" is no identifier)
+_SIDE_GROUP = {side: f"side{k}" for k, side in enumerate(_S["sides"])}
+
+
 def _loser_pattern() -> re.Pattern:
     parts = []
     for side, words in _S["sides"].items():
         ws = [w for w in words if normalize_phrase(w) not in _ATTACKER_LABELS]
-        parts.append(rf"(?P<{side}>" + phrase_pattern(ws, word_end=False) + r")(?:['’]s)?\s+(?:\w+\s+)?"
+        parts.append(rf"(?P<{_SIDE_GROUP[side]}>" + phrase_pattern(ws, word_end=False) + r")(?:['’]s)?\s+(?:\w+\s+)?"
                      r"(?:losses|casualties|lost|loses|dead)\b")
     labels = list(_S["attacker_labels"]) + list(_S["enemy"])
     parts.append(r"(?P<label>" + phrase_pattern(labels) + r")")
@@ -316,7 +320,7 @@ def _loser_side(s: str) -> str | None:
     if not m:
         return None
     for side in _S["sides"]:
-        if m.group(side):
+        if m.group(_SIDE_GROUP[side]):
             return side
     return _DEFAULT_SIDE
 
