@@ -329,3 +329,16 @@ def test_north_korean_troops_are_their_own_party():
     out = got("South Korea's intelligence service told lawmakers on Monday that about 320 North Korean soldiers had been "
               "killed and some 2,600 wounded.", "2025-01-14")
     assert [(o[0], o[1], o[3]) for o in out] == [(320, "north korea", "killed"), (2600, "north korea", "wounded")], out
+
+
+def test_an_attacks_parts_opened_by_its_whole_are_intervals():
+    out = got("Of the 120 drones, 98 were shot down and 14 lost to electronic warfare, the Air Force said.")
+    assert [(o[0], o[3], o[4]) for o in out] == [(98, "destroyed", "interval"), (14, "lost", "interval")], out
+
+
+def test_a_ships_crew_killed_are_soldiers_and_a_village_in_a_russian_region_is_russian():
+    out = got("HUR said at the time that from 15 to 40 of its crew had been killed.")
+    assert [(o[0], o[2]) for o in out] == [(15, "personnel")], out
+    out = got("Governor Gladkov said a drone hit a car in the Belgorod region on Sunday.\n\nIn the village of "
+              "Nikolskoye, two men were killed by shelling on Sunday, the governor said.")
+    assert [(o[0], o[1], o[2]) for o in out] == [(2, "russia", "civilians")], out

@@ -371,6 +371,7 @@ _WHO_THEY_WERE = re.compile(r"(?i)recruit\w*|mobili[sz]\w*|signed\s+up|volunteer
 _DEAD_LIST_HEAD = re.compile(r"(?i)\b(?:among\s+(?:the|them\s+are|those)\s+(?:named\s+|confirmed\s+|identified\s+)?dead|"
                              r"(?:confirmed|named|identified)\s+dead|(?:the\s+)?(?:list|count|database|tally)\s+(?:also\s+)?"
                              r"(?:includes|contains|counts)|the\s+dead\s+(?:include|are)|dead\s+include)\b")
+_VILLAGE_OF = re.compile(r"(?i)\b(?:in|near)\s+the\s+(?:village|town|settlement|city)\s+of\b")
 _THE_REGION = re.compile(r"(?i)\b(?:in|across|of)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)|\bthe\s+region['’]s\b")
 _WEAK_LOST = re.compile(r"suffered|sustained|suffer|sustain|cost", re.IGNORECASE)
 _SPEECH_NEAR = re.compile(r"\b(?:" + literal_trie(_CUES["speech_near"]) + r")\b(?!\s+out\b)", re.IGNORECASE)  # ("put out of action")
@@ -2118,7 +2119,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         else:
             claimant, cname = "unattributed", None
         # side
-        if m.cat == "civilians" and st.region_side is not None and st.region_seg >= st.seg_index - 6:
+        if m.cat in ("civilians", "personnel") and st.region_side is not None and st.region_seg >= st.seg_index - 6:
             m.region_side = st.region_side
         side = _resolve_side(s, m, ms, i, clauses, claimant, attrs)
         if claimant == _OWN_ARMY or (claimant == _VICTIMS_GOV and m.cat == "civilians"):
@@ -2211,8 +2212,14 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                         i > 0 and m.cat_from == "prev" and ms[i - 1].cat == m.cat and ms[i - 1].period == "interval")):
                 # "... launched 71 drones at Ukraine overnight. It said it shot down 58 of the drones": that night's
                 period = "interval"
-            elif i > 0 and _opens_with_whole(s, ms, i) and _LAUNCHED.search(s, ms[i - 1].np_end, m.s):
-                period = "interval"   # "Of the 55 drones launched overnight, 41 were shot down": one attack's
+            elif i > 0 and (_opens_with_whole(s, ms, i) or (
+                    i > 1 and ms[i - 1].cat == m.cat and getattr(ms[i - 1], "period", None) == "interval"
+                    and _opens_with_whole(s, ms, i - 1))) and (
+                    _LAUNCHED.search(s, ms[i - 1].np_end, m.s)
+                    or (m.cat in _SHOT_DOWN_CATS and ms[0].num.value < _SHOT_DOWN_CATS[m.cat]
+                        and m.outcome in ("destroyed", "lost"))):
+                period = "interval"   # "Of the 55 drones launched overnight, 41 were shot down", "Of the 120
+                # drones, 98 were shot down": one attack's
             elif not heading and _sector_window(s, m, clauses, ms):
                 period = "interval"   # "in the Lyman direction, up to 180": one sector's report, or one battle's
             elif "defen" in s and _AIR_DEFENCE_DOWNED.search(s, max(0, m.s - 160), m.s):
@@ -2387,7 +2394,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         for side, rx in _REGION_SIDE:
             if rx.search(s):
                 return side
-        if m.region_side is not None and _THE_REGION.search(s):
+        if m.region_side is not None and (_THE_REGION.search(s) or (
+                _VILLAGE_OF.search(s) and not _PLACE_RE.search(s))):
             return m.region_side   # "... killed in the region since the start of the war" after "the Belgorod region"
         return load("sides")["civilian_default"]
     if m.np_side_word == "<poss>":
