@@ -342,3 +342,14 @@ def test_a_ships_crew_killed_are_soldiers_and_a_village_in_a_russian_region_is_r
     out = got("Governor Gladkov said a drone hit a car in the Belgorod region on Sunday.\n\nIn the village of "
               "Nikolskoye, two men were killed by shelling on Sunday, the governor said.")
     assert [(o[0], o[1], o[2]) for o in out] == [(2, "russia", "civilians")], out
+
+
+def test_a_remark_naming_the_main_source_before_its_list_keeps_the_list_the_main_sources():
+    txt = ("Ukraine's General Staff said on Thursday Russia lost 418,000 troops in 2025.\n\n"
+           "Russian officials said 180 civilians were killed in Russia's border regions over the same period.\n\n"
+           "The General Staff expects Russia to try to recruit 400,000 new contract soldiers in 2026.\n\n"
+           "Total combat losses of the enemy from 24.02.22 to 15.01.26 are approximately:\n\n"
+           "personnel — 1,218,900 (+1,040)\ntanks — 11,560 (+6)")
+    out = [(c.value, c.side, c.claimant) for c in extract(txt, "2026-01-15")]
+    assert out[2:] == [(1218900, "russia", "ukraine_gov"), (1040, "russia", "ukraine_gov"),
+                       (11560, "russia", "ukraine_gov"), (6, "russia", "ukraine_gov")], out

@@ -2112,8 +2112,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             claimant, cname = st.last_attr_claimant, st.last_attr_name
             if st.last_source_claim is not None and st.last_source_seg < st.last_attr_seg \
                     and st.last_source_seg >= st.last_attr_seg - 3 and seg.para != st.last_attr_para \
-                    and not (st.list_outcome is not None and st.intro_seg == st.last_attr_seg):
-                # (not after a source's line that introduces what follows: "... gave the losses as follows:")
+                    and not (st.list_outcome is not None and st.intro_seg == st.last_attr_seg) \
+                    and not (st.list_outcome is not None and st.last_attr_claimant == st.first_body_source
+                             and st.last_source_claim[0] != st.first_body_source):
+                # (not after a source's line that introduces what follows: "... gave the losses as follows:", nor
+                # when the remark names the document's main source before a list: its list)
                 # a new paragraph goes on with the source of the last figures, not with a later remark
                 claimant, cname = st.last_source_claim
         else:
