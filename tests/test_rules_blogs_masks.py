@@ -353,3 +353,22 @@ def test_a_remark_naming_the_main_source_before_its_list_keeps_the_list_the_main
     out = [(c.value, c.side, c.claimant) for c in extract(txt, "2026-01-15")]
     assert out[2:] == [(1218900, "russia", "ukraine_gov"), (1040, "russia", "ukraine_gov"),
                        (11560, "russia", "ukraine_gov"), (6, "russia", "ukraine_gov")], out
+
+
+def test_a_groups_paragraph_of_a_daily_report_takes_the_reports_day():
+    txt = ("MOSCOW, August 12. /TASS/. Russian forces inflicted losses on Ukrainian troops in all directions over the "
+           "past day, the Russian Defense Ministry reported on Monday.\n\n"
+           "\"Units of the Battlegroup West improved their tactical position. The enemy lost up to 230 servicemen and "
+           "two tanks.\"\n\n"
+           "\"Units of the Battlegroup South repelled three counterattacks near Konstantinovka. A further attack was "
+           "repelled near Chasov Yar. Also destroyed was an ammunition depot, the ministry said.\"\n\n"
+           "\"Units of the Battlegroup East struck enemy manpower near Vremevka. The enemy's losses amounted to up to "
+           "125 servicemen and a Leopard tank.\"")
+    out = [(c.value, c.period, c.as_of.isoformat()) for c in extract(txt, "2024-08-12")]
+    assert out == [(230, "interval", "2024-08-12"), (2, "interval", "2024-08-12"),
+                   (125, "interval", "2024-08-12")], out
+    txt2 = ("Russia's defence ministry on Wednesday published its daily summary of the fighting.\n\n"
+            "In the Kharkiv region, units of the North group of forces repelled four counterattacks. \"The enemy lost "
+            "up to 240 servicemen and two tanks,\" the statement said.")
+    out = [(c.value, c.period) for c in extract(txt2, "2024-06-19")]
+    assert out == [(240, "interval"), (2, "interval")], out

@@ -859,6 +859,8 @@ class _DocState:
     list_window: bool = False        # the heading over the current list item names a daily window
     intro_seg: int = -10             # the last sentence naming a source that ends with a colon
     list_approx: bool = False        # the current list item's figures are approximate as a whole
+    daily_date: date | None = None   # the day of a daily report the lead names ("published its daily summary")
+    group_para: int = -1             # the paragraph naming a group of forces of the lead's daily report
     region_side: str | None = None   # whose region the text last named ("the Belgorod region": russia)
     region_seg: int = -10
     list_date: date | None = None    # the day the heading over the current list item dates it to
@@ -1083,6 +1085,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             s = s[:5000]
         if st.lead_para < 0 and not (seg.line_alone and len(s) < 200 and not s.rstrip().endswith((".", ".\"", ".”"))):
             st.lead_para = seg.para   # (a one-line paragraph ending in a full stop is a lead, not a headline)
+        if seg.para == st.lead_para and st.daily_date is None and "daily" in s and _DAILY_REPORT.search(s):
+            # "Russia's defence ministry on Wednesday published its daily summary of the fighting": the day's
+            days = [t for t in st.times(s, pub, dyear) if t.kind in ("dmy", "mdy", "weekday") and t.value]
+            st.daily_date = _clamp(days[0].value, pub) if days else pub
         if seg.para == st.lead_para and st.lead_seg < 0 and _LEAD_WINDOW_RE.search(s) and "since" not in s.lower():
             # "Russian forces repelled five attacks over the past day, the ministry said": the report's window
             days = [t for t in st.times(s, pub, dyear) if t.kind in ("dmy", "mdy", "weekday") and t.value]
@@ -1104,6 +1110,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             else:
                 if _PLACE_RE.search(s):
                     st.region_side, st.region_seg = None, si   # (a place of no listed side: no carried side)
+        if (st.lead_date is not None or st.daily_date is not None) and "roup" in s and _GROUP_NAMED.search(s):
+            st.group_para = seg.para   # "Units of the Battlegroup West ...": one group's part of the daily report
         if next_lossy[si] - si > _SOURCE_REACH:
             st.prev_text = s
             st.prev_seg_para = seg.para
@@ -2199,6 +2207,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 # the lead gave the report's window ("... over the past day, the ministry said"); its
                 # source's figures that say no window of their own are that window's
                 period, as_of = "interval", st.lead_date
+            elif st.group_para == seg.para and (st.lead_date or st.daily_date) is not None and not heading \
+                    and m.cat != "civilians" and not any(x.num.signed for x in ms):
+                # "Units of the Battlegroup East struck ... The enemy's losses amounted to up to 125 servicemen": a
+                # group's share of the report whose window the lead gave
+                period, as_of = "interval", st.lead_date or st.daily_date
             elif m.cat == "civilians" and m.num.value < 100:
                 period = "interval"   # a small civilian toll is an incident report
                 m.incident = True
@@ -3210,6 +3223,12 @@ def _names_model(s, m: Mention) -> bool:
 _NEAR_PLACE = re.compile(r"\b(?:near|outside|around)\s+[A-Z][a-z][\w’'\-]+")
 # a list item labelled with a group of forces ('"Sever": up to 155 servicemen, a tank ...',
 # "Tavria group – 413 killed and wounded"): the group's share of the side's losses
+_GROUP_NAMED = re.compile(
+    r"\b(?:[Bb]attle\s*group|[Gg]roup\s+of\s+[Ff]orces|[Gg]rouping|[Gg]roup)\s+[\"“«]?(?:"
+    + literal_trie(list(_CUES["force_groups"]) + list(_CUES["force_groups_quoted"])) + r")(?![\w])|\b[\"“«]?(?:"
+    + literal_trie(list(_CUES["force_groups"]) + list(_CUES["force_groups_quoted"])) + r")[\"”»]?\s+(?:[Bb]attle\s*)?"
+    r"(?:[Gg]roup|[Gg]rouping)\b")
+_DAILY_REPORT = re.compile(r"(?i)\bdaily\s+(?:summary|briefing|report|update|bulletin)\b")
 _GROUP_LABEL = re.compile(
     r"\W{0,3}(?:(?:" + literal_trie(_CUES["force_groups"]) + r")(?![\w])(?:\s*[\"”»’])?|[\"“«‘]\s*(?:"
     + literal_trie(_CUES["force_groups_quoted"]) + r")\s*[\"”»’])(?:\s*\([^()]{1,20}\))?"
