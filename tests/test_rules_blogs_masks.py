@@ -372,3 +372,13 @@ def test_a_groups_paragraph_of_a_daily_report_takes_the_reports_day():
             "up to 240 servicemen and two tanks,\" the statement said.")
     out = [(c.value, c.period) for c in extract(txt2, "2024-06-19")]
     assert out == [(240, "interval"), (2, "interval")], out
+
+
+def test_the_list_includes_parts_of_the_named_dead_and_counted_speakers_are_no_figures():
+    out = got("Mediazona has confirmed the names of 90,000 Russian soldiers killed in the war.\n\nThe list includes "
+              "more than 19,000 former prisoners recruited by the Wagner Group, 10,470 mobilized men and 4,050 career "
+              "officers.")
+    assert [(o[0], o[3]) for o in out] == [(90000, "killed"), (19000, "killed"), (10470, "killed"), (4050, "killed")]
+    assert got("One milblogger claimed that Russian units had lost 'dozens' of armored vehicles over the past week.") == []
+    out = got("Russia's record drone barrage: 706 Shaheds in one night, Ukraine downs 667")
+    assert [(o[0], o[4]) for o in out] == [(667, "interval")], out

@@ -170,7 +170,8 @@ _PRONOUN_ONE = re.compile(r"(?i)\b(?:the|this|that|each|every|any|which|no)\s+(?
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
 _AVERAGE_OF_BEFORE = re.compile(r"(?i)\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
                                 r"more\s+than|at\s+least|up\s+to)\s+)?$")
-_SUBSET_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:among|of)\s+(?:them|those|these)|(?:they|these|those)\s+include)\b")
+_SUBSET_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:among|of)\s+(?:them|those|these)|(?:they|these|those)\s+include|"
+                          r"the\s+(?:list|count|database|tally)\s+(?:also\s+)?(?:includes|contains|counts))\b")
 _SAME_TIME = re.compile(r"(?i)\b(?:the\s+same\s+(?:period|day|time|week|month|night|date)|that\s+same\s+day)\b")
 _LEAD_WINDOW_RE = re.compile(phrase_pattern(_CUES["lead_window"]), re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(phrase_pattern(_CUES["superlative"]), re.IGNORECASE)
@@ -555,7 +556,8 @@ _WAR_NOUN_AFTER = re.compile(r"\s*(?:invasion|war|offensive)", re.IGNORECASE)
 _SPEAKERS_AFTER = re.compile(r"\s+(?:(?:senior|western|military|defen[cs]e|intelligence|government|u\.?s\.?|american|"
                              r"british|ukrainian|russian|european|nato|other|independent)\s+){0,3}"
                              r"(?:officials?|sources?|analysts?|diplomats?|spokes(?:man|woman|person)|experts?|"
-                             r"people\s+familiar)\b(?!\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured))",
+                             r"(?:mil)?bloggers?|journalists?|reporters?|correspondents?|commentators?|observers?|"
+                             r"researchers?|witness(?:es)?|people\s+familiar)\b(?!\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured))",
                              re.IGNORECASE)
 
 
