@@ -382,3 +382,17 @@ def test_the_list_includes_parts_of_the_named_dead_and_counted_speakers_are_no_f
     assert got("One milblogger claimed that Russian units had lost 'dozens' of armored vehicles over the past week.") == []
     out = got("Russia's record drone barrage: 706 Shaheds in one night, Ukraine downs 667")
     assert [(o[0], o[4]) for o in out] == [(667, "interval")], out
+
+
+def test_a_quoted_name_between_the_source_and_its_verb():
+    out = [(c.value, c.claimant) for c in extract(
+        "Over the past day, the Defence Forces of the South liquidated 116 invaders and destroyed 4 tanks, the "
+        "Operational Command \"South\" reports.", PUB)]
+    assert out == [(116, "ukraine_gov"), (4, "ukraine_gov")], out
+
+
+def test_a_heading_qualifying_its_list_after_its_colon():
+    txt = ("Total combat losses of the enemy from 24.02.22 to 15.01.26 are approximately: The personnel figure "
+           "includes both killed and wounded.\n\npersonnel — 1,218,900 (+1,040)\ntanks — 11,560 (+6)")
+    out = [(c.value, c.qualifier, c.as_of.isoformat()) for c in extract(txt) if c.period == "cumulative"]
+    assert out == [(1218900, "approximately", "2026-01-15"), (11560, "approximately", "2026-01-15")], out

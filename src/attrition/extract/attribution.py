@@ -41,7 +41,8 @@ _ADVERBS = r"(?:\b(?:has|have|had|also|now|further|later|previously|then|reporte
 # text after it; done in two cheap steps: the first speech verb in x, then whether what
 # comes before it may stand between a source and its verb (same end, see _verb_after).
 _VERB_SCAN = re.compile(_VERB, re.IGNORECASE)
-_VERB_PREFIX = re.compile(r"[^\d.;!?\"“”]{0,80}?" + _ADVERBS, re.IGNORECASE)
+# (a quoted name right after the source: 'the Operational Command "South" reports')
+_VERB_PREFIX = re.compile(r"(?:\s*[\"“«][\w\-]{2,20}[\"”»])?[^\d.;!?\"“”]{0,80}?" + _ADVERBS, re.IGNORECASE)
 _ACCORDING_HINT = ("accord", "per", "citing", "hearing", "heard", "told", "briefed", "cited", "figures", "data", "statistic", "numbers", "estimate", "report",
                    "information", "released", "provided", "sourced", "quoted", "identified", "confirmed", "verified",
                    "documented", "counted", "compiled", "tallied", "recorded", "registered")

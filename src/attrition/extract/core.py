@@ -928,7 +928,8 @@ _LIST_ITEM = re.compile(r"[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /\-’'()]
 # a labelled item inside a paragraph: '"Sever": up to 155 servicemen, a tank ...' (after a loss heading)
 _NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:about\s+|~)?\d[\d,.\u00a0\u2009 ]*\s+[A-Za-z][\w\-/]*(?:\s+[\w\-/]+){0,4}\s*(?:\n|$)")
 _HEAD_DATE_BEFORE = re.compile(r"(?i)\b(?:to|until|till|as\s+of|on|for)\s+$")
-_LIST_QUAL_HEAD = re.compile(r"(?i)\b(?:approximately|about|around|roughly|some)\s*:\s*$")
+_LIST_QUAL_HEAD = re.compile(r"(?i)\b(?:approximately|about|around|roughly|some)\s*:(?:\s*$|\s+(?-i:[A-Z]))")
+_LIST_INTRO_COLON = re.compile(r"(?i)\b(?:are|were|is|was|amount(?:ed|s)?\s+to|as\s+follows|approximately|about)\s*:\s+(?-i:[A-Z])")
 _LABEL_ITEM = re.compile(r"\s*[\"“«]?[A-Z][\w /\-’'()]{1,40}?[\"”»]?\s*:\s*(?:(?:about|approximately|around|some|over|"
                          r"more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?(?:\d|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|eleven|twelve)\b)")
@@ -1031,8 +1032,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     for i in sorted(list_outcome):
         if i - 1 not in list_outcome:
             run_head = None
-            if i > 0 and text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith(":"):
-                htext = text[segs[i - 1].start:segs[i - 1].end]
+            htext = text[segs[i - 1].start:segs[i - 1].end] if i > 0 else ""
+            if htext.rstrip().endswith(":") or _LIST_INTRO_COLON.search(htext):
+                # (or a heading going on after its colon: "... are approximately: The personnel figure includes ...")
                 hd = [t for t in find_times(htext, pub, dyear) if t.kind in ("dmy", "mdy", "num", "iso") and t.value
                       and _HEAD_DATE_BEFORE.search(htext, max(0, t.start - 12), t.start)]   # (not "since 24 February")
                 run_head = (hd[-1].value if hd and (pub is None or hd[-1].value <= pub) else None,
