@@ -396,3 +396,18 @@ def test_a_heading_qualifying_its_list_after_its_colon():
            "includes both killed and wounded.\n\npersonnel — 1,218,900 (+1,040)\ntanks — 11,560 (+6)")
     out = [(c.value, c.qualifier, c.as_of.isoformat()) for c in extract(txt) if c.period == "cumulative"]
     assert out == [(1218900, "approximately", "2026-01-15"), (11560, "approximately", "2026-01-15")], out
+
+
+def test_restatements_tallies_and_superlative_windows():
+    out = got("Russia is losing 1,500 soldiers a day. That's roughly 45,000 men a month, and Putin simply does not care.")
+    assert [(o[0], o[4]) for o in out] == [(1500, "rate"), (45000, "rate")], out
+    out = got("The General Staff said Russia lost 1,200 troops on Tuesday. Tuesday's tally also included 47 artillery "
+              "systems and 129 drones, the figures showed.", "2025-01-15")
+    assert [(o[0], o[2], o[4]) for o in out] == [(1200, "personnel", "interval"), (47, "artillery", "interval"),
+                                                 (129, "drones", "interval")], out
+    out = got("Putin humiliated as 11,400 troops killed or wounded in 'bloodiest week'", "2025-01-15")
+    assert [(o[0], o[4]) for o in out] == [(11400, "interval")], out
+    out = got("Russia is losing around 150 tanks a month in Ukraine, and it cannot build or refurbish them fast enough.")
+    assert [(o[0], o[4]) for o in out] == [(150, "rate")], out
+    # no restatement: "This is one battalion a day"; a comparison after it keeps its own reading
+    assert got("Russia loses 1,000 men a day. This is one battalion a day of mercenaries.")[1:] == []

@@ -42,7 +42,9 @@ _ADVERBS = r"(?:\b(?:has|have|had|also|now|further|later|previously|then|reporte
 # comes before it may stand between a source and its verb (same end, see _verb_after).
 _VERB_SCAN = re.compile(_VERB, re.IGNORECASE)
 # (a quoted name right after the source: 'the Operational Command "South" reports')
-_VERB_PREFIX = re.compile(r"(?:\s*[\"“«][\w\-]{2,20}[\"”»])?[^\d.;!?\"“”]{0,80}?" + _ADVERBS, re.IGNORECASE)
+# (and ranks shortened with a full stop: "Air Force commander Lt. Gen. Mykola Oleshchuk said")
+_VERB_PREFIX = re.compile(r"(?:\s*[\"“«][\w\-]{2,20}[\"”»])?(?:[^\d.;!?\"“”]|\b(?:lt|col|gen|maj|capt|adm|brig|sgt|cmdr|"
+                          r"dr|mr|ms|mrs)\.){0,80}?" + _ADVERBS, re.IGNORECASE)
 _ACCORDING_HINT = ("accord", "per", "citing", "hearing", "heard", "told", "briefed", "cited", "figures", "data", "statistic", "numbers", "estimate", "report",
                    "information", "released", "provided", "sourced", "quoted", "identified", "confirmed", "verified",
                    "documented", "counted", "compiled", "tallied", "recorded", "registered")

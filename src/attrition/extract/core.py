@@ -1953,6 +1953,19 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if m.cat and m.outcome is None:
                 m.outcome, m.out_src = pcl.outcome, "ctx"
                 m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
+    # ---------- "That's roughly 45,000 men a month": a restatement of the figure before (its outcome);
+    # "Tuesday's tally also included 47 artillery systems": the items of a tally of losses
+    pcl = st.prev_claim
+    tm = _THATS_OPEN.match(s) if ms and pcl is not None and st.prev_claim_seg >= st.seg_index - 1 else None
+    if tm is not None and ms[0].s == tm.end():
+        m = ms[0]
+        if m.outcome is None and m.cat in (None, pcl.category) and not m.own_noun and not m.num.words:
+            m.cat, m.outcome, m.out_src = m.cat or pcl.category, pcl.outcome, "ctx"
+            m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
+    if ms and "tall" in s and _TALLY_INCLUDED.search(s, 0, ms[0].s):
+        for m in ms:
+            if m.cat and m.outcome is None:
+                m.outcome, m.out_src, m.out_text = "lost", "ctx", "losses"
     # ---------- an average figure takes the outcome of the figure it averages
     for m in ms:
         if m.cat and m.outcome is None and re.search(r"\baverag\w*\s+(?:\w+\s+){0,2}$", s[max(0, m.s - 35):m.s],
@@ -2022,7 +2035,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if comma > 0:
                 win_b = comma
         # "10 of the 31 Abrams tanks supplied by the US": what is said after the whole is of the whole
-        if m.e < win_b and ("ing" in s[m.e:win_b] or " a " in s[m.e:win_b] or " the " in s[m.e:win_b]):
+        if m.e < win_b and "," in s[m.e:win_b]:
             pc = _PARTICIPLE_TAIL.search(s, m.np_end, win_b)
             if pc is not None:
                 win_b = pc.start()   # "lost 3,000 tanks over the past year, forcing it to send ...": a consequence
@@ -2566,12 +2579,18 @@ _OWN_TOLL = re.compile(r"(?i)\b(?:its|their|his|her)\s+own\s+(?:official\s+)?(?:
 _CASUALTY_NOUN = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:casualties|fatalities|deaths|dead)\b")
 _SINCE_CLAUSE_ON = re.compile(r"(?i)\bsince\s+(?:they|it|he|she|we|the|its|their|ukrainian|russian|kyiv|moscow)\b"
                               r"[^,.;\d]{0,70}?\bon\s+$")
-_PARTICIPLE_TAIL = re.compile(r",\s+(?:forcing|prompting|leaving|causing|pushing|making|adding|compelling|"
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:(?:and|but|yet)\s+(?:it|they|he|she|we|moscow|kyiv|russia|ukraine)\s+|"
+                              r"forcing|prompting|leaving|causing|pushing|making|adding|compelling|"
                               r"(?:a|the)\s+(?:\w+\s+)?(?:figure|number|count|tally)\s+(?:because|since|as|that|which))\b")
 _SAME_DAY_AFTER = re.compile(r"(?i)\s*(?:killed|lost|destroyed|wounded)?\s*(?:on|over|during)\s+(?:the|that)\s+same\s+day\b")
 _INCLUDES_WOUNDED = re.compile(r"(?i)\b(?:includ\w*|count\w*|cover\w*)\s+(?:the\s+|also\s+)?(?:wounded|injured)\b")
 _AMONG_LOSSES_ON = re.compile(r"(?i)\b(?:among|in)\s+(?:[\w’']+['’]s\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?"
                               r"(?:losses|tally|list|count|totals?)\s+(?:on|as\s+of)\s+$")
+_THATS_OPEN = re.compile(r"(?i)\W{0,3}(?:that|this)(?:['’]s|\s+is|\s+was|\s+works\s+out\s+(?:to|at)|\s+amounts\s+to|"
+                         r"\s+means)\s+(?:(?:roughly|about|around|some|nearly|almost|more\s+than|over)\s+)?(?=\d)")
+_TALLY_INCLUDED = re.compile(r"(?i)\b(?:tally|tallies|toll|count|losses)\s+(?:also\s+)?(?:included|includes|include|listed|lists)\s+"
+                             r"(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?$")
+_IN_SUPERLATIVE = re.compile(r"(?i)\bin\s+(?:its|their|the|a)?\s*['‘\"“]?$")
 _WHEN_AFTER = re.compile(r"(?i),?\s*when\b")
 _RATE_TAIL_GAP = re.compile(r"(?i)\s*(?:(?!and\b|or\b|while\b)[a-z\-]+\s*)?")
 
@@ -2851,6 +2870,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         # "..., the deadliest month of the war (since June)": a comparison after the figure, up to
         # the next comma, is no running-total cue and no window
         sm = _SUPERLATIVE_RE.search(ctext, m.e - a)
+        if sm and _IN_SUPERLATIVE.search(ctext, max(0, sm.start() - 12), sm.start()):
+            sm = None   # "11,400 troops killed in 'bloodiest week'": the window itself, no comparison
         if sm:
             k = ctext.find(",", sm.end())
             k = len(ctext) if k < 0 else k
