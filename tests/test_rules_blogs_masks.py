@@ -411,3 +411,11 @@ def test_restatements_tallies_and_superlative_windows():
     assert [(o[0], o[4]) for o in out] == [(150, "rate")], out
     # no restatement: "This is one battalion a day"; a comparison after it keeps its own reading
     assert got("Russia loses 1,000 men a day. This is one battalion a day of mercenaries.")[1:] == []
+
+
+def test_a_groups_paragraph_is_a_partial_scope():
+    txt = ("MOSCOW, August 12. /TASS/. Russian forces inflicted losses on Ukrainian troops in all directions over the "
+           "past day, the Russian Defense Ministry reported on Monday.\n\n"
+           "\"Units of the Battlegroup West improved their tactical position. The enemy lost up to 230 servicemen and "
+           "two tanks.\"")
+    assert [c.scope for c in extract(txt, "2024-08-12")] == ["partial", "partial"]

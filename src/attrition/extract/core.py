@@ -2271,7 +2271,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 period, as_of = "interval", ms[i - 1].as_of   # "20 aircraft had been hit, with around 10 destroyed"
         m.period, m.as_of = period, as_of
         # scope
-        scope = "partial" if m.incident or group_label else _scope(s, m, clauses, attrs, ms)
+        scope = "partial" if m.incident or group_label or (st.group_para == seg.para and m.cat != "civilians") \
+            else _scope(s, m, clauses, attrs, ms)   # (a group of forces' paragraph: one part of the front)
         if m.cat == "civilians" and period == "interval" and m.num.value < 100:
             scope = "partial"   # a small civilian toll over a short window is one incident
         c = Claim(
