@@ -15,6 +15,7 @@ For every sentence (or headline / caption line) that holds a number:
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from attrition.extract import _rx as re
 from dataclasses import dataclass, field, replace
@@ -772,6 +773,16 @@ _FALLEN_TO = re.compile(r"(?i)\s+(?:to|by|from|below|sharply|steadily|slightly|b
 
 
 def _find_outcome(text: str) -> list[tuple[int, int, str]]:
+    """Outcome words in ``text``: (start, end, outcome), joined ones as one (a fresh list: callers add to it)."""
+    return list(_outcomes_in(text)) if text else []
+
+
+@lru_cache(maxsize=4096)   # (a pure function of its string; the rules ask about the same slices several times)
+def _outcomes_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_scan_outcomes(text))
+
+
+def _scan_outcomes(text: str) -> list[tuple[int, int, str]]:
     out = []
     for om in _OUT_RE.finditer(text):
         o = _out_of(om.group(0))
