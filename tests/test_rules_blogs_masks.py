@@ -419,3 +419,10 @@ def test_a_groups_paragraph_is_a_partial_scope():
            "\"Units of the Battlegroup West improved their tactical position. The enemy lost up to 230 servicemen and "
            "two tanks.\"")
     assert [c.scope for c in extract(txt, "2024-08-12")] == ["partial", "partial"]
+
+
+def test_an_estimated_is_a_qualifier_no_speech_verb():
+    out = [(c.value, c.side, c.claimant, c.qualifier) for c in extract(
+        "LONDON — Russian forces have suffered an estimated 96,000 casualties since their summer offensive began on "
+        "June 3, Britain's Defence Intelligence said on Sunday.", "2023-09-10")]
+    assert out == [(96000, "russia", "uk_gov", "approximately")], out

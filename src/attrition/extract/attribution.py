@@ -35,7 +35,8 @@ _NAT_RE = re.compile(phrase_pattern(list(_NAT_ID)), re.IGNORECASE)
 _COUNTRY_RE = re.compile(r"(?<![\w\-])(?:" + literal_trie(_C["countries"]) + r")(?![\w])")
 _ANAPHORA_RE = re.compile(phrase_pattern(_C["anaphora"]), re.IGNORECASE)
 _UNATTR_RE = re.compile(phrase_pattern(_C["unattributed"]), re.IGNORECASE)
-_VERB = phrase_pattern(_C["verbs"])
+# (not an adjective: "have suffered an estimated 96,000 casualties", "the reported losses")
+_VERB = r"(?<!\ban\s)(?<!\bthe\s)" + phrase_pattern(_C["verbs"])
 _ADVERBS = r"(?:\b(?:has|have|had|also|now|further|later|previously|then|reportedly|officially|recently)\s+)*"
 # A source governs the speech verb after it when ``^[^\d.;!?"“”]{0,80}?`` + adverbs + verb matches the
 # text after it; done in two cheap steps: the first speech verb in x, then whether what
