@@ -426,3 +426,10 @@ def test_an_estimated_is_a_qualifier_no_speech_verb():
         "LONDON — Russian forces have suffered an estimated 96,000 casualties since their summer offensive began on "
         "June 3, Britain's Defence Intelligence said on Sunday.", "2023-09-10")]
     assert out == [(96000, "russia", "uk_gov", "approximately")], out
+
+
+def test_a_noun_of_its_own_followed_by_a_verb_ends_the_noun_phrase():
+    assert got("In a workshop, two dozen workers assemble interceptor drones, and the air force says they have shot "
+               "down hundreds.") == []
+    out = got("The volunteer project UALosses has documented 89,400 names of Ukrainian soldiers dead or missing.")
+    assert [(o[0], o[2]) for o in out] == [(89400, "personnel")], out

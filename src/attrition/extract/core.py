@@ -651,6 +651,10 @@ def _own_noun(tok: str) -> bool:
         and not _OUT_RE.fullmatch(tok) and not _SIDE_RE.fullmatch(tok)
 
 
+# a verb right after a counted noun of its own ("two dozen workers assemble ..."): the noun phrase ends there
+_OWN_NOUN_VERB = re.compile(r"\s+(?!of\b|and\b|or\b|in\b|on\b|at\b|from\b|with\b)[a-z]+(?:e|s)\s+(?!of\b)[a-z]")
+
+
 def _noun_phrase(s: str, m: Mention, limit: int) -> None:
     """Category noun after the number (skipping up to four modifiers)."""
     pos = m.e
@@ -735,6 +739,8 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
             break
         if toks - models - quants <= 2 and _own_noun(tok):   # (after at most two modifiers: "field ammunition depots")
             m.own_noun = True   # "hit 25 targets", "two Kh-59 missiles": the number counts a noun of its own
+            if toks == models + quants and _OWN_NOUN_VERB.match(s, p2 + tm.end()):
+                break   # "two dozen workers assemble interceptor drones": the workers, no drones
         if _MODEL_TOKEN.fullmatch(tok) or _SIDE_RE.fullmatch(tok):
             models += 1   # (and side words: "four Ukrainian brigades")
         if tok.lower() in ("and", "or") and toks == 0:
