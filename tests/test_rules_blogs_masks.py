@@ -433,3 +433,11 @@ def test_a_noun_of_its_own_followed_by_a_verb_ends_the_noun_phrase():
                "down hundreds.") == []
     out = got("The volunteer project UALosses has documented 89,400 names of Ukrainian soldiers dead or missing.")
     assert [(o[0], o[2]) for o in out] == [(89400, "personnel")], out
+
+
+def test_radar_stations_other_wars_and_costs_of_the_future():
+    out = got("The Russian air defence systems destroyed in Crimea this year include 15 S-400 launchers and at least 3 "
+              "radar stations, according to HUR.")
+    assert [(o[0], o[2]) for o in out][-1] == (3, "other"), out
+    assert got("A Russian breakthrough could cost Ukraine as many as 100,000 more lives, the general warned.") == []
+    assert got("During the Battle of Stalingrad, the Red Army lost more than 470,000 men killed.") == []
