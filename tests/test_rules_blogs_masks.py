@@ -441,3 +441,14 @@ def test_radar_stations_other_wars_and_costs_of_the_future():
     assert [(o[0], o[2]) for o in out][-1] == (3, "other"), out
     assert got("A Russian breakthrough could cost Ukraine as many as 100,000 more lives, the general warned.") == []
     assert got("During the Battle of Stalingrad, the Red Army lost more than 470,000 men killed.") == []
+
+
+def test_added_to_its_tally_and_included_variants():
+    out = got("The General Staff added another 118 vehicles and fuel tanks to its tally, which now stands at 52,232.",
+              "2025-06-11")
+    assert [(o[0], o[2], o[3], o[4]) for o in out] == [(118, "vehicles", "lost", "interval"),
+                                                       (52232, "vehicles", "lost", "cumulative")], out
+    out = got("In January alone, Oryx added 97 Russian tanks to its list.", "2023-02-24")
+    assert [(o[0], o[4], o[5]) for o in out] == [(97, "interval", "2023-01-31")], out
+    out = got("Oryx counts 1,240 Ukrainian tanks lost, including 150 Leopard 2 variants supplied by Western partners.")
+    assert [(o[0], o[2]) for o in out] == [(1240, "tanks"), (150, "tanks")], out

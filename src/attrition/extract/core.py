@@ -626,7 +626,7 @@ _NOT_NOUNS = frozenset(("this", "thus", "was", "has", "does", "goes", "its", "he
                         "alone", "besides", "towards", "afterwards", "sometimes", "perhaps", "whereas", "always",
                         "needs", "seems", "remains", "stands", "totals", "reports", "says", "claims", "includes",
                         # counters that stand for the category around them ("27 units, including a submarine")
-                        "units", "pieces", "items", "ones"))
+                        "units", "pieces", "items", "ones", "variants", "versions", "models", "examples"))
 
 
 _MODEL_TOKEN = re.compile(r"[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,3}")
@@ -1979,6 +1979,20 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.outcome is None and m.cat in (None, pcl.category) and not m.own_noun and not m.num.words:
             m.cat, m.outcome, m.out_src = m.cat or pcl.category, pcl.outcome, "ctx"
             m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
+    if ms and "added" in s and (am_ := _ADDED_TO_TALLY.search(s)) is not None:
+        # "The General Staff added another 118 vehicles and fuel tanks to its tally, which now stands at 52,232"
+        for m in ms:
+            if m.cat and m.outcome is None and m.s < am_.end():
+                m.outcome, m.out_src, m.out_text = "lost", "ctx", "losses"
+                if not any(t.kind in ("my", "dmy", "mdy", "weekday", "year") or (
+                        t.kind == "rel" and t.text.lower() not in ("now", "today")) for t in times):
+                    m.preset_period = "interval"   # (an added count is a window's; "In January alone" says which)
+        for k in range(1, len(ms)):
+            m = ms[k]
+            if m.outcome is None and m.s >= am_.end() and _STANDS_AT.search(s, max(0, m.s - 30), m.s):
+                m.cat, m.cat_from = m.cat or ms[k - 1].cat, m.cat_from or "prev"
+                m.outcome, m.out_src, m.out_text = ms[k - 1].outcome or "lost", "ctx", "losses"
+                m.preset_period = "cumulative"
     if ms and "tall" in s and _TALLY_INCLUDED.search(s, 0, ms[0].s):
         for m in ms:
             if m.cat and m.outcome is None:
@@ -2076,7 +2090,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if _cached_search(ms, "oldwar", _OLD_WAR, s[pa:cb]):
             continue   # "In 1945, the Soviet Union lost ...": another war
-        if negm and negm.start() > len(left_w) and m.out_src == "left" and \
+        if negm and negm.start() > len(left_w) and (m.out_src == "left" or (
+                i > 0 and _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) and ms[i - 1].outcome)) and \
                 _BY_SUPPLIER.match(window, negm.start()):
             negm = None   # "intercepted two Storm Shadow cruise missiles supplied by the UK": the weapon's maker
         if negm and not (m.group >= 0 and any(x.group == m.group and x is not m for x in ms) and
@@ -2604,6 +2619,8 @@ _SAME_DAY_AFTER = re.compile(r"(?i)\s*(?:killed|lost|destroyed|wounded)?\s*(?:on
 _INCLUDES_WOUNDED = re.compile(r"(?i)\b(?:includ\w*|count\w*|cover\w*)\s+(?:the\s+|also\s+)?(?:wounded|injured)\b")
 _AMONG_LOSSES_ON = re.compile(r"(?i)\b(?:among|in)\s+(?:[\w’']+['’]s\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?"
                               r"(?:losses|tally|list|count|totals?)\s+(?:on|as\s+of)\s+$")
+_ADDED_TO_TALLY = re.compile(r"(?i)\badded\s+(?:another\s+|a\s+further\s+)?[^.;]{1,80}?\bto\s+(?:its|their|the)\s+"
+                             r"(?:[\w\-]+\s+)?(?:tally|tallies|count|list|total|toll)\b")
 _THATS_OPEN = re.compile(r"(?i)\W{0,3}(?:that|this)(?:['’]s|\s+is|\s+was|\s+works\s+out\s+(?:to|at)|\s+amounts\s+to|"
                          r"\s+means)\s+(?:(?:roughly|about|around|some|nearly|almost|more\s+than|over)\s+)?(?=\d)")
 _TALLY_INCLUDED = re.compile(r"(?i)\b(?:tally|tallies|toll|count|losses)\s+(?:also\s+)?(?:included|includes|include|listed|lists)\s+"
