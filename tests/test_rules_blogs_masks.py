@@ -452,3 +452,9 @@ def test_added_to_its_tally_and_included_variants():
     assert [(o[0], o[4], o[5]) for o in out] == [(97, "interval", "2023-01-31")], out
     out = got("Oryx counts 1,240 Ukrainian tanks lost, including 150 Leopard 2 variants supplied by Western partners.")
     assert [(o[0], o[2]) for o in out] == [(1240, "tanks"), (150, "tanks")], out
+
+
+def test_on_the_kyiv_direction_is_a_place_no_side():
+    out = got("On the Kyiv direction alone, the enemy lost up to 150 servicemen over the past day, the General Staff "
+              "said.")
+    assert [(o[0], o[1]) for o in out] == [(150, "russia")], out

@@ -2400,8 +2400,9 @@ _ON_ITS_LIST = re.compile(r"(?i)\s+(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:its|their)
                           r"spreadsheet|records?|count)\b")
 _COUNTER_VERB = re.compile(r"(?i)\b(?:lists|listed|counts|counted|logged|catalogued|cataloged|documented|recorded)\b"
                            r"[^.;,]{0,50}$")
-_FOR_SIDE = re.compile(r"\W{0,3}(?:(?:For|On)\s+(?:the\s+)?(?P<side>" + _SIDE_RE.pattern + r")(?:\s+side)?)\b(?!['’]s)",
-                       re.IGNORECASE)
+_FOR_SIDE = re.compile(r"\W{0,3}(?:(?:For|On)\s+(?:the\s+)?(?P<side>" + _SIDE_RE.pattern + r")(?:\s+side)?)\b(?!['’]s)"
+                       r"(?!\s+(?:direction|front|sector|axis|region|oblast|area|offensive|bridgehead)\b)",
+                       re.IGNORECASE)   # (not "On the Kyiv direction": a place)
 _BOTH_NP = re.compile(r"(?i)\b(?:ukrainian\s+and\s+russian|russian\s+and\s+ukrainian)\s+(?:troops|soldiers|forces|"
                       r"servicemen|military|casualties|losses|dead)\b")
 
