@@ -458,3 +458,10 @@ def test_on_the_kyiv_direction_is_a_place_no_side():
     out = got("On the Kyiv direction alone, the enemy lost up to 150 servicemen over the past day, the General Staff "
               "said.")
     assert [(o[0], o[1]) for o in out] == [(150, "russia")], out
+
+
+def test_the_number_of_troops_killed_at_is_no_agent():
+    out = [(c.value, c.side, c.claimant) for c in extract(
+        "The General Staff also put the number of Russian troops killed at around 19,800, and said 739 tanks and 1,964 "
+        "armoured vehicles had been destroyed.", "2022-04-15")]
+    assert out == [(19800, "russia", "ukraine_gov"), (739, "russia", "ukraine_gov"), (1964, "russia", "ukraine_gov")]

@@ -307,7 +307,7 @@ def _loser_pattern() -> re.Pattern:
     for side, words in _S["sides"].items():
         ws = [w for w in words if normalize_phrase(w) not in _ATTACKER_LABELS]
         parts.append(rf"(?P<{_SIDE_GROUP[side]}>" + phrase_pattern(ws, word_end=False) + r")(?:['’]s)?\s+(?:\w+\s+)?"
-                     r"(?:losses|casualties|lost|loses|dead)\b")
+                     r"(?:losses|casualties|lost|loses|dead|killed\s+at)\b")   # ("the number of Russian troops killed at")
     labels = list(_S["attacker_labels"]) + list(_S["enemy"])
     parts.append(r"(?P<label>" + phrase_pattern(labels) + r")")
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -2394,6 +2394,9 @@ _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|across|inside|throughout|near|arou
 
 _PUT_AT = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|at\s+least|roughly|"
                      r"between)\s+)?$")
+# "put the number of Russian troops killed at around 19,800, and said 739 tanks ...": the dead counted, no agent
+_KILLED_AT = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|at\s+least|"
+                        r"roughly|between)\s+)?\d")
 _KILLED_AND_WOUNDED = re.compile(r"(?i)\s+(?:and|or)\s+(?:the\s+)?(?:wounded|injured|missing|captured)\b")
 # "(the project) has 2,741 Russian tanks on its list": a counter's entries
 _ON_ITS_LIST = re.compile(r"(?i)\s+(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:its|their)\s+(?:\w+\s+)?(?:list|database|tally|"
@@ -2543,7 +2546,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             am = None   # "no Russian aircraft had been downed, but ... two helicopters": the loser, no agent
         if am and _PREP_BEFORE.search(left, max(0, best.start() - 12), best.start()):
             am = None   # "its drone strikes on Russian air bases had destroyed 48 aircraft": the owner, no agent
-        if am and (_KILLED_AND_WOUNDED.match(between, am.end()) or _PUT_AT.match(between, am.end())):
+        if am and (_KILLED_AND_WOUNDED.match(between, am.end()) or _PUT_AT.match(between, am.end())
+                   or _KILLED_AT.match(between, am.end())):
             am = None   # "Washington's estimate of Russian killed and wounded", "put Ukrainian killed at up to
             # 17,500": the dead, no agent
         if am and _REPELLED_BY.search(left, max(0, best.start() - 80), best.start()):
