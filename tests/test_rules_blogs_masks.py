@@ -465,3 +465,12 @@ def test_the_number_of_troops_killed_at_is_no_agent():
         "The General Staff also put the number of Russian troops killed at around 19,800, and said 739 tanks and 1,964 "
         "armoured vehicles had been destroyed.", "2022-04-15")]
     assert out == [(19800, "russia", "ukraine_gov"), (739, "russia", "ukraine_gov"), (1964, "russia", "ukraine_gov")]
+
+
+def test_a_part_without_a_figure_holds_no_window_and_deaths_of_prisoners_are_deaths():
+    out = got("Milley also estimated that roughly 35,000 Ukrainian civilians had been killed, many of them in the siege "
+              "of Mariupol.", "2022-11-11")
+    assert [(o[0], o[4]) for o in out] == [(35000, "cumulative")], out
+    out = got("The headquarters has confirmed the deaths in captivity of at least 206 Ukrainian prisoners of war, many "
+              "of them as a result of torture.", "2025-08-24")
+    assert [(o[0], o[3], o[4]) for o in out] == [(206, "killed", "cumulative")], out

@@ -362,6 +362,8 @@ _INCL_CLAUSE = re.compile(r"(?i),\s*(?:a\s+)?(?:figures?|numbers?|totals?|counts
                           r"(?:it\s+says\s+|they\s+say\s+)?(?:also\s+)?includ")
 _INCL_WOUNDED = re.compile(r"(?i)\b(?:figures?|numbers?|totals?|counts?|tally)\s+(?:that\s+|which\s+)?(?:it\s+says\s+|"
                            r"they\s+say\s+)?(?:also\s+)?includ\w*\s+(?:the\s+)?(?:wounded|injured)")
+_DEATHS_OF = re.compile(r"(?i)\b(?:deaths?|killings?|executions?|murders?)\s+(?:in\s+captivity\s+)?of\s+"
+                        r"(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|up\s+to)\s+)?$")
 _CASUALTIES_AFTER = re.compile(r"(?i)\s*(?:a|per|every|each)?\s*(?:day|week|month|year)?[\s,\"”']*"
                                r"(?:killed|dead)\s+(?:or|and)\s+(?:the\s+)?(?:wounded|injured)\b")
 _WHOSE_INCL_WOUNDED = re.compile(r"(?i)\b(?:whose|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:figures?|counts?|tall(?:y|ies)|totals?|numbers?)"
@@ -2133,6 +2135,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         elif m.cat in ("personnel", "civilians") and out_ in ("killed", "lost") \
                 and _SPLIT_KILLED_WOUNDED.match(s, m.np_end if m.out_src != "right" else max(m.np_end, m.out_end)):
             out_ = "casualties"   # "196 occupiers were neutralised in that direction, 121 of them killed and 75 wounded"
+        if out_ == "captured" and m.cat == "personnel" and _DEATHS_OF.search(s, max(0, m.s - 50), m.s):
+            out_ = "killed"   # "confirmed the deaths in captivity of at least 206 Ukrainian prisoners of war"
         if out_ == "wounded" and m.cat == "personnel" and m.out_src not in ("np", "right") \
                 and _INCLUDES_WOUNDED.search(s, max(0, m.s - 120), m.s):
             out_ = "casualties"   # "the General Staff, whose count includes the wounded, put that figure at 780,000"
@@ -2901,6 +2905,12 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             qc = b if qc < 0 else qc
             times = [t for t in times if not (q.s <= t.start < qc)]   # ("..., including 410,000 this year": the part's)
             break
+    if " of them" in ctext or " of whom" in ctext:
+        # "35,000 civilians had been killed, many of them in the siege of Mariupol": what is said of a part
+        # without a figure of its own is no window of the whole
+        pc = _PART_CLAUSE.search(ctext, max(0, m.np_end - a))
+        if pc is not None and not any(a + pc.start() < q.s < b for q in ms if q is not m):
+            ctext = ctext[:pc.start()] + " " * (len(ctext) - pc.start())
     if "(" in ctext:
         # "998,740 (plus 1,090 in the last 24 hours)": a bracket's window is the bracketed figure's
         for pm in _PAREN_SPAN.finditer(ctext):
