@@ -474,3 +474,15 @@ def test_a_part_without_a_figure_holds_no_window_and_deaths_of_prisoners_are_dea
     out = got("The headquarters has confirmed the deaths in captivity of at least 206 Ukrainian prisoners of war, many "
               "of them as a result of torture.", "2025-08-24")
     assert [(o[0], o[3], o[4]) for o in out] == [(206, "killed", "cumulative")], out
+
+
+def test_a_year_in_the_reported_clause_is_the_figures_window():
+    out = got("The ministry said Russia's casualties for 2024 as a whole were likely about 429,600, compared with "
+              "roughly 253,000 in 2023.", "2025-01-04")
+    assert [(o[0], o[4], o[5]) for o in out] == [(429600, "interval", "2024-12-31"), (253000, "interval", "2023-12-31")]
+    out = got("The UK ministry said losses were high. It added that in 2024 Russia lost around 3,600 armoured fighting "
+              "vehicles.", "2025-01-09")
+    assert [(o[0], o[4], o[5]) for o in out] == [(3600, "interval", "2024-12-31")], out
+    # the statement's own time stays the statement's
+    out = got("Zelensky said in February that 31,000 Ukrainian soldiers had been killed.", "2024-06-01")
+    assert [(o[0], o[4]) for o in out] == [(31000, "cumulative")], out

@@ -2738,6 +2738,10 @@ _AS_OF_BEFORE = re.compile(r"(?i)\bas\s+(?:of|at)\s+(?:(?:midnight|noon|the\s+(?
 _ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
 
 
+_THAT_RE = re.compile(r"\bthat\b")
+_OWN_WINDOW_BEFORE = re.compile(r"(?i)\b(?:losses|casualties|deaths|dead|toll|tally|figures?|count)\s+(?:for|in|during|throughout)\s+$")
+
+
 def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     """Is ``t`` the time of the statement ("said on Monday") rather than of the losses?"""
     if t.start < 60 and s[:1].isupper():
@@ -2754,7 +2758,9 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
         return False   # "In September alone the mission recorded ...": the figures' window
     sp = _SPEECH_NEAR.search(near_before)
     if sp and not re.search(r"\d", near_before) and not _NOUN_GAP.fullmatch(near_before, sp.end()) \
-            and ":" not in near_before[sp.end():]:   # ("losses reported by the General Staff: May – 35,400": a label)
+            and ":" not in near_before[sp.end():] and not _THAT_RE.search(near_before, sp.end()):
+        # ("losses reported by the General Staff: May – 35,400": a label; "It added that in 2024 Russia lost": the
+        # reported clause's own time)
         return True   # "said on Monday", "reported on 28 December", "published in January 2023"
     am = _SPEECH_NEAR.search(near_after)
     if am and not re.search(r"\d", near_after[:am.start()]) and ("that" not in near_after[:am.start()]) \
@@ -2766,8 +2772,10 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
             return True   # "authorities on Friday informed", "On March 25, the ministry said"
     for a in attrs:
         if a.cue_start - 3 <= t.start <= a.cue_end + 25 and a.cue_end > 0:
-            if t.start >= a.cue_start - 3 and "," not in s[a.cue_end:t.start]:
-                return True
+            if t.start >= a.cue_start - 3 and "," not in s[a.cue_end:t.start] and not (
+                    t.kind in ("year", "my") and t.start > a.cue_end
+                    and (_OWN_WINDOW_BEFORE.search(s, a.cue_end, t.start) or _THAT_RE.search(s, a.cue_end, t.start))):
+                return True   # (not "the ministry said Russia's casualties for 2024 ...": the figure's year)
     return False
 
 
