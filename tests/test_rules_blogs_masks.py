@@ -486,3 +486,11 @@ def test_a_year_in_the_reported_clause_is_the_figures_window():
     # the statement's own time stays the statement's
     out = got("Zelensky said in February that 31,000 Ukrainian soldiers had been killed.", "2024-06-01")
     assert [(o[0], o[4]) for o in out] == [(31000, "cumulative")], out
+
+
+def test_an_attack_struck_with_missiles_then_shot_down():
+    txt = ("Russia struck Ukraine's energy system overnight with 120 missiles and 90 drones, President Volodymyr "
+           "Zelensky said on Sunday.\n\nUkraine's air force said it had shot down 92 cruise missiles and 42 drones, "
+           "while another 41 drones were lost from radar after being jammed.")
+    out = [(c.value, c.period) for c in extract(txt, "2024-11-17")]
+    assert out == [(92, "interval"), (42, "interval"), (41, "interval")], out

@@ -1119,7 +1119,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             days = [t for t in days if not _is_statement_date(s, t, [])] + days
             st.lead_seg, st.lead_date = si, _clamp(days[0].value, pub) if days else pub
             st.lead_text = s.lower()
-        if ("launched" in s or "fired" in s) and next_lossy[si] - si <= 1:
+        if ("launched" in s or "fired" in s or " with " in s) and next_lossy[si] - si <= 1:
             lm = _LAUNCH_VERB.search(s)
             if lm is not None:
                 cats = {_cat_of(cm.group(0)) for cm in _CAT_RE.finditer(s, lm.end(), lm.end() + 120)} - {None}
@@ -1465,7 +1465,7 @@ def _opens_with_whole(s: str, ms, i: int) -> bool:
 
 _FIGURE_GIVEN = re.compile(r"(?i)\b(?:figures?|estimates?|tally|count|numbers?)\b[^.;:\d]{0,40}?(?::|\bat|\bof)\s+"
                            r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
-_LAUNCH_VERB = re.compile(r"(?i)\b(?:launched|fired)\b")
+_LAUNCH_VERB = re.compile(r"(?i)\b(?:launched|fired|(?:struck|attacked|hit|targeted|pounded|bombarded)\b[^.;]{0,60}?\bwith)\b")
 _WEEK_WINDOW = re.compile(r"(?i)\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days|night|day)\b")
 # a measure noun as the subject of the figure, a long phrase before it ("Russia's total casualties since the
 # start of the full-scale invasion are now likely approaching 440,000")
@@ -2260,6 +2260,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 # the lead gave the report's window ("... over the past day, the ministry said"); its
                 # source's figures that say no window of their own are that window's
                 period, as_of = "interval", st.lead_date
+            elif i > 0 and getattr(ms[i - 1], "period", None) == "interval" and ms[i - 1].rate_unit is None \
+                    and m.cat in _SHOT_DOWN_CATS and ms[i - 1].cat in _SHOT_DOWN_CATS \
+                    and (_LIST_JOIN.fullmatch(s, ms[i - 1].np_end, m.s) or another):
+                # "shot down 92 cruise missiles and 42 drones, while another 41 drones were lost": the same attack's
+                period, as_of = "interval", ms[i - 1].as_of
             elif st.group_para == seg.para and (st.lead_date or st.daily_date) is not None and not heading \
                     and m.cat != "civilians" and not any(x.num.signed for x in ms):
                 # "Units of the Battlegroup East struck ... The enemy's losses amounted to up to 125 servicemen": a
@@ -2272,7 +2277,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                     and (("down" in s and _SHOT_DOWN_BEFORE.search(s, max(0, m.s - 40), m.s))
                          or _DESTROYED_BEFORE.search(s, max(0, m.s - 40), m.s)
                          or _DESTROYED_AFTER.match(s, m.np_end)) \
-                    and any(t.kind in ("weekday", "dmy", "mdy") for t in times):
+                    and (any(t.kind in ("weekday", "dmy", "mdy") for t in times)
+                         or (st.launch is not None and st.launch[0] == st.seg_index - 1 and st.launch[2])):
                 # "it said on Friday it had shot down three jets", "On Sunday, it said its crews had destroyed
                 # four boats", "On 19 May it said 126 drones had been destroyed": one attack's or night's tally
                 period = "interval"
