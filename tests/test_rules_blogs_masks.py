@@ -494,3 +494,12 @@ def test_an_attack_struck_with_missiles_then_shot_down():
            "while another 41 drones were lost from radar after being jammed.")
     out = [(c.value, c.period) for c in extract(txt, "2024-11-17")]
     assert out == [(92, "interval"), (42, "interval"), (41, "interval")], out
+
+
+def test_defenders_inflicting_losses_are_no_losers_and_of_whom_n_killed_splits_casualties():
+    txt = ("Over the past day, 157 combat engagements took place, the General Staff of Ukraine's Armed Forces said.\n\n"
+           "In the Pokrovsk direction alone, Ukrainian defenders inflicted losses of 302 occupiers, of whom 181 were "
+           "killed and 121 wounded, the General Staff said.")
+    out = [(c.value, c.side, c.outcome, c.claimant) for c in extract(txt, "2025-08-12")]
+    assert out == [(302, "russia", "casualties", "ukraine_gov"), (181, "russia", "killed", "ukraine_gov"),
+                   (121, "russia", "wounded", "ukraine_gov")], out

@@ -306,7 +306,8 @@ def _loser_pattern() -> re.Pattern:
     parts = []
     for side, words in _S["sides"].items():
         ws = [w for w in words if normalize_phrase(w) not in _ATTACKER_LABELS]
-        parts.append(rf"(?P<{_SIDE_GROUP[side]}>" + phrase_pattern(ws, word_end=False) + r")(?:['’]s)?\s+(?:\w+\s+)?"
+        parts.append(rf"(?P<{_SIDE_GROUP[side]}>" + phrase_pattern(ws, word_end=False) + r")(?:['’]s)?\s+"
+                     r"(?:(?!inflict|caus)\w+\s+)?"   # (not "Ukrainian defenders inflicted losses of 302 occupiers")
                      r"(?:losses|casualties|lost|loses|dead|killed\s+at)\b")   # ("the number of Russian troops killed at")
     labels = list(_S["attacker_labels"]) + list(_S["enemy"])
     parts.append(r"(?P<label>" + phrase_pattern(labels) + r")")
@@ -1496,7 +1497,8 @@ def _day_right_after(s: str, m, times) -> date | None:
 
 
 _GENERAL_STAFF = re.compile(r"(?i)\bgeneral\s+staff\b")
-_SPLIT_KILLED_WOUNDED = re.compile(r"(?i)[^,;.]{0,60},\s*(?:\d[\d,]*|[a-z\-]+)\s+of\s+(?:them|whom)\s+(?:were\s+)?"
+_SPLIT_KILLED_WOUNDED = re.compile(r"(?i)[^,;.]{0,60},\s*(?:(?:\d[\d,]*|[a-z\-]+)\s+of\s+(?:them|whom)|of\s+(?:them|whom)\s+"
+                                   r"(?:\d[\d,]*|[a-z\-]+))\s+(?:were\s+)?"
                                    r"(?:killed|dead)\s+and\s+(?:\d[\d,]*|[a-z\-]+)\s+(?:were\s+)?(?:wounded|injured)\b")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
