@@ -503,3 +503,11 @@ def test_defenders_inflicting_losses_are_no_losers_and_of_whom_n_killed_splits_c
     out = [(c.value, c.side, c.outcome, c.claimant) for c in extract(txt, "2025-08-12")]
     assert out == [(302, "russia", "casualties", "ukraine_gov"), (181, "russia", "killed", "ukraine_gov"),
                    (121, "russia", "wounded", "ukraine_gov")], out
+
+
+def test_a_source_disputing_an_account():
+    out = [(c.value, c.claimant) for c in extract(
+        "Russia's defence ministry said on Friday that it had withdrawn without loss.\n\nUkraine's southern command "
+        "disputed that account, saying that its forces had killed 74 Russian soldiers and destroyed nine tanks in the "
+        "south on Friday.", "2022-11-12")]
+    assert out == [(74, "ukraine_gov"), (9, "ukraine_gov")], out
