@@ -511,3 +511,9 @@ def test_a_source_disputing_an_account():
         "disputed that account, saying that its forces had killed 74 Russian soldiers and destroyed nine tanks in the "
         "south on Friday.", "2022-11-12")]
     assert out == [(74, "ukraine_gov"), (9, "ukraine_gov")], out
+
+
+def test_south_koreas_spy_agency_is_another_government():
+    out = [(c.value, c.claimant) for c in extract(
+        "South Korea's spy agency put the figure at about 300 killed and 2,700 wounded.", "2025-01-14")]
+    assert out == [(300, "other"), (2700, "other")], out
