@@ -517,3 +517,10 @@ def test_south_koreas_spy_agency_is_another_government():
     out = [(c.value, c.claimant) for c in extract(
         "South Korea's spy agency put the figure at about 300 killed and 2,700 wounded.", "2025-01-14")]
     assert out == [(300, "other"), (2700, "other")], out
+
+
+def test_the_body_in_the_speakers_relative_clause_speaks():
+    out = [(c.value, c.claimant) for c in extract(
+        "Brigadier General Oleksandr Tarnavskyi, who commands Ukraine's Tavria group of forces, said on Sunday that "
+        "Russian forces had lost about 44,700 troops.", "2024-02-12")]
+    assert out == [(44700, "ukraine_gov")], out

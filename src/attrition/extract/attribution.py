@@ -304,6 +304,12 @@ _POSTPOSED_ROLE = re.compile(r"\b(?:according\s+to|said|says|told|wrote|added)\s
                              r"adviser|advisor|representative|member)\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$")
 
 
+_REL_CLAUSE_OPEN = re.compile(r"[A-Z][\w’'\-]+,\s+(?:who|which)\s+(?:commands|heads|leads|runs|represents|speaks\s+for)\s+"
+                              r"[^,;.]{0,60}$")
+_REL_CLAUSE_VERB = re.compile(r",\s*(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|stated|announced|reported|claimed|"
+                              r"estimated)\b")
+
+
 def find_attributions(s: str) -> list[Attribution]:
     """Sources named as claimants in sentence ``s`` (offsets relative to ``s``)."""
     ents: list[tuple[int, int, str | None]] = []
@@ -365,6 +371,10 @@ def find_attributions(s: str) -> list[Attribution]:
             continue   # "the Monitoring Mission in Ukraine said": part of another name, not a speaker
         lafter = sl[b:b + 160] if sl is not None else None
         mv = _verb_after(after, lafter)
+        if mv is None and after[:1] == "," and _REL_CLAUSE_OPEN.search(before) and cid is not None:
+            # "Brigadier General Oleksandr Tarnavskyi, who commands Ukraine's Tavria group of forces, said ...": the
+            # body in the speaker's relative clause
+            mv = _REL_CLAUSE_VERB.match(after)
         if mv and _NO_FIGURE.match(after, mv.end()):
             mv = None   # "though the military gave no figure"
         if mv:
