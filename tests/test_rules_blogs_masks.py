@@ -524,3 +524,9 @@ def test_the_body_in_the_speakers_relative_clause_speaks():
         "Brigadier General Oleksandr Tarnavskyi, who commands Ukraine's Tavria group of forces, said on Sunday that "
         "Russian forces had lost about 44,700 troops.", "2024-02-12")]
     assert out == [(44700, "ukraine_gov")], out
+
+
+def test_ualosses_is_a_named_counter():
+    out = [(c.value, c.side, c.claimant) for c in extract(
+        "The independent UALosses project has named about 70,000 Ukrainian dead.", "2025-02-16")]
+    assert out == [(70000, "ukraine", "other")], out
