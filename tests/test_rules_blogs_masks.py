@@ -530,3 +530,9 @@ def test_ualosses_is_a_named_counter():
     out = [(c.value, c.side, c.claimant) for c in extract(
         "The independent UALosses project has named about 70,000 Ukrainian dead.", "2025-02-16")]
     assert out == [(70000, "ukraine", "other")], out
+
+
+def test_a_sources_verified_count():
+    out = [(c.value, c.claimant) for c in extract(
+        "Oryx's photo-verified count of Russian tanks lost stood at 4,030 on June 1, 2025.", "2025-06-05")]
+    assert out == [(4030, "oryx")], out

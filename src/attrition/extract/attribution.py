@@ -107,7 +107,8 @@ _ACCORDING = re.compile(
     r"(?P<tail>(?:(?!that\b)[\w’'\-.&()]+\s+){0,6})$",
     re.IGNORECASE,
 )
-_DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:(?:official|daily|morning|evening|latest|weekly|regular|new|last|own)\s+)*"
+_DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:(?:official|daily|morning|evening|latest|weekly|regular|new|last|own|"
+                              r"photo[\s\-]verified|visually[\s\-]confirmed|verified|confirmed|running|updated)\s+)*"
                               r"(?:figures|data|estimates?|statistics|numbers|tally|count|report|assessment|intelligence|"
                               r"update|summary|briefing|bulletin)\b",
                               re.IGNORECASE)
