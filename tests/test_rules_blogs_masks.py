@@ -536,3 +536,10 @@ def test_a_sources_verified_count():
     out = [(c.value, c.claimant) for c in extract(
         "Oryx's photo-verified count of Russian tanks lost stood at 4,030 on June 1, 2025.", "2025-06-05")]
     assert out == [(4030, "oryx")], out
+
+
+def test_the_defense_intelligence_agency_is_american():
+    out = [(c.value, c.claimant) for c in extract(
+        "US officials estimate that between 3,000 and 6,000 Russian troops have been killed, according to media reports "
+        "citing the Defense Intelligence Agency.", "2022-03-10")]
+    assert out == [(3000, "us_gov")], out
