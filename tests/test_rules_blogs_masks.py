@@ -543,3 +543,10 @@ def test_the_defense_intelligence_agency_is_american():
         "US officials estimate that between 3,000 and 6,000 Russian troops have been killed, according to media reports "
         "citing the Defense Intelligence Agency.", "2022-03-10")]
     assert out == [(3000, "us_gov")], out
+
+
+def test_raised_its_tally_names_the_source():
+    out = [(c.value, c.claimant) for c in extract(
+        "Ukraine's General Staff on Friday raised its tally of Russian warships and boats destroyed since February 24 "
+        "to eight.", "2022-04-16")]
+    assert out == [(8, "ukraine_gov")], out
