@@ -550,3 +550,9 @@ def test_raised_its_tally_names_the_source():
         "Ukraine's General Staff on Friday raised its tally of Russian warships and boats destroyed since February 24 "
         "to eight.", "2022-04-16")]
     assert out == [(8, "ukraine_gov")], out
+
+
+def test_ukrainian_regional_heads_named_alone():
+    out = [(c.value, c.claimant) for c in extract(
+        "Haidai said two civilians were killed in Lysychansk on Thursday when shells hit a queue.", "2022-06-10")]
+    assert out == [(2, "ukraine_gov")], out
