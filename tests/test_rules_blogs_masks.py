@@ -556,3 +556,9 @@ def test_ukrainian_regional_heads_named_alone():
     out = [(c.value, c.claimant) for c in extract(
         "Haidai said two civilians were killed in Lysychansk on Thursday when shells hit a queue.", "2022-06-10")]
     assert out == [(2, "ukraine_gov")], out
+
+
+def test_a_speakers_relative_clause_dates_no_figure():
+    out = got("Mariupol mayor Vadym Boichenko, who left the city in March, said at least 22,000 civilians had been "
+              "killed there since the start of the war.", "2022-05-20")
+    assert [(o[0], o[4], o[5]) for o in out] == [(22000, "cumulative", "2022-05-20")], out

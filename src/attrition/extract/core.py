@@ -1530,6 +1530,17 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     nums = [n for n in find_numbers(s) if not _masked(s, n, times)][:80]
     if not nums:
         return []
+    if times and ", who " in s:
+        # "Mariupol mayor Vadym Boichenko, who left the city in March, said ...": a speaker's own story in a
+        # relative clause without a figure of its own dates no figure
+        keep = []
+        for t in times:
+            rc = _WHO_CLAUSE.search(s, max(0, t.start - 60), t.start)
+            close = s.find(",", t.end) if rc is not None else -1
+            if rc is not None and close > 0 and not any(rc.start() < n.start < close for n in nums):
+                continue
+            keep.append(t)
+        times = keep
     clauses = _clauses(s)
     group_label = _GROUP_LABEL.match(s) is not None
 
@@ -2643,6 +2654,7 @@ _THATS_OPEN = re.compile(r"(?i)\W{0,3}(?:that|this)(?:['’]s|\s+is|\s+was|\s+wo
 _TALLY_INCLUDED = re.compile(r"(?i)\b(?:tally|tallies|toll|count|losses)\s+(?:also\s+)?(?:included|includes|include|listed|lists)\s+"
                              r"(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?$")
 _IN_SUPERLATIVE = re.compile(r"(?i)\bin\s+(?:its|their|the|a)?\s*['‘\"“]?$")
+_WHO_CLAUSE = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+[^,;.]*$")
 _WHEN_AFTER = re.compile(r"(?i),?\s*when\b")
 _RATE_TAIL_GAP = re.compile(r"(?i)\s*(?:(?!and\b|or\b|while\b)[a-z\-]+\s*)?")
 
