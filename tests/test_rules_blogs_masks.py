@@ -562,3 +562,11 @@ def test_a_speakers_relative_clause_dates_no_figure():
     out = got("Mariupol mayor Vadym Boichenko, who left the city in March, said at least 22,000 civilians had been "
               "killed there since the start of the war.", "2022-05-20")
     assert [(o[0], o[4], o[5]) for o in out] == [(22000, "cumulative", "2022-05-20")], out
+
+
+def test_the_same_count_by_another_source_after_a_semicolon_and_an_average_age():
+    out = [(c.value, c.category, c.outcome, c.claimant) for c in extract(
+        "Kyiv claims to have destroyed more than 11,600 Russian tanks; even Oryx, which counts only what it can see, "
+        "has documented more than 4,300.", "2026-02-24")]
+    assert out == [(11600, "tanks", "destroyed", "ukraine_gov"), (4300, "tanks", "lost", "oryx")], out
+    assert got("The average age of the dead has risen from 32 in the first months of the war to 37.") == []

@@ -542,7 +542,7 @@ _MASK_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|[:/]\d|\.\d|[\s\-]*(?:%|(?i:percent|per\s+cent))"
     r"|\s*(?i:(?:billion|trillion|million)?\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|usd|eur|\$))")
 _ONE_AT_A_TIME = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:at\s+a\s+time|by\s+one|after\s+(?:another|the\s+other))\b")
-_MEDIAN_AGE = re.compile(r"(?i)\b(?:median|average|mean|typical)\s+age\b[^.;:\d]{0,45}?\b(?:is|was|stood\s+at|of)\s+"
+_MEDIAN_AGE = re.compile(r"(?i)\b(?:median|average|mean|typical)\s+age\b[^.;:]{0,75}?\b(?:is|was|stood\s+at|of|from|to)\s+"
                          r"(?:about\s+|around\s+|just\s+)?$")
 _MASK_MODEL = re.compile(r"[A-Za-z]-?\s?$")
 _FRACTION_AFTER = re.compile(r"[\s\-]+" + phrase_pattern(_CUES["fraction_words"]), re.IGNORECASE)
@@ -584,7 +584,7 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
         return True   # "half of its 3,000 tanks": the whole, not the loss
     if "age" in s[max(0, a - 25):a].lower() and _MASK_AGE.search(s[max(0, a - 25):a]):
         return True
-    if " age " in s[max(0, a - 60):a] and _MEDIAN_AGE.search(s, max(0, a - 60), a):
+    if " age " in s[max(0, a - 90):a] and _MEDIAN_AGE.search(s, max(0, a - 90), a):
         return True   # "The median age of the dead on the list is 36"
     if not m.words and _MASK_MODEL.search(before) and not before[-1:].isspace():
         return True  # T-72, Su-25, AK-74
@@ -1851,12 +1851,18 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.head = prevm
             continue
         if prevm is not None and prevm.cat and not m.own_noun and not _CAT_RE.search(s[prevm.np_end:m.s]) and \
-                m.s - prevm.np_end < 45 and not re.search(r"[;.]", s[prevm.np_end:m.s]):
+                ((m.s - prevm.np_end < 45 and not re.search(r"[;.]", s[prevm.np_end:m.s]))
+                 or (m.s - prevm.np_end < 110 and _COUNTED_BEFORE.search(s, max(0, m.s - 40), m.s)
+                     and ";" in s[prevm.np_end:m.s] and "." not in s[prevm.np_end:m.s])):
+            # ("Kyiv claims 11,600 Russian tanks; even Oryx, which counts only what it can see, has documented more
+            # than 4,300": the same count by another source, its losses)
             m.cat, m.cat_from = prevm.cat, "prev"
             if m.np_side_word is None:
                 m.np_side_word = prevm.np_side_word
             if m.outcome is None or m.out_src in ("ctx", "group"):
                 m.outcome, m.out_src = prevm.outcome, "prev"
+                if ";" in s[prevm.np_end:m.s] and m.cat not in ("personnel", "civilians"):
+                    m.outcome = "lost"
             continue
         pcl = st.prev_claim
         if prevm is None and m.cat is None and pcl is not None and st.prev_claim_seg >= st.seg_index - 1 \
@@ -2655,6 +2661,8 @@ _TALLY_INCLUDED = re.compile(r"(?i)\b(?:tally|tallies|toll|count|losses)\s+(?:al
                              r"(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?$")
 _IN_SUPERLATIVE = re.compile(r"(?i)\bin\s+(?:its|their|the|a)?\s*['‘\"“]?$")
 _WHO_CLAUSE = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+[^,;.]*$")
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:documented|counted|recorded|confirmed|verified|listed|tallied|"
+                             r"identified)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?$")
 _WHEN_AFTER = re.compile(r"(?i),?\s*when\b")
 _RATE_TAIL_GAP = re.compile(r"(?i)\s*(?:(?!and\b|or\b|while\b)[a-z\-]+\s*)?")
 
