@@ -570,3 +570,12 @@ def test_the_same_count_by_another_source_after_a_semicolon_and_an_average_age()
         "has documented more than 4,300.", "2026-02-24")]
     assert out == [(11600, "tanks", "destroyed", "ukraine_gov"), (4300, "tanks", "lost", "oryx")], out
     assert got("The average age of the dead has risen from 32 in the first months of the war to 37.") == []
+
+
+def test_names_of_the_fallen_and_bodies_received_in_return():
+    out = got("UALosses lists almost 90,000 names of fallen Ukrainian soldiers.", "2025-05-20")
+    assert [(o[0], o[1], o[3]) for o in out] == [(90000, "ukraine", "killed")], out
+    out = got("UALosses lists 74,300 names of the killed and a further 71,900 missing.", "2025-05-20")
+    assert [(o[0], o[3]) for o in out] == [(74300, "killed"), (71900, "missing")], out
+    assert got("Ukraine returned the bodies of 1,000 fallen soldiers to Russia this week and received 6,060 in "
+               "return.") == []

@@ -738,7 +738,7 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
         if not tok or tok[0].isdigit() or _STOP_NP.match(tok) or tm.group(0).endswith(","):
             break
         if _OUT_RE.fullmatch(tok) and tok.lower() not in ("dead", "injured", "wounded", "damaged", "destroyed",
-                                                           "captured", "abandoned", "downed", "killed"):
+                                                           "captured", "abandoned", "downed", "killed", "fallen"):
             break
         if toks - models - quants <= 2 and _own_noun(tok):   # (after at most two modifiers: "field ammunition depots")
             m.own_noun = True   # "hit 25 targets", "two Kh-59 missiles": the number counts a noun of its own
