@@ -298,17 +298,22 @@ def test_extractor_on_the_fourth_fifth_and_sixth_sets_of_written_articles():
     and 0.796 / 0.621 (fifth, modelled on the real-article mix; 0.9.0: 0.741 / 0.491). Tuned on afterwards
     (0.10.0: 0.895 / 0.778 and 0.935 / 0.822). The sixth set (written blind, real-article mix): first contact
     0.825 / 0.642 (0.9.0: 0.812 / 0.629), 0.10.0 after tuning 0.909 / 0.833."""
-    from attrition.extract.evaluate import load_gold, predict, score
-
     for path, core, full in ((WRITTEN_ARTICLES4, 0.86, 0.74), (WRITTEN_ARTICLES5, 0.90, 0.78),
                              (WRITTEN_ARTICLES6, 0.88, 0.80)):
-        gold = load_gold(path)
-        assert len(gold) == 24
-        rep = score(gold, predict(gold))
-        assert rep.f1 >= core and rep.full_f1 >= full, (path.name, rep.to_dict())
-        # the articles without a loss claim give none
-        empty = [d for d in gold if not d["claims"]]
-        assert len(empty) == 2 and not any(predict(empty).values()), path.name
+        _assert_written_set(path, core, full)
+
+
+def _assert_written_set(path, core: float, full: float) -> None:
+    """A blind set of 24 full-length articles scores at least ``core`` / ``full`` F1, and its two articles
+    without a loss claim give none."""
+    from attrition.extract.evaluate import load_gold, predict, score
+
+    gold = load_gold(path)
+    assert len(gold) == 24
+    rep = score(gold, predict(gold))
+    assert rep.f1 >= core and rep.full_f1 >= full, (path.name, rep.to_dict())
+    empty = [d for d in gold if not d["claims"]]
+    assert len(empty) == 2 and not any(predict(empty).values()), path.name
 
 
 WRITTEN_ARTICLES7 = Path(__file__).parent / "data" / "written_articles7.jsonl"
@@ -318,14 +323,7 @@ def test_extractor_on_the_seventh_set_of_written_articles():
     """Written blind (tests/data/README.md), real-article mix. First contact: core F1 0.868 / full 0.701 with
     0.10.0 as this stop began, 0.873 / 0.705 with the rules written that stop before the set was read; tuned on
     afterwards (0.11.0: 0.897 / 0.789; 0.12.0: 0.942 / 0.852)."""
-    from attrition.extract.evaluate import load_gold, predict, score
-
-    gold = load_gold(WRITTEN_ARTICLES7)
-    assert len(gold) == 24
-    rep = score(gold, predict(gold))
-    assert rep.f1 >= 0.91 and rep.full_f1 >= 0.80, rep.to_dict()
-    empty = [d for d in gold if not d["claims"]]
-    assert len(empty) == 2 and not any(predict(empty).values())
+    _assert_written_set(WRITTEN_ARTICLES7, 0.91, 0.80)
 
 
 WRITTEN_ARTICLES8 = Path(__file__).parent / "data" / "written_articles8.jsonl"
@@ -339,13 +337,6 @@ def test_extractor_on_the_eighth_ninth_and_tenth_sets_of_written_articles():
     Tuned on afterwards (0.12.0: 0.954 / 0.841 and 0.880 / 0.765). The tenth set (written blind, weighted to the
     early war): first contact 0.850 / 0.749 with 0.11.0, 0.866 / 0.757 with 0.12.0 as it stood when the set was
     read; a few rules tuned on it afterwards (0.911 / 0.859)."""
-    from attrition.extract.evaluate import load_gold, predict, score
-
     for path, core, full in ((WRITTEN_ARTICLES8, 0.92, 0.80), (WRITTEN_ARTICLES9, 0.84, 0.72),
                              (WRITTEN_ARTICLES10, 0.87, 0.76)):
-        gold = load_gold(path)
-        assert len(gold) == 24
-        rep = score(gold, predict(gold))
-        assert rep.f1 >= core and rep.full_f1 >= full, (path.name, rep.to_dict())
-        empty = [d for d in gold if not d["claims"]]
-        assert len(empty) == 2 and not any(predict(empty).values()), path.name
+        _assert_written_set(path, core, full)

@@ -788,10 +788,6 @@ def _find_outcome(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=4096)   # (a pure function of its string; the rules ask about the same slices several times)
 def _outcomes_in(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple(_scan_outcomes(text))
-
-
-def _scan_outcomes(text: str) -> list[tuple[int, int, str]]:
     out = []
     for om in _OUT_RE.finditer(text):
         o = _out_of(om.group(0))
@@ -801,7 +797,7 @@ def _scan_outcomes(text: str) -> list[tuple[int, int, str]]:
             if o == "killed" and _FALLEN_TO.match(text, om.end()) and om.group(0).lower() == "fallen":
                 continue   # "the population has fallen to some 60,000": a level falling, no dead
             out.append((om.start(), om.end(), o))
-    return _joined_outcomes(text, out) if len(out) > 1 else out
+    return tuple(_joined_outcomes(text, out) if len(out) > 1 else out)
 
 
 # Outcome words joined in one coordination ("sunk or damaged", "destroyed, damaged, abandoned or
@@ -1504,8 +1500,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
 _CREW_OF = re.compile(r"(?i)\bcrew\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$")
-_PLACE_COUNT = re.compile(r"(?i)\s+(?:regions?|oblasts?|districts?|settlements?|towns?|cities|villages?|areas?|"
-                          r"directions?|sectors?|fronts?)\b")
+_PLACE_COUNT = re.compile(r"\s+" + phrase_pattern(list(_CUES["place_counts"]) + list(_CUES["place_counts_more"])),
+                          re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                r"at\s+least|up\s+to|roughly)\s+)?$")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:destroyed|captured|downed|shot\s+down|"
