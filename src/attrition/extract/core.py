@@ -878,6 +878,7 @@ class _DocState:
     intro_seg: int = -10             # the last sentence naming a source that ends with a colon
     list_approx: bool = False        # the current list item's figures are approximate as a whole
     daily_date: date | None = None   # the day of a daily report the lead names ("published its daily summary")
+    doc_daily: bool = False          # the document names a daily window somewhere ("over the past 24 hours")
     group_para: int = -1             # the paragraph naming a group of forces of the lead's daily report
     region_side: str | None = None   # whose region the text last named ("the Belgorod region": russia)
     region_seg: int = -10
@@ -973,6 +974,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     if pub is None and dyear is not None:
         pub = _dateline_without_year(text, dyear)
     st = _DocState()
+    st.doc_daily = "roup" in text and (_DOC_DAILY.search(text) is not None)
     claims: list[tuple[Claim, dict]] = []
     segs = segments(text)
     # which segments can hold a claim (cheap tests); sources matter only a few sentences ahead of one
@@ -1130,7 +1132,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             else:
                 if _PLACE_RE.search(s):
                     st.region_side, st.region_seg = None, si   # (a place of no listed side: no carried side)
-        if (st.lead_date is not None or st.daily_date is not None) and "roup" in s and _GROUP_NAMED.search(s):
+        if "roup" in s and (st.lead_date is not None or st.daily_date is not None or st.doc_daily) \
+                and _GROUP_NAMED.search(s):
             st.group_para = seg.para   # "Units of the Battlegroup West ...": one group's part of the daily report
         if next_lossy[si] - si > _SOURCE_REACH:
             st.prev_text = s
@@ -2280,11 +2283,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                     and (_LIST_JOIN.fullmatch(s, ms[i - 1].np_end, m.s) or another):
                 # "shot down 92 cruise missiles and 42 drones, while another 41 drones were lost": the same attack's
                 period, as_of = "interval", ms[i - 1].as_of
-            elif st.group_para == seg.para and (st.lead_date or st.daily_date) is not None and not heading \
-                    and m.cat != "civilians" and not any(x.num.signed for x in ms):
+            elif st.group_para == seg.para and ((st.lead_date or st.daily_date) is not None or st.doc_daily) \
+                    and not heading and m.cat != "civilians" and not any(x.num.signed for x in ms):
                 # "Units of the Battlegroup East struck ... The enemy's losses amounted to up to 125 servicemen": a
-                # group's share of the report whose window the lead gave
-                period, as_of = "interval", st.lead_date or st.daily_date
+                # group's share of the report whose window the lead gave (or, when the lead gives none, the
+                # daily window the report names elsewhere: "... over the past 24 hours", "... in a day")
+                period, as_of = "interval", st.lead_date or st.daily_date or pub
             elif m.cat == "civilians" and m.num.value < 100:
                 period = "interval"   # a small civilian toll is an incident report
                 m.incident = True
@@ -3335,6 +3339,8 @@ _GROUP_NAMED = re.compile(
     + literal_trie(list(_CUES["force_groups"]) + list(_CUES["force_groups_quoted"])) + r")(?![\w])|\b[\"“«]?(?:"
     + literal_trie(list(_CUES["force_groups"]) + list(_CUES["force_groups_quoted"])) + r")[\"”»]?\s+(?:[Bb]attle\s*)?"
     r"(?:[Gg]roup|[Gg]rouping)\b")
+# a daily report's window named anywhere in the document (headline "... in a day", "over the past 24 hours")
+_DOC_DAILY = re.compile(r"(?i)\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)|in\s+a\s+day)\b")
 _DAILY_REPORT = re.compile(r"(?i)\bdaily\s+(?:summary|briefing|report|update|bulletin)\b")
 _GROUP_LABEL = re.compile(
     r"\W{0,3}(?:(?:" + literal_trie(_CUES["force_groups"]) + r")(?![\w])(?:\s*[\"”»’])?|[\"“«‘]\s*(?:"
