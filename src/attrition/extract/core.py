@@ -397,7 +397,10 @@ _DATELINE = re.compile(
     r"(?P<y>20\d\d)(?!\d)"
     r"|(?<![\w])(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
     r"(?P<y2>20\d\d)(?!\d)"
-    r"|(?<![\w\-/])(?P<y3>20\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d\-]))")
+    r"|(?<![\w\-/])(?P<y3>20\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d\-])"
+    r"|(?<![\w.])(?P<d4>[0-3]\d)\.(?P<m4>[01]\d)\.(?P<y4>20\d\d)(?![\d.]\d))")
+# a wire dateline opening a paragraph: "DONETSK, 27 January 2023. /DAN/. As a result ..."
+_DATELINE_CITY = re.compile(r"[ \t'\"‘“]*[A-Z][A-Z.’'\-]{2,}(?:[ /][A-Z][A-Z.’'\-]+){0,2},?\s*(?:[A-Z][a-z]+,\s*)?")
 
 
 def infer_published(text: str) -> date | None:
@@ -409,7 +412,7 @@ def infer_published(text: str) -> date | None:
         le = head.find("\n", cand.end())
         line = head[ls:le if le >= 0 else len(head)].strip()
         # a dateline / byline, not a date inside a sentence ("On February 24, 2022, Russia invaded.")
-        if len(line) < 100 and not line.endswith((".", "!", "?")):
+        if (len(line) < 100 and not line.endswith((".", "!", "?"))) or _DATELINE_CITY.fullmatch(head, ls, cand.start()):
             m = cand
             break
     if not m:
@@ -420,7 +423,9 @@ def infer_published(text: str) -> date | None:
             return date(int(m.group("y")), MONTHS[m.group("mon").lower()], int(m.group("d")))
         if m.group("y2"):
             return date(int(m.group("y2")), MONTHS[m.group("mon2").lower()], int(m.group("d2")))
-        return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        if m.group("y3"):
+            return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
     except (ValueError, KeyError):
         return None
 
@@ -951,7 +956,7 @@ _LABEL_ITEM = re.compile(r"\s*[\"“«]?[A-Z][\w /\-’'()]{1,40}?[\"”»]?\s*:
                          r"more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?(?:\d|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|eleven|twelve)\b)")
 
-_SOURCE_LABEL = re.compile(r"\s*([A-Z][\w’'.\- ]{1,60}?)\s*(?::|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+_SOURCE_LABEL = re.compile(r"\s*([A-Z][\w’'.\- ]{1,60}?)\s*(?:[\"“«][\w\- ]{2,20}[\"”»]\s*)?(?::|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                            r"(?:,?\s+\d{4})?\s*[|:–—])\s+\S")
 _PAREN_NAME = re.compile(r"\((?:the\s+)?[A-Z][^()]{1,60}\)")   # a source in brackets: "(Oryx, as of 10 June)"
 

@@ -1,0 +1,51 @@
+"""Rule tests for short scraped news pages: translated briefings, regional posts, captions and
+calendar windows (sentences written for these tests)."""
+from __future__ import annotations
+
+from attrition import extract
+
+PUB = "2024-10-19"  # a Saturday
+
+
+def got(text, published=PUB):
+    return [(c.value, c.side, c.category, c.outcome, c.period, c.as_of.isoformat() if c.as_of else None, c.scope)
+            for c in extract(text, published)]
+
+
+def test_a_group_of_forces_paragraph_is_a_daily_share_when_the_window_is_named_elsewhere():
+    text = ("Russian Defence Ministry summary: Ukrainian army loses over 1,400 troops in a day\n\n"
+            "The armed forces continue the special military operation.\n\n"
+            "Units of the Zapad group of forces improved their positions. The Ukrainian armed forces lost up to "
+            "480 servicemen and two tanks.\n\n"
+            "Air defence shot down 52 drones over the past 24 hours.")
+    out = {(o[0], o[2]): o for o in got(text)}
+    assert out[(480, "personnel")][4:] == ("interval", PUB, "partial"), out
+    assert out[(2, "tanks")][4:] == ("interval", PUB, "partial"), out
+    # without any daily window in the document the paragraph says nothing about its period
+    text2 = ("Units of the Zapad group of forces improved their positions. The Ukrainian armed forces have lost "
+             "up to 480 servicemen since the start of the operation.")
+    assert [o[4] for o in got(text2)] == ["cumulative"], got(text2)
+
+
+def test_ukrainian_command_report_vocabulary_and_date_line():
+    text = ('Operational Command "South": operational information as of 08:00 14.11.2023\n\n'
+            "During the past day, the Defense Forces of the South destroyed 37 occupiers, 2 tanks, "
+            "9 units of armored and automobile equipment, 3 automobiles and 2 boats.")
+    out = {o[2]: o for o in got(text, None)}
+    assert set(out) == {"personnel", "tanks", "armoured_vehicles+vehicles", "vehicles", "ships"}, out
+    assert all(o[5] == "2023-11-14" and o[4] == "interval" for o in out.values()), out
+    assert {c.claimant for c in extract(text)} == {"ukraine_gov"}
+
+
+def test_russian_ministry_munition_and_drone_names():
+    out = got("Air defence means shot down two Storm Shadow cruise missiles, ten Vampire MLRS rockets and 67 "
+              "aircraft-type unmanned aerial vehicles over the past 24 hours, the Russian ministry said.")
+    assert [(o[0], o[2]) for o in out] == [(2, "cruise_missiles"), (10, "other"), (67, "drones")], out
+
+
+def test_separatist_officials_are_russian_installed():
+    text = ("DONETSK, 27 January 2023. /DAN/. The people's militia of the DPR reported that in the past day its "
+            "units destroyed 2 tanks of the Armed Forces of Ukraine near Vuhledar.")
+    cs = extract(text)
+    assert [(c.value, c.side, c.claimant, c.as_of.isoformat()) for c in cs] == [(2, "ukraine", "russia_gov",
+                                                                                 "2023-01-27")]
