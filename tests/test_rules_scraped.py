@@ -49,3 +49,21 @@ def test_separatist_officials_are_russian_installed():
     cs = extract(text)
     assert [(c.value, c.side, c.claimant, c.as_of.isoformat()) for c in cs] == [(2, "ukraine", "russia_gov",
                                                                                  "2023-01-27")]
+
+
+def test_windows_that_do_not_start_with_the_war():
+    out = got("Putin said on Tuesday that Kyiv had lost 186 tanks and more than 360 other armoured vehicles since it "
+              "began on June 4.", "2023-07-20")
+    assert [o[4] for o in out] == ["interval", "interval"], out
+    out = got("Kyiv says Russia has lost 3,500 troops since it began on February 24.", "2022-03-01")
+    assert [o[4] for o in out] == ["cumulative"], out
+    # a fight named in a "while ...ing" clause is the figures' window; a speech participle is not
+    out = got("The brigade said it had destroyed 16 armoured vehicles and two tanks while repelling a mechanised "
+              "assault near the village on Friday.", "2024-12-20")
+    assert [o[4] for o in out] == ["interval", "interval"], out
+    out = got('"Over these two weeks our brigade alone destroyed 41 tanks and about 90 armoured vehicles," the '
+              "commander told CNN.", "2024-12-20")
+    assert [o[4] for o in out] == ["interval", "interval"], out
+    out = got("Ukraine's armed forces say they have killed roughly 145,000 Russian soldiers over those twelve months.",
+              "2023-02-24")
+    assert [o[4] for o in out] == ["cumulative"], out

@@ -212,7 +212,7 @@ _ATTR_TRIGGER_LOW = lowercase_twin(_ATTR_TRIGGER)
 _CAT_END_RE = re.compile("(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?$", re.IGNORECASE)
 # (grouped by first character: the alternatives of a group exclude one another)
 _CLAUSE_SPLIT = re.compile(
-    r";|\s+(?:while\s+|whereas\s+|but\s+|[–—]\s+)|"
+    r";|\s+(?:while\s+(?!(?:repell|repuls|fight|defend|attack|advanc|retreat|try|attempt|storm|cross|assault|hold|push)[a-z]*ing\b)|whereas\s+|but\s+|[–—]\s+)|"   # ("while repelling an assault": the same event)
     r",\s*(?:but\s+|with\s+|bringing\s+|followed\s+by\s+|although\s+|though\s+|compared\s+)|:\s+(?=[A-Z])|"
     r",\s*and\s+(?=(?:said|added|reported|noted|claimed|stated)\b)",
     re.IGNORECASE)
@@ -2901,6 +2901,7 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 _BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through|at)\s+(?:the\s+)?end\s+of\s+$")
 _BY_DAY = re.compile(r"(?i)\bby\s+$")
 # "since the offensive began on June 4", "which started in May": the window's first day
+_ON_IN_AFTER = re.compile(r"\s+(?:on|in)\s+")
 _BEGAN_ON = re.compile(r"(?i)\b(?:began|begun|started|launched|launching|beginning|starting)\s+(?:(?:its|their|the|his)\s+"
                        r"(?:[\w\-]+\s+)?(?:offensive|counteroffensive|assault|operation|incursion|attack)\s+)?(?:on|in)\s+"
                        r"(?:early\s+|late\s+|mid-?)?$")
@@ -3086,6 +3087,15 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         if im is not None and not _STRONG_CUM_RE.match(ctext, im.start()) and a + im.start() - m.np_end <= 20 \
                 and "," in ctext[im.end():sc.start()]:
             return "interval", None, None, False
+    if sc and ctext[sc.end() - 5:sc.end()] in ("began", "egun", "arted", "nched"):
+        # "since it began on June 4": a start that is not the war's is a window's
+        tail = _ON_IN_AFTER.match(ctext, sc.end())
+        if tail is not None:
+            st0 = [t for t in mine if t.start == a + tail.end() and t.kind in ("dmy", "mdy", "my")]
+            if st0 and not _war_start_like(st0[0]) and not (st0[0].kind == "my" and st0[0].value
+                                                            and st0[0].value.year == WAR_START.year
+                                                            and st0[0].value.month == WAR_START.month):
+                return "interval", None, None, False
     if sc:
         yr = [t for t in mine if t.kind == "year" and t.first and t.first.year == WAR_START.year
               and re.search(r"\bin\s+$", s[max(0, t.start - 4):t.start])]
