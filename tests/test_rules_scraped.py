@@ -67,3 +67,16 @@ def test_windows_that_do_not_start_with_the_war():
     out = got("Ukraine's armed forces say they have killed roughly 145,000 Russian soldiers over those twelve months.",
               "2023-02-24")
     assert [o[4] for o in out] == ["cumulative"], out
+
+
+def test_the_same_period_after_a_total_brought_up_to_date_is_the_window_before():
+    text = ("Ukraine's military claimed 1,960 Russian soldiers were killed or wounded in a single 24-hour period. "
+            "The tally takes Russia's total killed and wounded since February 2022 to 737,970. "
+            "Kyiv also said its forces had destroyed 19 tanks over the same period.")
+    out = {o[0]: o[4] for o in got(text, "2024-11-27")}
+    assert out == {1960: "interval", 737970: "cumulative", 19: "interval"}, out
+    text = ("Ukraine's military said 1,960 Russian soldiers were killed over the past day. "
+            "Russia has lost 737,970 troops since February 2022, it said. "
+            "It also listed 9,531 tanks among the equipment Russia has lost over the same period.")
+    out = {o[0]: o[4] for o in got(text, "2024-11-27")}
+    assert out[9531] == "cumulative", out

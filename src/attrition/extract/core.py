@@ -2244,7 +2244,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # died in ...": the figure before's time
             as_of = pcl.as_of
             li = st.last_interval
-            if "same period" in s and li is not None and st.last_interval_seg >= st.seg_index - 1:
+            if "same period" in s and li is not None and (st.last_interval_seg >= st.seg_index - 1 or (
+                    st.last_interval_seg >= st.seg_index - 2 and _TAKES_TOTAL.search(pcl.text or ""))):
+                # (or two sentences back, past a sentence that only brought its total up to date: "The grim
+                # tally ... takes Russia's total since February 2022 to 737,970")
                 # "540 killed over the past 24 hours, bringing the total to 215,370. It also reports seven tanks
                 # destroyed over the same period": the window, not the total
                 period, as_of, m.period_default = "interval", li.as_of, False
@@ -2901,6 +2904,8 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 _BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through|at)\s+(?:the\s+)?end\s+of\s+$")
 _BY_DAY = re.compile(r"(?i)\bby\s+$")
 # "since the offensive began on June 4", "which started in May": the window's first day
+_TAKES_TOTAL = re.compile(r"(?i)\b(?:takes|took|taking|brings|brought|bringing|pushes|pushed|pushing|raises|raised|"
+                          r"raising)\b[^.;]{0,80}?\b(?:total|tally|toll|count)\b")
 _ON_IN_AFTER = re.compile(r"\s+(?:on|in)\s+")
 _BEGAN_ON = re.compile(r"(?i)\b(?:began|begun|started|launched|launching|beginning|starting)\s+(?:(?:its|their|the|his)\s+"
                        r"(?:[\w\-]+\s+)?(?:offensive|counteroffensive|assault|operation|incursion|attack)\s+)?(?:on|in)\s+"
