@@ -80,3 +80,12 @@ def test_the_same_period_after_a_total_brought_up_to_date_is_the_window_before()
             "It also listed 9,531 tanks among the equipment Russia has lost over the same period.")
     out = {o[0]: o[4] for o in got(text, "2024-11-27")}
     assert out[9531] == "cumulative", out
+
+
+def test_the_start_of_a_window_is_no_as_of():
+    out = got("In total, since the start of the incursion on 6 August, the enemy has lost more than 2,640 servicemen "
+              "in the Kursk direction, the ministry said.", "2024-08-15")
+    assert [(o[4], o[5]) for o in out] == [("interval", "2024-08-15")], out
+    out = got("Since the beginning of the operation in 2022, Moscow says, Kiev's forces have lost 650 aircraft.",
+              "2024-12-17")
+    assert [(o[4], o[5]) for o in out] == [("cumulative", "2024-12-17")], out

@@ -2906,6 +2906,9 @@ _BY_DAY = re.compile(r"(?i)\bby\s+$")
 # "since the offensive began on June 4", "which started in May": the window's first day
 _TAKES_TOTAL = re.compile(r"(?i)\b(?:takes|took|taking|brings|brought|bringing|pushes|pushed|pushing|raises|raised|"
                           r"raising)\b[^.;]{0,80}?\b(?:total|tally|toll|count)\b")
+# "since the start of the incursion on 6 August", "since the beginning of the operation in 2022": a window's start
+_SINCE_START_ON = re.compile(r"(?i)\bsince\s+the\s+(?:start|beginning|launch|onset)\s+of\s+(?:[\w’'\-]+\s+){1,4}?"
+                             r"(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
 _ON_IN_AFTER = re.compile(r"\s+(?:on|in)\s+")
 _BEGAN_ON = re.compile(r"(?i)\b(?:began|begun|started|launched|launching|beginning|starting)\s+(?:(?:its|their|the|his)\s+"
                        r"(?:[\w\-]+\s+)?(?:offensive|counteroffensive|assault|operation|incursion|attack)\s+)?(?:on|in)\s+"
@@ -3103,7 +3106,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                 return "interval", None, None, False
     if sc:
         yr = [t for t in mine if t.kind == "year" and t.first and t.first.year == WAR_START.year
-              and re.search(r"\bin\s+$", s[max(0, t.start - 4):t.start])]
+              and re.search(r"\bin\s+$", s[max(0, t.start - 4):t.start])
+              and not _SINCE_START_ON.search(s, max(0, t.start - 70), t.start)]   # (not "since the start of ... in 2022")
         return "cumulative", None, (yr[0].value if yr else None), False
     # explicit month / year / day windows ("in July", "in 2023", "On April 13")
     cands = []
@@ -3117,7 +3121,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                 continue
             if re.search(r"\bsince\b[^,.;]*$", s[max(a, t.start - 50):t.start], re.IGNORECASE):
                 continue   # "since launching its counteroffensive in June": the window's start
-        if t.kind != "year" and (_BEGAN_ON.search(s, max(0, t.start - 60), t.start) or (
+        if t.kind != "year" and (_BEGAN_ON.search(s, max(0, t.start - 60), t.start)
+                                 or _SINCE_START_ON.search(s, max(0, t.start - 70), t.start) or (
                 t.kind in ("dmy", "mdy") and t.start > m.e
                 and _SINCE_CLAUSE_ON.search(s, max(a, m.e, t.start - 80), t.start))):
             started = t   # "since the incursion began on August 6", "since they crossed into the Kursk region on
