@@ -89,3 +89,10 @@ def test_the_start_of_a_window_is_no_as_of():
     out = got("Since the beginning of the operation in 2022, Moscow says, Kiev's forces have lost 650 aircraft.",
               "2024-12-17")
     assert [(o[4], o[5]) for o in out] == [("cumulative", "2024-12-17")], out
+
+
+def test_a_list_qualified_as_a_whole_qualifies_its_increments_too():
+    text = ("The total combat losses of the enemy from 24.02.22 to 09.08.23 approximately amounted to:\n"
+            "personnel - about 250,450 (+520) persons were liquidated,\ntanks - 4,270 (+7),\n")
+    out = {c.value: c.qualifier for c in extract(text, "2023-08-09")}
+    assert out == {250450: "approximately", 520: "approximately", 4270: "approximately", 7: "approximately"}, out

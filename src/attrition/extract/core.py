@@ -950,7 +950,8 @@ _LIST_ITEM = re.compile(r"[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /\-’'()]
 # a labelled item inside a paragraph: '"Sever": up to 155 servicemen, a tank ...' (after a loss heading)
 _NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:about\s+|~)?\d[\d,.\u00a0\u2009 ]*\s+[A-Za-z][\w\-/]*(?:\s+[\w\-/]+){0,4}\s*(?:\n|$)")
 _HEAD_DATE_BEFORE = re.compile(r"(?i)\b(?:to|until|till|as\s+of|on|for)\s+$")
-_LIST_QUAL_HEAD = re.compile(r"(?i)\b(?:approximately|about|around|roughly|some)\s*:(?:\s*$|\s+(?-i:[A-Z]))")
+_LIST_QUAL_HEAD = re.compile(r"(?i)\b(?:approximately|about|around|roughly|some)(?:\s+(?:amounted|amount|amounts|came|come|"
+                             r"comes|stood|stand|stands)\s+to)?\s*:(?:\s*$|\s+(?-i:[A-Z]))")
 _LIST_INTRO_COLON = re.compile(r"(?i)\b(?:are|were|is|was|amount(?:ed|s)?\s+to|as\s+follows|approximately|about)\s*:\s+(?-i:[A-Z])")
 _LABEL_ITEM = re.compile(r"\s*[\"“«]?[A-Z][\w /\-’'()]{1,40}?[\"”»]?\s*:\s*(?:(?:about|approximately|around|some|over|"
                          r"more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?(?:\d|(?:a|an|one|two|three|four|five|six|"
@@ -1975,7 +1976,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     # ---------- a list introduced as a whole as approximate ("amount to approximately:"): every figure of it
     if st.list_approx:
         for m in ms:
-            if m.qualifier == "exact" and not m.num.signed:
+            if m.qualifier == "exact":
                 m.qualifier = "approximately"
     # ---------- a list item under a loss heading takes the heading's outcome
     if st.list_outcome:
