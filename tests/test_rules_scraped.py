@@ -96,3 +96,15 @@ def test_a_list_qualified_as_a_whole_qualifies_its_increments_too():
             "personnel - about 250,450 (+520) persons were liquidated,\ntanks - 4,270 (+7),\n")
     out = {c.value: c.qualifier for c in extract(text, "2023-08-09")}
     assert out == {250450: "approximately", 520: "approximately", 4270: "approximately", 7: "approximately"}, out
+
+
+def test_munition_models_and_the_place_of_a_part_leave_the_whole_total():
+    out = got("The Ukrainian air force says it shot down 11 of the 15 Shahed drones Russia launched overnight.")
+    assert [(o[0], o[6]) for o in out] == [(11, "total")], out
+    out = got("Russia's defence ministry said its air defence systems had destroyed 47 Ukrainian drones overnight, "
+              "including 20 over the Bryansk region.")
+    assert [(o[0], o[6]) for o in out] == [(47, "total"), (20, "partial")], out
+    # a place after the part, past its comma, is the whole's; a tank model is a subset
+    out = got("Shoigu said Russian forces had destroyed 920 Ukrainian armored vehicles, including 16 Leopard tanks, in "
+              "the Donbass and Zaporozhye regions in June.", "2023-07-03")
+    assert [(o[0], o[6]) for o in out] == [(920, "partial"), (16, "partial")], out

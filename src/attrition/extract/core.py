@@ -3349,6 +3349,12 @@ def _sentence_date(s, times: list[TimeEx], attrs, pub, limit: int | None = None)
 _MODEL_IN = re.compile(r"(?<![\w\-])(?:" + literal_trie(_MODELS) + r")(?![a-z])|\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?(?:s\b|\b)")
 
 
+_MUNITION_CATS = frozenset({"drones", "cruise_missiles", "other"})
+_PART_AFTER = re.compile(r"(?i),\s*(?:including|among\s+them|of\s+which|most\s+of\s+(?:them|which)|mostly|"
+                         r"(?:about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|half|a\s+third|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|\w+teen|\w+ty)\s+of\s+(?:them|which|those))\b")
+
+
 def _names_model(s, m: Mention) -> bool:
     if m.np_end > m.e and _MODEL_IN.search(s, m.e, m.np_end):
         return True
@@ -3376,8 +3382,8 @@ _RANK_RE = re.compile(r"(?:[\w\-]+\s+)?" + phrase_pattern(_CUES["rank_nouns"]), 
 
 
 def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
-    if _names_model(s, m):
-        return "partial"
+    if _names_model(s, m) and m.cat not in _MUNITION_CATS:
+        return "partial"   # (a munition's model names the whole attack: "11 of the 15 Shahed drones")
 
     if m.cat == "personnel" and m.cat_span and _RANK_RE.fullmatch(s, *m.cat_span):
         return "partial"   # "12 Russian generals": one rank
@@ -3391,7 +3397,14 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     ca, cb = clauses[m.clause]
     if m.clause > 0 and re.match(r"(?i)\W*(?:with|including|bringing)\b", s[ca:ca + 14]):
         ca = clauses[m.clause - 1][0]   # ", with nearly 15,000 killed" elaborates the clause before
+    pt = _PART_AFTER.search(s, m.np_end, cb) if "," in s[m.np_end:cb] else None
     ctext = _masked_clause(s, ca, cb, ms)
+    if pt is not None:
+        # "47 drones overnight, including 20 over the Bryansk region": the part's place (up to the next comma;
+        # "920 vehicles, including 16 Leopard tanks, in the Donbas" is the whole's)
+        pe = s.find(",", pt.end(), cb)
+        pe = cb if pe < 0 else pe
+        ctext = ctext[:pt.start() - ca] + " " * (pe - pt.start()) + ctext[pe - ca:]
     # strip the attribution spans (a source "in Kyiv" is no place of the losses)
     for a in attrs:
         if ca <= a.start < cb:
