@@ -108,3 +108,24 @@ def test_munition_models_and_the_place_of_a_part_leave_the_whole_total():
     out = got("Shoigu said Russian forces had destroyed 920 Ukrainian armored vehicles, including 16 Leopard tanks, in "
               "the Donbass and Zaporozhye regions in June.", "2023-07-03")
     assert [(o[0], o[6]) for o in out] == [(920, "partial"), (16, "partial")], out
+
+
+def test_speaking_on_a_day_dates_the_statement():
+    out = got("Speaking in the Commons on Monday, Mr Wallace said that Russia had also lost more than 2,000 armoured "
+              "vehicles.", "2022-04-27")
+    assert [(o[4], o[5]) for o in out] == [("cumulative", "2022-04-25")], out
+
+
+def test_one_repelled_assault_is_a_window():
+    out = got("KYIV (AFP) — Ukrainian forces repelled one of the largest Russian mechanised assaults in months near "
+              "Pokrovsk, destroying 13 armoured vehicles and three tanks, an army brigade said.", "2024-12-03")
+    assert [o[4] for o in out] == ["interval", "interval"], out
+    out = got('"The occupiers lost 112 men killed and 64 wounded in this assault alone," the brigade said.',
+              "2024-12-03")
+    assert [o[4] for o in out] == ["interval", "interval"], out
+
+
+def test_a_superlative_compared_with_the_war_is_no_running_total():
+    out = got("Russian forces suffered their heaviest monthly losses of the full-scale war last month, with 48,670 "
+              "personnel killed or wounded, according to Ukraine's General Staff.", "2024-12-03")
+    assert [(o[4], o[5]) for o in out] == [("interval", "2024-11-30")], out

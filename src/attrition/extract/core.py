@@ -2767,7 +2767,9 @@ _TOLD_BEFORE = re.compile(r"(?i)\b(?:told|telling|informed|briefed)\s+(?:(?!that
 # the occasion of a statement right before its date: "At a news conference on 3 February, NAME said"
 _OCCASION_BEFORE = re.compile(r"(?i)\b(?:at|in|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?"
                               r"(?:news\s+conference|press\s+conference|conference|briefing|statement|interview|address|"
-                              r"speech|update|post|summary|message|appearance)\s+(?:on|of|dated)\s+$")
+                              r"speech|update|post|summary|message|appearance)\s+(?:on|of|dated)\s+$"
+                              # "Speaking in the Commons on Monday, Mr Wallace said", "Addressing reporters on Friday"
+                              r"|\b(?:[Ss]peaking|[Aa]ddressing|[Tt]alking|[Ww]riting)\b[^,;.]{0,40}\b(?:on|in)\s+$")
 # a speech verb that is the figures' participle ("visually confirmed losses this week"): no statement time
 _NOUN_GAP = re.compile(r"(?i)\s+(?:losses|deaths|casualties|kills|strikes|attacks|figures)\s+")
 # "as of 10 June", "as of midnight on March 15", "as of the morning of 3 May": a running total then
@@ -2905,6 +2907,7 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 _BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through|at)\s+(?:the\s+)?end\s+of\s+$")
 _BY_DAY = re.compile(r"(?i)\bby\s+$")
 # "since the offensive began on June 4", "which started in May": the window's first day
+_SUP_OF_WAR = re.compile(r"(?i)\b(?:of|in)\s+the\s+(?:full[\s\-]+scale\s+)?(?:war|invasion|conflict)\b")
 _TAKES_TOTAL = re.compile(r"(?i)\b(?:takes|took|taking|brings|brought|bringing|pushes|pushed|pushing|raises|raised|"
                           r"raising)\b[^.;]{0,80}?\b(?:total|tally|toll|count)\b")
 # "since the start of the incursion on 6 August", "since the beginning of the operation in 2022": a window's start
@@ -2986,6 +2989,14 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             k = len(ctext) if k < 0 else k
             ctext = ctext[:cm_.start()] + " " * (k - cm_.start()) + ctext[k:]
             times = [t for t in times if not (a + cm_.start() <= t.start < a + k)]
+    if ("est " in ctext or "worst" in ctext) and " war" in ctext:
+        # "suffered their heaviest monthly losses of the full-scale war last month, with 48,670": the war is
+        # what the window is compared with, not the figure's window
+        sm = _SUPERLATIVE_RE.search(ctext, 0, max(0, m.s - a))
+        if sm:
+            wm = _SUP_OF_WAR.search(ctext, sm.end(), min(sm.end() + 50, max(sm.end(), m.s - a)))
+            if wm:
+                ctext = ctext[:wm.start()] + " " * (wm.end() - wm.start()) + ctext[wm.end():]
     if ("est " in ctext or "worst" in ctext) and "since" in ctext:
         # "Last year was the deadliest for civilians since 2022, with 2,514 killed": a comparison said before
         # the figure, up to its comma, is no running-total cue either
