@@ -129,3 +129,18 @@ def test_a_superlative_compared_with_the_war_is_no_running_total():
     out = got("Russian forces suffered their heaviest monthly losses of the full-scale war last month, with 48,670 "
               "personnel killed or wounded, according to Ukraine's General Staff.", "2024-12-03")
     assert [(o[4], o[5]) for o in out] == [("interval", "2024-11-30")], out
+
+
+def test_months_combined_are_no_two_sides():
+    out = got("The Ministry of Defence in London said Russian casualties in May and June combined were more than "
+              "70,000.", "2024-07-10")
+    assert [(o[0], o[1]) for o in out] == [(70000, "russia")], out
+    out = got("Combined losses exceed 1,000,000 killed and wounded, analysts said.", "2024-07-10")
+    assert [o[1] for o in out] == ["both"], out
+
+
+def test_bare_counts_after_a_civilian_toll_are_civilians():
+    out = got("The UN mission said 1,100 civilians were killed in October. Almost half of the casualties occurred in "
+              "the Kharkiv region, where the mission recorded 66 killed and 289 wounded.", "2024-11-10")
+    assert [(o[0], o[1], o[2]) for o in out] == [(1100, "ukraine", "civilians"), (66, "ukraine", "civilians"),
+                                                 (289, "ukraine", "civilians")], out

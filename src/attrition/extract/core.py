@@ -1949,7 +1949,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if _CIV_RE.search(s) and not _military_context(s, attrs, ms):
                 m.cat, m.cat_from = "civilians", "default"
             elif pcl is not None and pcl.category in ("personnel", "civilians") and st.prev_claim_seg >= st.seg_index - 2 \
-                    and not measure and not (pcl.category == "civilians" and (
+                    and (not measure or (pcl.category == "civilians" and not _MIL_RE.search(s))) \
+                    and not (pcl.category == "civilians" and (
                         _SIDE_SUFFERED.search(s, 0, m.s) or _SIDE_DEAD.search(s, max(0, m.s - 60), m.s))):
                 # (not after a strike's civilian dead, "Russia had likely suffered 175,000 casualties": its army's)
                 m.cat, m.cat_from = pcl.category, "prev"
