@@ -144,3 +144,17 @@ def test_bare_counts_after_a_civilian_toll_are_civilians():
               "the Kharkiv region, where the mission recorded 66 killed and 289 wounded.", "2024-11-10")
     assert [(o[0], o[1], o[2]) for o in out] == [(1100, "ukraine", "civilians"), (66, "ukraine", "civilians"),
                                                  (289, "ukraine", "civilians")], out
+
+
+def test_gallery_counters_released_prisoners_and_operation_windows():
+    assert got("2/12  Ukrainian servicemen tow a captured Russian BMP-2 infantry fighting vehicle.") == []
+    assert got("Ukraine and Russia each released 246 prisoners of war on Wednesday, both sides said.") == []
+    out = got("Acting Kursk governor Alexei Smirnov said 12 civilians had been killed and 121 injured in the region "
+              "since the Ukrainian attack began.", "2024-08-15")
+    assert [o[4] for o in out] == ["interval", "interval"], out
+    out = got("Syrskyi said more than 100 Russian servicemen had been taken prisoner during the operation.",
+              "2024-08-15")
+    assert [o[4] for o in out] == ["interval"], out
+    out = got('"In total, during the fighting in the Kursk direction, the enemy has lost over 3,810 servicemen," '
+              "the ministry said.", "2024-08-15")
+    assert [o[4] for o in out] == ["interval"], out

@@ -585,6 +585,8 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
         return True   # "Leopard 2", "Su 25": a model name
     if _MASK_BEFORE.search(before):
         return True
+    if before[-1:] == "/" and before[-2:-1].isdigit():
+        return True   # "1/12  A destroyed tank ...": a gallery's counter, "3/4": a fraction
     if "of" in s[max(0, a - 45):a] and _MASK_SHARE.search(s[max(0, a - 45):a]):
         return True   # "half of its 3,000 tanks": the whole, not the loss
     if "age" in s[max(0, a - 25):a].lower() and _MASK_AGE.search(s[max(0, a - 25):a]):
