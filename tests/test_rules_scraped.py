@@ -158,3 +158,16 @@ def test_gallery_counters_released_prisoners_and_operation_windows():
     out = got('"In total, during the fighting in the Kursk direction, the enemy has lost over 3,810 servicemen," '
               "the ministry said.", "2024-08-15")
     assert [o[4] for o in out] == ["interval"], out
+
+
+def test_a_year_opening_the_sentence_frames_its_figures():
+    out = got("In 2025, the Ukrainian military also reported destroying 1,030 Russian tanks and more than 80,000 drones, "
+              "the largest annual number of drones since the invasion began.", "2026-01-01")
+    assert [(o[4], o[5]) for o in out] == [("interval", "2025-12-31")] * 2, out
+
+
+def test_translated_wounds_and_a_passive_attacker_before_the_toll():
+    out = got("As a result of shelling by the Armed Forces of Ukraine of the Kuibyshevsky district of Donetsk, two "
+              "civilians were killed and five more received wounds, the DPR representation in the JCCC reported.",
+              "2023-01-27")
+    assert [(o[0], o[1], o[3]) for o in out] == [(2, "russia", "killed"), (5, "russia", "wounded")], out

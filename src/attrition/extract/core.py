@@ -2411,6 +2411,9 @@ _TOGETHER = re.compile(r"(?i)\b(?:total|together|combined|overall|altogether|in\
 _ATTACKER_AFTER = re.compile(r"\b(?:by|in|during|when|after|as|from)\s+(?:a\s+|an\s+|the\s+)?(?P<side>" + _SIDE_RE.pattern
                              + r")\s+(?:[\w\-]+\s+){0,2}?(?:shelling|strikes?|attacks?|drones?|missiles?|bomb(?:s|ing)?|"
                              r"bombardment|forces|troops|artillery|rockets?|shells?)\b", re.IGNORECASE)
+_ATTACK_BY_BEFORE = re.compile(r"\b(?:shelling|strikes?|attacks?|bombardment|bombing|shells|fire)\s+by\s+(?:the\s+)?"
+                               r"(?:armed\s+forces\s+of\s+|army\s+of\s+|forces\s+of\s+)?(?P<side>" + _SIDE_RE.pattern + r")",
+                               re.IGNORECASE)
 # regions whose civilians are a side's own (places.yaml "regions_of")
 _REGION_SIDE = [(side, re.compile(r"(?<![\w\-])(?:" + literal_trie(names) + r")(?![\w])"))
                 for side, names in load("places").get("regions_of", {}).items()]
@@ -2497,6 +2500,12 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             break
         # "... were killed by Ukrainian shelling", "... when Ukrainian drones struck": after the figure
         am = _ATTACKER_AFTER.search(s, m.np_end, min(len(s), m.np_end + 140))
+        if am:
+            sd = _SIDE_WORDS.get(normalize_phrase(am.group("side")))
+            if sd and sd not in _ATTACKER_LABELS:
+                return _other(sd)
+        # "As a result of shelling by the Armed Forces of Ukraine of ..., two civilians were killed": before it
+        am = _ATTACK_BY_BEFORE.search(s, max(0, m.s - 160), m.s) if " by " in s[max(0, m.s - 160):m.s] else None
         if am:
             sd = _SIDE_WORDS.get(normalize_phrase(am.group("side")))
             if sd and sd not in _ATTACKER_LABELS:
@@ -2810,6 +2819,8 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
         gap = near_after[:am.start()]
         at_start = not re.search(r"\w", re.sub(r"(?i)\b(?:on|in|at|by|earlier|later|late|early|mid|this|last)\b", "",
                                                 s[:t.start]))
+        if at_start and t.kind == "year" and gap.lstrip().startswith(","):
+            return False   # "In 2025, the Ukrainian military reported destroying 1,030 tanks": the year's figures
         if "," not in gap or at_start or re.match(r"\s*,\s*(?:when|as|after|where)\b", gap):
             return True   # "authorities on Friday informed", "On March 25, the ministry said"
     for a in attrs:
