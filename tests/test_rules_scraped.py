@@ -171,3 +171,9 @@ def test_translated_wounds_and_a_passive_attacker_before_the_toll():
               "civilians were killed and five more received wounds, the DPR representation in the JCCC reported.",
               "2023-01-27")
     assert [(o[0], o[1], o[3]) for o in out] == [(2, "russia", "killed"), (5, "russia", "wounded")], out
+
+
+def test_this_was_announced_on_the_air_by_names_the_source_of_the_sentence_before():
+    text = ("Over the past day, the Russian occupiers lost 78 people killed in the Kupiansk direction. This was "
+            "announced on the air of the telethon by the spokesman of the Khortytsia group of troops Nazar Voloshyn.")
+    assert [(c.value, c.claimant) for c in extract(text, "2024-10-14")] == [(78, "ukraine_gov")]

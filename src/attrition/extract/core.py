@@ -943,7 +943,7 @@ _GLOSS_CORE = re.compile(r"\b(?:count|counts|include|includes|combine|combines|l
 _GLOSS_NOUN = re.compile(r"\b(?:figures?|count|tally|numbers?|totals?)\b")
 _BY_SUPPLIER = re.compile(r"(?i)(?:supplied|provided|delivered|donated|made)\s+by\b")
 _THIS_WAS_REPORTED = re.compile(r"(?i)\W{0,3}(?:this|that|the\s+figures?|the\s+data)\s+(?:was|were|is|are)\s+"
-                                r"(?:reported|announced|stated|said|published|posted|given)\s+by\b")
+                                r"(?:reported|announced|stated|said|published|posted|given)\s+(?:[\w’'\-]+\s+){0,8}?by\b")
 _HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,60})\s*$")
 
 _TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*(?:about\s+|~)?\d[\d,.\s]*\(\s*\+\s*\d")
