@@ -1090,12 +1090,17 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     if not any(lossy):
         return []
     last_lossy = max(i for i, f in enumerate(lossy) if f)
+    this_was = last_lossy + 1 < len(segs) and _THIS_WAS_REPORTED.match(text, segs[last_lossy + 1].start) is not None
+    if this_was:
+        last_lossy += 1   # ("This was announced by ...": the source of the last figures)
     next_lossy = [0] * len(segs)
     nxt = 10 ** 9
     for i in range(len(segs) - 1, -1, -1):
         if lossy[i]:
             nxt = i
         next_lossy[i] = nxt
+    if this_was:
+        next_lossy[last_lossy] = last_lossy
     body_started = False
     for si, seg in enumerate(segs):
         if si > last_lossy:
@@ -1276,10 +1281,13 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 resolved.append(a)
         attrs = resolved
         # "This was reported by the General Staff on Facebook": the source of the sentence before's figures
-        if attrs and attrs[0].claimant and _THIS_WAS_REPORTED.match(s):
+        tw = _THIS_WAS_REPORTED.match(s) if claims and ("by" in s) else None
+        if tw is not None:
+            src = attrs[0] if attrs and attrs[0].claimant else next(
+                (x for x in find_attributions(s[tw.end():].rstrip(" .;!\"”") + " said") if x.claimant), None)
             for c, meta in claims:
-                if meta.get("seg") == si - 1 and c.claimant == "unattributed":
-                    c.claimant, c.claimant_name = attrs[0].claimant, attrs[0].name
+                if src is not None and meta.get("seg") == si - 1 and c.claimant == "unattributed":
+                    c.claimant, c.claimant_name = src.claimant, src.name
                     meta["explicit"] = True
         has_claims = lossy[si]
         # an unattributed cue ("reportedly", "estimated"): only its presence counts
