@@ -177,3 +177,18 @@ def test_this_was_announced_on_the_air_by_names_the_source_of_the_sentence_befor
     text = ("Over the past day, the Russian occupiers lost 78 people killed in the Kupiansk direction. This was "
             "announced on the air of the telethon by the spokesman of the Khortytsia group of troops Nazar Voloshyn.")
     assert [(c.value, c.claimant) for c in extract(text, "2024-10-14")] == [(78, "ukraine_gov")]
+
+
+def test_glosses_rounded_headlines_and_the_front_as_a_whole():
+    text = ("Russia has lost over 153,000 troops in Ukraine: Kyiv\n\n"
+            "Russia has lost about 153,590 soldiers in Ukraine since the start of its full-scale invasion, the General "
+            "Staff said. The figure, which covers both killed and wounded servicemen, is updated daily.")
+    assert {c.value: c.outcome for c in extract(text, "2023-03-03")} == {153000: "casualties", 153590: "casualties"}
+    text = ("Putin suffers 'blackest day' as 2,000 troops lost in 24 hours\n\n"
+            "Ukraine's military claimed 1,960 Russian soldiers were killed or wounded in a single 24-hour period.")
+    assert {c.value: c.outcome for c in extract(text, "2024-11-27")} == {2000: "casualties", 1960: "casualties"}
+    out = got("Ukraine lost more than 1,450 servicemen across the front line over the past 24 hours, the Russian "
+              "Defense Ministry said.")
+    assert [o[6] for o in out] == ["total"], out
+    out = got("The enemy lost up to 230 troops and four tanks there, the ministry said.")
+    assert [o[6] for o in out] == ["partial", "partial"], out

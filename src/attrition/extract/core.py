@@ -936,7 +936,7 @@ def _blank_tags(text: str) -> str:
 # A headline ending in its source: "... since onset of war: Ukraine", "... – Wallace" (a name: no figures)
 # a transcript's speaker label: "DAN RUIZ, CORRESPONDENT:", "LINDQVIST:"
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s*([A-Z][A-Z.’'/\- ]{2,50}?))?:\s")
-_GLOSS_CORE = re.compile(r"\b(?:count|counts|include|includes|combine|combines|lump)\s+(?:both\s+)?(?:the\s+)?"
+_GLOSS_CORE = re.compile(r"\b(?:count|counts|include|includes|combine|combines|lump|covers?|comprises?)\s+(?:both\s+)?(?:the\s+)?"
                          r"(?:(?:killed|dead)(?:\s+soldiers)?\s+and\s+(?:the\s+)?(?:wounded|injured)|"
                          r"(?:wounded|injured)\s+as\s+well\s+as\s+(?:the\s+)?(?:killed|dead))")   # (on lower-cased text)
 # ("the figure counts wounded as well as dead")
@@ -1378,6 +1378,12 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     and b.category == c.category and b.side == c.side and b.claimant == c.claimant]
             if same:
                 c.period, c.rate_unit, c.as_of = same[0].period, same[0].rate_unit, same[0].as_of
+        if meta["heading"] and meta.get("lost_people") and c.outcome == "killed":
+            # "2,000 troops lost in 24 hours" over a body's "1,960 killed or wounded": the rounded figure's outcome
+            near = [b for b, _ in body if b.category == c.category and b.side == c.side and b.period == c.period
+                    and b.outcome == "casualties" and b.value and abs(b.value - c.value) <= 0.05 * b.value]
+            if near:
+                c.outcome = "casualties"
         if meta["heading"] and not meta["explicit"]:
             same = [b for b, _ in body if b.value == c.value and b.category == c.category and b.side == c.side]
             src = same[0] if same else (first_body if meta["doc_head"] else None)
