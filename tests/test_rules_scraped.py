@@ -192,3 +192,9 @@ def test_glosses_rounded_headlines_and_the_front_as_a_whole():
     assert [o[6] for o in out] == ["total"], out
     out = got("The enemy lost up to 230 troops and four tanks there, the ministry said.")
     assert [o[6] for o in out] == ["partial", "partial"], out
+
+
+def test_by_the_end_of_last_year_is_a_running_total_then():
+    out = got("Mediazona says that between 190,000 and 230,000 Russian soldiers had died by the end of last year.",
+              "2025-07-04")
+    assert [(o[4], o[5]) for o in out] == [("cumulative", "2024-12-31")], out

@@ -3055,6 +3055,10 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     if "of them" in s or "of which" in s:
         # "31 vessels lost, most of them captured in ports in 2022": the part's date, not the figure's
         mine = [t for t in mine if not (t.start > m.e and _PART_CLAUSE.search(s, m.e, t.start))]
+    for t in times:
+        if a <= t.start < b and t.kind == "rel" and t.value is not None and t.text.lower().startswith("last ") \
+                and _BY_END_OF.search(s, max(0, t.start - 24), t.start) and not _is_statement_date(s, t, attrs):
+            return "cumulative", None, t.value, False   # "had died by the end of last year": the total then
     for t in mine:
         if t.kind in ("my", "year", "dmy", "mdy") and _BY_END_OF.search(s, max(0, t.start - 24), t.start) \
                 and not _is_statement_date(s, t, attrs):   # (not "one report at the end of April suggested")
