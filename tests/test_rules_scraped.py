@@ -198,3 +198,11 @@ def test_by_the_end_of_last_year_is_a_running_total_then():
     out = got("Mediazona says that between 190,000 and 230,000 Russian soldiers had died by the end of last year.",
               "2025-07-04")
     assert [(o[4], o[5]) for o in out] == [("cumulative", "2024-12-31")], out
+
+
+def test_putting_the_total_at_is_the_totals_cue_and_combat_vehicles_are_armoured():
+    out = got("Ukraine's General Staff said that Russia had lost 1,030 troops over the past day, putting total Russian "
+              "personnel losses since February 2022 at 1,132,450.", "2025-09-01")
+    assert [(o[0], o[4]) for o in out] == [(1030, "interval"), (1132450, "cumulative")], out
+    out = got("Russian troops also destroyed 15 combat vehicles, the ministry said.")
+    assert [o[2] for o in out] == ["armoured_vehicles"], out

@@ -2948,8 +2948,9 @@ _BEGAN_ON = re.compile(r"(?i)\b(?:began|begun|started|launched|launching|beginni
 _INSIDE_WHEN = re.compile(r",\s*when\b[^,]*$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"(?:\b(?:up|down)\b|%|\bper\s?cent\b)[^,;]{0,16}\bfrom\s+$")
 _THAN_RE = re.compile(r"\bthan\b")
-_TAKING_TOTAL = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|combined\s+)?"
-                           r"(?:totals?|tall(?:y|ies)|counts?|tolls?)\b")
+_TAKING_TOTAL = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting|putting)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:overall\s+|combined\s+)?(?:(?:total|overall)\s+(?:[\w’'\-]+\s+){0,3}?(?:losses|casualties|"
+                           r"deaths|toll)|totals?|tall(?:y|ies)|counts?|tolls?)\b")
 # "and that the total had reached 322,750": a running total named as such, right before its figure
 _TOTAL_REACHED = re.compile(r"(?i)\b(?:the|its|their)\s+(?:(?:overall\s+|running\s+|cumulative\s+)(?:total|tally)|total)\s+(?:had\s+|has\s+|have\s+)?"
                             r"(?:reached|stood\s+at|stands\s+at|rose\s+to|risen\s+to|climbed\s+to|grew\s+to|increased\s+to|"
