@@ -206,3 +206,14 @@ def test_putting_the_total_at_is_the_totals_cue_and_combat_vehicles_are_armoured
     assert [(o[0], o[4]) for o in out] == [(1030, "interval"), (1132450, "cumulative")], out
     out = got("Russian troops also destroyed 15 combat vehicles, the ministry said.")
     assert [o[2] for o in out] == ["armoured_vehicles"], out
+
+
+def test_an_average_of_a_window_ends_with_it():
+    out = got("October was the deadliest month for Russian forces so far, with 41,980 troops killed or wounded — an "
+              "average of 1,354 per day, according to General Staff data.", "2024-11-05")
+    assert [(o[0], o[4], o[5]) for o in out] == [(41980, "interval", "2024-10-31"), (1354, "rate", "2024-10-31")], out
+    out = got("Russia lost 47,930 troops in December, the General Staff said. That is an average of about 1,546 troops "
+              "a day.", "2025-01-05")
+    assert [(o[0], o[4], o[5]) for o in out] == [(47930, "interval", "2024-12-31"), (1546, "rate", "2024-12-31")], out
+    out = got("The UN mission has verified the deaths of 11,973 civilians up to the end of October.", "2024-11-22")
+    assert [(o[4], o[5]) for o in out] == [("cumulative", "2024-10-31")], out

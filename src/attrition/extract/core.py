@@ -2247,6 +2247,18 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         period, rate_unit, window_date, vague = _period(s, m, ms, i, clauses, times, attrs, pub)
         # as_of
         as_of = _as_of(s, m, period, window_date, vague, times, attrs, pub, ms)
+        if period == "rate" and as_of is None and not times_own(s, m, times):
+            # "October was the deadliest month, with 41,980 killed or wounded — an average of 1,354 per day",
+            # "That is an average of about 1,546 troops a day": the rate of the window just given ends with it
+            src_ = next((q for q in reversed(ms[:i]) if getattr(q, "period", None) == "interval"
+                         and getattr(q, "as_of", None) is not None and q.cat == m.cat), None)
+            if src_ is not None and _AVERAGE_OF_BEFORE.search(s, max(0, m.s - 40), m.s):
+                as_of = src_.as_of
+            elif i == 0 and st.prev_claim is not None and st.prev_claim.period == "interval" \
+                    and st.prev_claim.as_of is not None and _AVERAGE_OF_BEFORE.search(s, max(0, m.s - 40), m.s) \
+                    and (m.cat_from == "prev" or (st.prev_claim.category == m.cat
+                                                  and st.prev_claim_seg >= st.seg_index - 1 and _THAT_IS.match(s))):
+                as_of = st.prev_claim.as_of
         if st.list_date is not None and not times and (as_of is None or as_of == pub):
             as_of = st.list_date   # an item of a list headed "... from 24.02.22 to 03.03.25 were:"
         if as_of == pub and (period == "cumulative" or (period == "interval" and window_date is None)) \
@@ -2932,10 +2944,18 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 
 
 # a date hanging on the figure before it: "36,810 in August", "35,680 soldiers were killed in July"
-_BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through|at)\s+(?:the\s+)?end\s+of\s+$")
+_BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through|at|up\s+to)\s+(?:the\s+)?end\s+of\s+$")
 _BY_DAY = re.compile(r"(?i)\bby\s+$")
 # "since the offensive began on June 4", "which started in May": the window's first day
 _SUP_OF_WAR = re.compile(r"(?i)\b(?:of|in)\s+the\s+(?:full[\s\-]+scale\s+)?(?:war|invasion|conflict)\b")
+_THAT_IS = re.compile(r"(?i)\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+works\s+out|\s+equals|\s+means)\b")
+
+
+def times_own(s, m, times) -> bool:
+    """Does the figure's clause name a time of its own right after it ("1,200 a day in June")?"""
+    return any(m.e <= t.start <= m.np_end + 40 for t in times)
+
+
 _TAKES_TOTAL = re.compile(r"(?i)\b(?:takes|took|taking|brings|brought|bringing|pushes|pushed|pushing|raises|raised|"
                           r"raising)\b[^.;]{0,80}?\b(?:total|tally|toll|count)\b")
 # "since the start of the incursion on 6 August", "since the beginning of the operation in 2022": a window's start
