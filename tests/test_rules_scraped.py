@@ -217,3 +217,15 @@ def test_an_average_of_a_window_ends_with_it():
     assert [(o[0], o[4], o[5]) for o in out] == [(47930, "interval", "2024-12-31"), (1546, "rate", "2024-12-31")], out
     out = got("The UN mission has verified the deaths of 11,973 civilians up to the end of October.", "2024-11-22")
     assert [(o[4], o[5]) for o in out] == [("cumulative", "2024-10-31")], out
+
+
+def test_a_day_window_after_an_as_of_headline_and_more_negatives():
+    out = got("Russian losses as of April 21: 1,060 personnel and 38 artillery systems in the past day", "2025-04-21")
+    assert [o[4] for o in out] == ["interval", "interval"], out
+    out = got('"As of the morning of May 12, more than 1,739 children have suffered as a result of the aggression," the '
+              "statement reads.", "2024-05-12")
+    assert [o[4] for o in out] == ["cumulative"], out
+    assert got("Podolyak repeated a request for 1,000 howitzers, 300 multiple rocket launchers and 500 tanks to stop "
+               "the losses.") == []
+    assert got("European leaders compared the killings to the massacre at Srebrenica, where about 8,000 men and boys "
+               "were murdered.") == []

@@ -3065,6 +3065,12 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     # "as of <date>"
     for t in times:
         if a <= t.start < b and _AS_OF_BEFORE.search(s, max(0, t.start - 24), t.start):
+            if t.end <= m.s:
+                im = _INTERVAL_RE.search(ctext, m.np_end - a, min(len(ctext), m.np_end - a + 60))
+                if im is not None and not re.search(r"[,;]|\bsince\b", ctext[m.np_end - a:im.start()]) \
+                        and not _STRONG_CUM_RE.match(ctext, im.start()) \
+                        and re.search(r"(?i)day|hour|night|week|month", im.group(0)):
+                    continue   # "Russian losses as of April 21: 1,060 personnel and 38 guns in the past day": the day's
             yw = [y for y in times if a <= y.start < b and y.kind == "year" and y is not t and y.first
                   and y.first.year > WAR_START.year and y.end <= t.start
                   and re.search(r"\bin\s+$", s[max(0, y.start - 4):y.start])]
