@@ -2089,6 +2089,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 k += 1
 
     out = []
+    neg_groups: set[int] = set()
     for i, m in enumerate(ms):
         if m.cat is None or m.outcome is None:
             continue
@@ -2137,6 +2138,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 i > 0 and _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) and ms[i - 1].outcome)) and \
                 _BY_SUPPLIER.match(window, negm.start()):
             negm = None   # "intercepted two Storm Shadow cruise missiles supplied by the UK": the weapon's maker
+        if m.group >= 0 and m.group in neg_groups:
+            continue   # "a request for 1,000 howitzers, 300 rocket launchers and 500 tanks": the list's cue
+        if negm and m.group >= 0 and m.out_src == "group" and negm.end() >= len(left_w.rstrip()) - 1 \
+                and negm.end() <= len(left_w) and not any(x.group == m.group and x.s < m.s for x in ms):
+            neg_groups.add(m.group)   # (the cue right before a list's first figure is the list's)
+            continue
         if negm and not (m.group >= 0 and any(x.group == m.group and x is not m for x in ms) and
                          m.out_src in ("group",)):
             continue
