@@ -1258,7 +1258,7 @@ def test_more_nouns_and_windows(text, expect):
     ("Russian attacks killed 46 civilians across Ukraine in the week to Sunday, Ukraine's prosecutor general's "
      "office said.", "ukraine_gov", "prosecutor general's office"),
     ("\"We destroyed 16 enemy boats in a single night,\" said Dmytro Lykhovii, a spokesman for the Tavria group of "
-     "forces, on Thursday.", "ukraine_gov", "spokesman"),
+     "forces, on Thursday.", "ukraine_gov", "Lykhovii"),
     ("The Russian military blogger Rybar said the 20th Army had lost 34 tanks near Lyman.", "other", "blogger"),
     ("More than 60 Ukrainian service members were killed on Saturday, according to a Ukrainian lawmaker, though "
      "the military gave no figure.", "ukraine_gov", "lawmaker"),

@@ -229,3 +229,12 @@ def test_a_day_window_after_an_as_of_headline_and_more_negatives():
                "the losses.") == []
     assert got("European leaders compared the killings to the massacre at Srebrenica, where about 8,000 men and boys "
                "were murdered.") == []
+
+
+def test_list_lines_ending_in_commas_stay_items():
+    text = ("Kyiv, March 6: The total combat losses of the enemy from 24.02 to 06.03 were approximately:\n\n"
+            "personnel - more than 11,000 people,\ntanks - 285,\nhelicopters - 48,\ntanks with fuel - 60.\n"
+            "This was reported by the General Staff of the Armed Forces of Ukraine.")
+    out = {c.value: (c.category, c.qualifier, c.claimant) for c in extract(text, "2022-03-06")}
+    assert out[11000] == ("personnel", "more_than", "ukraine_gov"), out
+    assert out[285] == ("tanks", "approximately", "ukraine_gov") and out[48][0] == "helicopters", out

@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from attrition.extract.attribution import TRIGGER as _ATTR_TRIGGER
 from attrition.extract.attribution import _UNATTR_RE, Attribution, find_attributions
 from attrition.extract.numbers import _ONE_RE, NumberMention, find_numbers
-from attrition.extract.text import Segment, segments
+from attrition.extract.text import LIST_ITEM_LINE, Segment, segments
 from attrition.extract.tables import Table, cell_number, find_tables
 from attrition.extract.timex import WAR_START, TimeEx, doc_year_hint, find_times
 from attrition.extract.vocab import literal_trie, load, lowercase_twin, normalize_phrase, phrase_pattern
@@ -1285,8 +1285,14 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         if tw is not None:
             src = attrs[0] if attrs and attrs[0].claimant else next(
                 (x for x in find_attributions(s[tw.end():].rstrip(" .;!\"”") + " said") if x.claimant), None)
+            back = {si - 1}
+            k = si - 2
+            while k >= 0 and segs[k].para == segs[si - 1].para and LIST_ITEM_LINE.match(text, segs[si - 1].start) \
+                    and LIST_ITEM_LINE.match(text, segs[k].start):
+                back.add(k)   # (the lines of a list just before: "tanks – 6,455 (+14),\n...\nThis was reported by")
+                k -= 1
             for c, meta in claims:
-                if src is not None and meta.get("seg") == si - 1 and c.claimant == "unattributed":
+                if src is not None and meta.get("seg") in back and c.claimant == "unattributed":
                     c.claimant, c.claimant_name = src.claimant, src.name
                     meta["explicit"] = True
         has_claims = lossy[si]

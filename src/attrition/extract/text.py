@@ -25,6 +25,9 @@ _SENT_END = re.compile(r"[.!?…](?:[.!?…]*[\"”’'»)\]]*(?=\s+[\"“‘'«
 _CLOSERS = "\"”’'»)]"
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
+# a list item line: "tanks - 285,", "personnel – about 250,450 (+520) persons were liquidated,"
+LIST_ITEM_LINE = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /()’'\-]{1,60}?\s[-–—‒:]\s*(?:about\s+|approximately\s+|"
+                        r"more\s+than\s+|over\s+|up\s+to\s+|~)?\d")
 
 
 def _terminal(line: str) -> bool:
@@ -68,6 +71,11 @@ def _lines(text: str, s: int, e: int):
             cur_s, cur_e = ls, le
             continue
         prev = text[max(cur_s, cur_e - 300):cur_e].rstrip()   # (only its end matters: no quadratic re-slicing)
+        if prev.endswith(",") and LIST_ITEM_LINE.match(body) and LIST_ITEM_LINE.match(text, cur_s, cur_e):
+            # "personnel - more than 11,000 people,\ntanks - 285,": a list's items, each its own line
+            out.append((cur_s, cur_e))
+            cur_s, cur_e = ls, le
+            continue
         if _continues(prev) or ((body[:1].islower() or body[:1].isdigit()) and not _terminal(prev)):
             cur_e = le
         else:
