@@ -238,3 +238,15 @@ def test_list_lines_ending_in_commas_stay_items():
     out = {c.value: (c.category, c.qualifier, c.claimant) for c in extract(text, "2022-03-06")}
     assert out[11000] == ("personnel", "more_than", "ukraine_gov"), out
     assert out[285] == ("tanks", "approximately", "ukraine_gov") and out[48][0] == "helicopters", out
+
+
+def test_producers_named_by_citing_by_with_and_after_a_date_prefix():
+    cs = extract("Citing figures released by Ukraine's General Staff, the regular Defence Intelligence update posted on "
+                 "X on Sunday said 45,680 Russian personnel were killed or wounded in November.", "2024-12-08")
+    assert [(c.value, c.claimant) for c in cs] == [(45680, "ukraine_gov")]
+    cs = extract("Ukraine has also suffered heavy losses in the air, with Oryx counting 102 Ukrainian aircraft lost.")
+    assert [(c.value, c.claimant) for c in cs] == [(102, "oryx")]
+    text = (" date 2025-09-14 General Staff: Russia's combat losses reach 1,093,970 personnel\n\n"
+            "The total combat losses of the enemy from February 24, 2022, to September 14, 2025, amounted to:\n\n"
+            "personnel ‒ about 1,093,970 (+960) persons\ntanks ‒ 11,178 (+3)\n")
+    assert {c.claimant for c in extract(text)} == {"ukraine_gov"}

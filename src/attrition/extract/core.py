@@ -959,7 +959,7 @@ _LABEL_ITEM = re.compile(r"\s*[\"“«]?[A-Z][\w /\-’'()]{1,40}?[\"”»]?\s*:
                          r"more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?(?:\d|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|eleven|twelve)\b)")
 
-_SOURCE_LABEL = re.compile(r"\s*([A-Z][\w’'.\- ]{1,60}?)\s*(?:[\"“«][\w\- ]{2,20}[\"”»]\s*)?(?::|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+_SOURCE_LABEL = re.compile(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?([A-Z][\w’'.\- ]{1,60}?)\s*(?:[\"“«][\w\- ]{2,20}[\"”»]\s*)?(?::|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                            r"(?:,?\s+\d{4})?\s*[|:–—])\s+\S")
 _PAREN_NAME = re.compile(r"\((?:the\s+)?[A-Z][^()]{1,60}\)")   # a source in brackets: "(Oryx, as of 10 June)"
 
@@ -1280,6 +1280,13 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             else:
                 resolved.append(a)
         attrs = resolved
+        if len(attrs) > 1 and ("citing" in s or "Citing" in s):
+            # "Citing figures released by Ukraine's General Staff, the Defence Intelligence update said ...": the
+            # figures' producer, not the body relaying them
+            cm = _CITING_SRC.search(s)
+            cited = [x for x in attrs if cm is not None and x.claimant and cm.end() <= x.start <= cm.end() + 40]
+            if cited:
+                attrs = cited[:1]
         # "This was reported by the General Staff on Facebook": the source of the sentence before's figures
         tw = _THIS_WAS_REPORTED.match(s) if claims and ("by" in s) else None
         if tw is not None:
@@ -2969,6 +2976,8 @@ def times_own(s, m, times) -> bool:
     return any(m.e <= t.start <= m.np_end + 40 for t in times)
 
 
+_CITING_SRC = re.compile(r"(?i)\bciting\s+(?:(?:the\s+)?(?:latest\s+|official\s+|daily\s+)?(?:figures|data|numbers|"
+                         r"statistics|estimates)\s+(?:(?:released|published|compiled|provided|issued)\s+)?(?:by|from)\s+)?")
 _TAKES_TOTAL = re.compile(r"(?i)\b(?:takes|took|taking|brings|brought|bringing|pushes|pushed|pushing|raises|raised|"
                           r"raising)\b[^.;]{0,80}?\b(?:total|tally|toll|count)\b")
 # "since the start of the incursion on 6 August", "since the beginning of the operation in 2022": a window's start
