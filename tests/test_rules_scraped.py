@@ -250,3 +250,14 @@ def test_producers_named_by_citing_by_with_and_after_a_date_prefix():
             "The total combat losses of the enemy from February 24, 2022, to September 14, 2025, amounted to:\n\n"
             "personnel ‒ about 1,093,970 (+960) persons\ntanks ‒ 11,178 (+3)\n")
     assert {c.claimant for c in extract(text)} == {"ukraine_gov"}
+
+
+def test_plus_before_a_noun_is_no_increment_and_tactical_missiles_are_other():
+    out = got("The strike brought the number of Russian warships destroyed since February 2022 to 25, plus one "
+              "submarine, the navy said.")
+    assert ("submarines", "cumulative") in [(o[2], o[4]) for o in out], out
+    assert [(c.value, c.period) for c in extract("Russia has lost 998,740 troops (plus 1,090), the General Staff said.", PUB)] \
+        == [(998740, "cumulative"), (1090, "interval")]
+    out = got("Air defence systems intercepted 16 Tochka-U tactical missiles and five Vampire multiple rocket launcher "
+              "rockets over the past day, the ministry said.")
+    assert [(o[0], o[2]) for o in out] == [(16, "other"), (5, "other")], out
