@@ -261,3 +261,21 @@ def test_plus_before_a_noun_is_no_increment_and_tactical_missiles_are_other():
     out = got("Air defence systems intercepted 16 Tochka-U tactical missiles and five Vampire multiple rocket launcher "
               "rockets over the past day, the ministry said.")
     assert [(o[0], o[2]) for o in out] == [(16, "other"), (5, "other")], out
+
+
+def test_bringing_the_count_that_names_its_own_noun_keeps_the_first_figures_side_and_category():
+    text = ("Ukraine's army said Russian forces lost 640 soldiers over the past day, bringing the total number "
+            "of Russian troops killed since February 2022 to 312,400.")
+    out = {o[0]: o for o in got(text)}
+    assert out[640][1:5] == ("russia", "personnel", "killed", "interval"), out   # "lost N soldiers"
+    assert out[312400][1:5] == ("russia", "personnel", "killed", "cumulative"), out
+    # an outcome noun in the count is the total's own ("... personnel losses ... to")
+    text2 = ("The General Staff said the enemy had lost 1,150 personnel over the past day, bringing the total "
+             "number of Russian personnel losses since the start of the invasion to 701,300.")
+    out2 = {o[0]: o for o in got(text2)}
+    assert out2[701300][1:5] == ("russia", "personnel", "casualties", "cumulative"), out2
+    # a window in the count keeps it an interval
+    text3 = ("The governor said four people had been killed over the past day, bringing the number of civilian "
+             "deaths this month to 23.")
+    out3 = {o[0]: o for o in got(text3)}
+    assert out3[23][2:5] == ("civilians", "killed", "interval"), out3

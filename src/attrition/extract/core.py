@@ -530,6 +530,7 @@ class Mention:
     preset_period: str | None = None
     of_whole: bool = False   # "30 of 35 drones": the noun phrase is the whole's
     head: "Mention | None" = None   # the figure whose count this one continues ("bringing the total to N")
+    side_res: "str | None" = None   # the side resolved for this figure
     agent: bool = False      # "destroyed by 30 drones": the attacker of a passive, no loss
     own_noun: bool = False   # followed by a plural noun that is no category ("25 targets")
     side_guess: bool = False  # the side is the default, not read from the text
@@ -1545,8 +1546,9 @@ _INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+(?:(?:about|around|some|nearl
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:destroyed|captured|downed|shot\s+down|"
                                r"killed|lost|damaged|abandoned|seized|sunk)\b", re.IGNORECASE)
 _TOTAL_TO = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s+"
-                       r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|count|number|losses)\b[^.;]{0,60}?"
+                       r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|count|number|losses)\b[^.;]{0,100}?"
                        r"\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+_TOTAL_WINDOW = re.compile(r"(?i)\b(?:this|so\s+far\s+this)\s+(?:month|week|year)\b|\btoday\b")
 # a side's losses named as such ("Russia's losses", "Ukraine’s total losses", "Russian losses")
 _PASSIVE_VERB_END = re.compile(r"(?i)\b(?:been|being|was|were|is|are|be)\s+(?:\w+\s+)?\w+\W*$")
 _WAR_OF_BEFORE = re.compile(r"\b(?:since|after|before|during|throughout|of|in)\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?$")
@@ -1852,11 +1854,18 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         measure = _MEASURE_RE.search(s[max(0, m.s - 70):m.s]) or _TOLL_ROSE.search(s, max(0, m.s - 150), m.s) \
             or (i == 0 and _MEASURE_SUBJECT.search(s, max(0, m.s - 130), m.s))
         # "... killed over the past day, bringing the total since February 2022 to 431,630": the same count
-        if prevm is not None and prevm.cat and _TOTAL_TO.search(s, max(prevm.np_end, m.s - 90), m.s) \
-                and not _CAT_RE.search(s, prevm.np_end, m.s):
-            m.cat, m.cat_from, m.np_side_word = prevm.cat, "ellipsis", m.np_side_word or prevm.np_side_word
-            m.outcome, m.out_src, m.out_text = prevm.outcome, "prev", prevm.out_text
-            m.preset_period = "cumulative"
+        if prevm is not None and prevm.cat and _TOTAL_TO.search(s, max(prevm.np_end, m.s - 130), m.s) \
+                and all(_cat_of(cm.group(0)) == prevm.cat for cm in _CAT_RE.finditer(s, prevm.np_end, m.s)):
+            # (the count may name the figure's own noun: "bringing the number of Russian troops killed ... to")
+            m.cat, m.cat_from, m.np_side_word = prevm.cat, "ellipsis", prevm.np_side_word or m.np_side_word
+            gap_out = [om for om in _OUT_RE.finditer(s, prevm.e, m.s)]
+            if gap_out and _out_of(gap_out[-1].group(0)) is not None:
+                # "... bringing the total number of Russian personnel losses ... to": the count's own noun
+                m.outcome, m.out_src, m.out_text = _out_of(gap_out[-1].group(0)), "np", gap_out[-1].group(0)
+            else:
+                m.outcome, m.out_src, m.out_text = prevm.outcome, "prev", prevm.out_text
+            if not _TOTAL_WINDOW.search(s, prevm.e, m.s):   # "bringing the number of deaths this month to 19"
+                m.preset_period = "cumulative"
             m.head = prevm
             continue
         # "... 995,000 soldiers since ..., the General Staff said, including 1,140 over the past day"
@@ -2247,6 +2256,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.cat in ("civilians", "personnel") and st.region_side is not None and st.region_seg >= st.seg_index - 6:
             m.region_side = st.region_side
         side = _resolve_side(s, m, ms, i, clauses, claimant, attrs)
+        if m.head is not None and getattr(m.head, "side_res", None) and m.np_side_word is None:
+            side = m.head.side_res   # "lost 560 soldiers ..., bringing the number killed ... to 255,870": the same side's
+        m.side_res = side
         if claimant == _OWN_ARMY or (claimant == _VICTIMS_GOV and m.cat == "civilians"):
             claimant = _settled(claimant, side, m.cat)
         if claimant == _VICTIMS_GOV:
