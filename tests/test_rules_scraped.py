@@ -279,3 +279,37 @@ def test_bringing_the_count_that_names_its_own_noun_keeps_the_first_figures_side
              "deaths this month to 23.")
     out3 = {o[0]: o for o in got(text3)}
     assert out3[23][2:5] == ("civilians", "killed", "interval"), out3
+
+
+def test_one_strikes_toll_said_as_its_participle_is_an_interval():
+    text = ("Russia's defence ministry said it had carried out a strike on a hotel where Ukrainian officers were "
+            "staying, killing up to 60 servicemen and destroying 14 vehicles.")
+    assert [(o[0], o[4]) for o in got(text)] == [(60, "interval"), (14, "interval")], got(text)
+    # a running total with no event stays cumulative
+    assert [o[4] for o in got("Russia says Ukraine has lost 14,000 vehicles.")] == ["cumulative"]
+
+
+def test_since_a_side_launched_an_offensive_is_a_window_of_its_own_and_a_part():
+    text = ("Russia's Defence Ministry claimed that the Ukrainian army had lost 2,900 servicemen and 41 tanks "
+            "since it launched a large-scale offensive on June 4.")
+    assert [o[4:] for o in got(text)] == [("interval", PUB, "partial")] * 2, got(text)
+    # the special military operation is the war itself
+    text2 = "Russia's Defence Ministry said Ukraine had lost 400,000 troops since Russia launched its special military operation."
+    assert [o[4] for o in got(text2)] == ["cumulative"], got(text2)
+    text3 = "The ministry said Ukrainian troops had lost 380 men in this assault alone."
+    assert [o[6] for o in got(text3)] == ["partial"], got(text3)
+
+
+def test_since_a_weapon_was_first_used_is_its_own_window():
+    text = ("The naval drones of Ukraine's Defence Intelligence have destroyed or damaged 31 Russian ships and boats "
+            "since they were first used in 2023, a spokesman said.")
+    assert [o[4] for o in got(text)] == ["interval"], got(text)
+
+
+def test_a_units_own_tally_over_a_window_is_that_units_part():
+    text = ("The 47th Mechanised Brigade said its drone crews had killed 730 Russian soldiers and destroyed 22 tanks "
+            "between October 7 and October 13.")
+    assert [(o[0], o[4], o[6]) for o in got(text)] == [(730, "interval", "partial"), (22, "interval", "partial")], got(text)
+    # the General Staff's daily tally stays the whole side's
+    text2 = "Ukraine's General Staff said Russia had lost 1,230 soldiers over the past day."
+    assert [o[6] for o in got(text2)] == ["total"], got(text2)

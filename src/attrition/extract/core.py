@@ -153,6 +153,11 @@ def _names_lead_source(name: str, lead: str) -> bool:
     return len(words) == 1 and len(words[0]) > 3 and re.search(r"\b" + re.escape(words[0]) + r"\b", lead) is not None
 
 
+# one strike's or attack's toll, said as its participle: "carried out a strike on a restaurant ..., killing up
+# to 85 servicemen and destroying 20 vehicles"
+_EVENT_PARTICIPLE = re.compile(r"(?i)\b(?:strikes?|attacks?|shelling|raids?|bombing|bombardment|blast|explosion|barrage|"
+                               r"ambush|hit)\b[^.;]{0,250}?(?:,\s*|\s+and\s+)(?:(?:and|also)\s+)?(?:killing|destroying|wounding|injuring|"
+                               r"eliminating)\b[^.;,\d]{0,40}$")
 _AIR_DEFENCE_DOWNED = re.compile(r"(?i)\bair[\s\-]+defen[cs]es?(?:\s+(?:units?|forces|systems?|crews?))?\s+"
                                  r"(?:(?:had|also)\s+)*(?:destroyed|intercepted|shot\s+down|downed)\s+"
                                  r"(?!(?:in|on|at|near|over|by)\b)[^.;]*$")
@@ -2384,6 +2389,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                         and m.outcome in ("destroyed", "lost"))):
                 period = "interval"   # "Of the 55 drones launched overnight, 41 were shot down", "Of the 120
                 # drones, 98 were shot down": one attack's
+            elif m.num.value < 1000 and _EVENT_PARTICIPLE.search(s, max(0, m.s - 300), m.s):
+                period = "interval"   # one strike's toll ("..., killing up to 85 servicemen and destroying 20 vehicles")
             elif not heading and _sector_window(s, m, clauses, ms):
                 period = "interval"   # "in the Lyman direction, up to 180": one sector's report, or one battle's
             elif "defen" in s and _AIR_DEFENCE_DOWNED.search(s, max(0, m.s - 160), m.s):
@@ -3485,6 +3492,9 @@ _GROUP_LABEL = re.compile(
 _RANK_RE = re.compile(r"(?:[\w\-]+\s+)?" + phrase_pattern(_CUES["rank_nouns"]), re.IGNORECASE)
 
 
+_UNIT_SOURCE = re.compile(r"(?i)\b(?:brigade|battalion|regiment|unit|company|detachment)\b")
+
+
 def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     if _names_model(s, m) and m.cat not in _MUNITION_CATS:
         return "partial"   # (a munition's model names the whole attack: "11 of the 15 Shahed drones")
@@ -3509,6 +3519,11 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
         pe = s.find(",", pt.end(), cb)
         pe = cb if pe < 0 else pe
         ctext = ctext[:pt.start() - ca] + " " * (pe - pt.start()) + ctext[pe - ca:]
+    # a unit's own tally over a window ("The 25th Airborne Brigade said it had eliminated 1,046 soldiers between
+    # December 2 and 8"): that unit's part
+    if m.period == "interval" and m.cat != "civilians" and any(
+            _UNIT_SOURCE.search(s, a.start, a.end) for a in attrs if a.end <= m.s or a.start >= m.e):
+        return "partial"
     # strip the attribution spans (a source "in Kyiv" is no place of the losses)
     for a in attrs:
         if ca <= a.start < cb:
