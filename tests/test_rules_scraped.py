@@ -313,3 +313,24 @@ def test_a_units_own_tally_over_a_window_is_that_units_part():
     # the General Staff's daily tally stays the whole side's
     text2 = "Ukraine's General Staff said Russia had lost 1,230 soldiers over the past day."
     assert [o[6] for o in got(text2)] == ["total"], got(text2)
+
+
+def test_a_whole_of_which_a_part_was_killed_is_casualties():
+    text = ('"In October alone, the enemy\'s losses in this sector amounted to 16,200 personnel, of whom 6,900 were '
+            'killed," the commander wrote.')
+    assert [(o[0], o[3]) for o in got(text)] == [(16200, "casualties"), (6900, "killed")], got(text)
+
+
+def test_a_figure_glossed_later_in_its_sentence_as_including_the_wounded():
+    text = ("Ukraine's General Staff says Russia has lost roughly 301,000 personnel since February 2022, a figure it "
+            "updates daily and which includes the wounded.")
+    assert [o[3] for o in got(text)] == ["casualties"], got(text)
+
+
+def test_that_week_and_during_one_attack_are_windows():
+    text = "The battalion says it captured 14 Russian soldiers that week and destroyed two infantry fighting vehicles."
+    assert [o[4] for o in got(text)] == ["interval", "interval"], got(text)
+    assert [o[4] for o in got("Air defence destroys 81 cruise missiles and 104 drones during massive Russian attack")] \
+        == ["interval", "interval"]
+    # a running total with no window stays one
+    assert [o[4] for o in got("Ukraine has lost 7,000 tanks, the ministry claims.")] == ["cumulative"]

@@ -367,7 +367,10 @@ _GLOSS_RE = re.compile(r"\birrevers\w*|\birrecoverabl\w*|\b(?:including|incl\.?)
 _INCL_CLAUSE = re.compile(r"(?i),\s*(?:a\s+)?(?:figures?|numbers?|totals?|counts?|tally)\s+(?:that|which)\s+"
                           r"(?:it\s+says\s+|they\s+say\s+)?(?:also\s+)?includ")
 _INCL_WOUNDED = re.compile(r"(?i)\b(?:figures?|numbers?|totals?|counts?|tally)\s+(?:that\s+|which\s+)?(?:it\s+says\s+|"
-                           r"they\s+say\s+)?(?:also\s+)?includ\w*\s+(?:the\s+)?(?:wounded|injured)")
+                           r"they\s+say\s+)?(?:also\s+)?includ\w*\s+(?:the\s+)?(?:wounded|injured)"
+                           # "a figure it updates daily and which includes the wounded"
+                           r"|\b(?:figures?|numbers?|totals?|counts?|tally)\b[^.;\d]{0,50}?\b(?:and\s+)?(?:which|that)\s+"
+                           r"(?:also\s+)?includ\w*\s+(?:the\s+)?(?:wounded|injured)")
 _DEATHS_OF = re.compile(r"(?i)\b(?:deaths?|killings?|executions?|murders?)\s+(?:in\s+captivity\s+)?of\s+"
                         r"(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|up\s+to)\s+)?$")
 _CASUALTIES_AFTER = re.compile(r"(?i)\s*(?:a|per|every|each)?\s*(?:day|week|month|year)?[\s,\"”']*"
@@ -2210,6 +2213,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         elif m.cat in ("personnel", "civilians") and out_ in ("killed", "lost") \
                 and _SPLIT_KILLED_WOUNDED.match(s, m.np_end if m.out_src != "right" else max(m.np_end, m.out_end)):
             out_ = "casualties"   # "196 occupiers were neutralised in that direction, 121 of them killed and 75 wounded"
+        elif m.cat == "personnel" and out_ in ("killed", "lost") and m.out_src not in ("right",) \
+                and _OF_WHOM_KILLED.match(s, m.np_end):
+            out_ = "casualties"   # "losses amounted to 18,500 personnel, of whom 7,200 were killed": the whole is more
         if out_ == "captured" and m.cat == "personnel" and _DEATHS_OF.search(s, max(0, m.s - 50), m.s):
             out_ = "killed"   # "confirmed the deaths in captivity of at least 206 Ukrainian prisoners of war"
         if out_ == "wounded" and m.cat == "personnel" and m.out_src not in ("np", "right") \
@@ -3492,6 +3498,10 @@ _GROUP_LABEL = re.compile(
 _RANK_RE = re.compile(r"(?:[\w\-]+\s+)?" + phrase_pattern(_CUES["rank_nouns"]), re.IGNORECASE)
 
 
+# a part of the figure killed: the figure itself counts more than the dead
+_OF_WHOM_KILLED = re.compile(r"(?i)[^.;\d]{0,30}?,\s*of\s+(?:whom|which|them|those)\s+(?:(?:an\s+estimated|about|around|some|"
+                             r"nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?[\d][\d,.\s]*(?:thousand|million)?\s*"
+                             r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|dead)|died|dead|killed)\b")
 _UNIT_SOURCE = re.compile(r"(?i)\b(?:brigade|battalion|regiment|unit|company|detachment)\b")
 
 
