@@ -334,3 +334,22 @@ def test_that_week_and_during_one_attack_are_windows():
         == ["interval", "interval"]
     # a running total with no window stays one
     assert [o[4] for o in got("Ukraine has lost 7,000 tanks, the ministry claims.")] == ["cumulative"]
+
+
+def test_singular_victims_of_a_strike_are_civilians():
+    text = "Russian shelling hit the district overnight, the governor said. In one village, one woman was killed. Two pensioners were injured."
+    assert [(o[0], o[2], o[3]) for o in got(text)] == [(1, "civilians", "killed"), (2, "civilians", "wounded")], got(text)
+    # "our boys" are soldiers, not children
+    assert [o[2] for o in got('"We are losing 100 of our boys every day," the adviser said.')] != ["civilians"]
+
+
+def test_the_separatist_republics_losses_are_fighters_not_people():
+    text = ("The count does not include fighters of the Donetsk and Luhansk \"people's republics\", whose losses "
+            "the outlet estimates at 19,000 to 21,500 killed.")
+    assert [(o[1], o[2]) for o in got(text)] == [("russia", "personnel")], got(text)
+
+
+def test_in_the_night_is_a_window():
+    text = ("In the night, air defence destroyed 12 Ukrainian unmanned aerial vehicles over the Bryansk region, "
+            "the Ministry of Defence of the Russian Federation reported.")
+    assert [o[4] for o in got(text)] == ["interval"], got(text)
