@@ -353,3 +353,18 @@ def test_in_the_night_is_a_window():
     text = ("In the night, air defence destroyed 12 Ukrainian unmanned aerial vehicles over the Bryansk region, "
             "the Ministry of Defence of the Russian Federation reported.")
     assert [o[4] for o in got(text)] == ["interval"], got(text)
+
+
+def test_a_year_review_dated_early_in_the_next_year_without_a_year():
+    text = ("Ukraine lost 420,000 troops in 2024, Russian General Staff says\n"
+            "MOSCOW, January 6 (Agency) - The Ukrainian armed forces lost about 420,000 servicemen in 2024, the chief "
+            "of the Russian General Staff said on Monday. He said Russian forces had taken 190 settlements last year.")
+    out = {(o[0], o[5]) for o in got(text, None)}
+    assert (420000, "2024-12-31") in out, out
+
+
+def test_a_document_dated_in_the_sentence_and_the_same_document_later():
+    text = ("One slide, marked secret and dated March 3, 2023, estimates that Russia has suffered between 170,000 "
+            "and 205,000 casualties since the invasion. The same slide puts Ukrainian casualties at between 110,000 "
+            "and 118,000.")
+    assert [o[5] for o in got(text, None)] == ["2023-03-03", "2023-03-03"], got(text, None)

@@ -178,7 +178,10 @@ _AVERAGE_OF_BEFORE = re.compile(r"(?i)\b(?:an\s+)?average\s+of\s+(?:(?:about|aro
                                 r"more\s+than|at\s+least|up\s+to)\s+)?$")
 _SUBSET_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:among|of)\s+(?:them|those|these)|(?:they|these|those)\s+include|"
                           r"the\s+(?:list|count|database|tally)\s+(?:also\s+)?(?:includes|contains|counts))\b")
-_SAME_TIME = re.compile(r"(?i)\b(?:the\s+same\s+(?:period|day|time|week|month|night|date)|that\s+same\s+day)\b")
+_SAME_TIME = re.compile(r"(?i)\b(?:the\s+same\s+(?:period|day|time|week|month|night|date)|that\s+same\s+day)\b"
+                        # "The same slide puts Ukrainian casualties at ...": the document the figure before came from
+                        r"|\bthe\s+same\s+(?:slide|document|report|update|assessment|briefing|statement|post|data|"
+                        r"estimate|figures|tally|summary|bulletin)\b")
 _LEAD_WINDOW_RE = re.compile(phrase_pattern(_CUES["lead_window"]), re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(phrase_pattern(_CUES["superlative"]), re.IGNORECASE)
 _UNITS = [u for u in _CUES["units"]]
@@ -443,6 +446,9 @@ _DATELINE_NO_YEAR = re.compile(
     r"(?m)^[ \t'\"‘“]*[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}(?:,\s*[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,2})?,\s*"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?::|–|—|-\s)")
+
+
+_PAST_YEAR_WORDS = re.compile(r"(?i)\b(?:last|past|previous)\s+year\b")
 
 
 def _dateline_without_year(text: str, year: int) -> date | None:
@@ -990,6 +996,12 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     dyear = doc_year_hint(text) if pub is None else None
     if pub is None and dyear is not None:
         pub = _dateline_without_year(text, dyear)
+        if pub is not None and (pub.month == 1 or (pub.month == 2 and pub.day <= 15)) \
+                and re.search(rf"\b(?:in|during|throughout|over|for)\s+{dyear}\b", text) \
+                and _PAST_YEAR_WORDS.search(text):
+            # "MOSCOW, January 5 - ... lost almost 500,000 servicemen in 2025 ... last year": a review of
+            # the year just ended, dated early in the next one
+            pub = pub.replace(year=dyear + 1)
     st = _DocState()
     st.doc_daily = "roup" in text and (_DOC_DAILY.search(text) is not None)
     claims: list[tuple[Claim, dict]] = []
@@ -2874,6 +2886,8 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     near_before = s[max(0, t.start - 25):t.start]
     if _AS_OF_BEFORE.search(near_before):
         return False
+    if near_before.endswith("dated ") and t.kind in ("dmy", "mdy", "num", "iso"):
+        return True   # "One slide, marked top secret and dated Feb. 28, 2023, estimates ...": the document's date
     if _OCCASION_BEFORE.search(s, max(0, t.start - 60), t.start) or _TOLD_BEFORE.search(s, max(0, t.start - 60), t.start):
         return True   # "At a news conference on 3 February", "told a television channel in December"
     if _ALONE_AFTER.match(s, t.end):
