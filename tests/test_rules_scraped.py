@@ -368,3 +368,22 @@ def test_a_document_dated_in_the_sentence_and_the_same_document_later():
             "and 205,000 casualties since the invasion. The same slide puts Ukrainian casualties at between 110,000 "
             "and 118,000.")
     assert [o[5] for o in got(text, None)] == ["2023-03-03", "2023-03-03"], got(text, None)
+
+
+def test_men_killed_in_shelling_and_the_bare_count_after_them_are_civilians():
+    text = "In the village, two men were killed and three were wounded by shelling on Sunday, the governor said."
+    assert [(o[0], o[2]) for o in got(text)] == [(2, "civilians"), (3, "civilians")], got(text)
+
+
+def test_a_sinking_that_killed_its_crew_is_one_events_toll():
+    text = ("Ukraine's military intelligence said on Tuesday that its sea drones had sunk a Russian patrol ship near "
+            "the Kerch Strait, killing 7 crew members and wounding 9.")
+    assert [(o[0], o[2], o[4]) for o in got(text)] == [(7, "personnel", "interval"), (9, "personnel", "interval")], got(text)
+
+
+def test_a_place_named_after_a_soldiers_count_does_not_make_its_bare_toll_civilians():
+    text = "Mediazona has confirmed the names of 86,917 Russian soldiers killed in the war. In the city of Ufa alone, 410 have died."
+    assert [(o[0], o[1], o[2]) for o in got(text)][1] == (410, "russia", "personnel"), got(text)
+    # a strike's words still do
+    text2 = "Mediazona has confirmed the names of 86,917 Russian soldiers killed. In a missile strike on the city, 41 have died."
+    assert [(o[0], o[2]) for o in got(text2)][1] == (41, "civilians"), got(text2)

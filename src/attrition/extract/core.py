@@ -107,6 +107,7 @@ def _rate_possible(w: str) -> bool:
 _PARTIAL_RE = re.compile(phrase_pattern(_CUES["partial"]), re.IGNORECASE)
 _CIV_RE = re.compile(phrase_pattern(_CUES["civilian_context"]), re.IGNORECASE)
 _MIL_RE = re.compile(phrase_pattern(_CUES["military_context"]), re.IGNORECASE)
+_CIV_WEAK = re.compile(phrase_pattern(_CUES["civilian_context_weak"]), re.IGNORECASE)
 _MEASURE_RE = re.compile(phrase_pattern(_CUES["measure_nouns"]), re.IGNORECASE)
 _VAGUE_RE = re.compile(phrase_pattern(_CUES["vague_past"]), re.IGNORECASE)
 # "had shot down 19 drones", "downed two jets" (not "has shot down": a running total): one night's or one
@@ -156,7 +157,7 @@ def _names_lead_source(name: str, lead: str) -> bool:
 # one strike's or attack's toll, said as its participle: "carried out a strike on a restaurant ..., killing up
 # to 85 servicemen and destroying 20 vehicles"
 _EVENT_PARTICIPLE = re.compile(r"(?i)\b(?:strikes?|attacks?|shelling|raids?|bombing|bombardment|blast|explosion|barrage|"
-                               r"ambush|hit)\b[^.;]{0,250}?(?:,\s*|\s+and\s+)(?:(?:and|also)\s+)?(?:killing|destroying|wounding|injuring|"
+                               r"ambush|hit|struck|sunk|sank|torpedoed|downed|shot\s+down)\b[^.;]{0,250}?(?:,\s*|\s+and\s+)(?:(?:and|also)\s+)?(?:killing|destroying|wounding|injuring|"
                                r"eliminating)\b[^.;,\d]{0,40}$")
 _AIR_DEFENCE_DOWNED = re.compile(r"(?i)\bair[\s\-]+defen[cs]es?(?:\s+(?:units?|forces|systems?|crews?))?\s+"
                                  r"(?:(?:had|also)\s+)*(?:destroyed|intercepted|shot\s+down|downed)\s+"
@@ -2004,7 +2005,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if m.outcome in ("killed", "wounded", "casualties", "captured", "missing"):
             pcl = st.prev_claim
-            if _CIV_RE.search(s) and not _military_context(s, attrs, ms):
+            civ = _CIV_RE.search(s) is not None and not _military_context(s, attrs, ms)
+            if civ and pcl is not None and pcl.category == "personnel" and st.prev_claim_seg >= st.seg_index - 2 \
+                    and not measure and all(_CIV_WEAK.fullmatch(cm.group(0)) for cm in _CIV_RE.finditer(s)):
+                civ = False   # only a place's words after a soldiers' count: the same count goes on
+            if civ:
                 m.cat, m.cat_from = "civilians", "default"
             elif pcl is not None and pcl.category in ("personnel", "civilians") and st.prev_claim_seg >= st.seg_index - 2 \
                     and (not measure or (pcl.category == "civilians" and not _MIL_RE.search(s))) \
@@ -2102,6 +2107,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if m.cat == "personnel" and m.cat_from == "default":
                 if _CIV_RE.search(s) and not _military_context(s, attrs, ms):
                     m.cat = "civilians"
+    for i in range(1, len(ms)):
+        if ms[i].cat == "personnel" and ms[i].cat_from in ("prev", "ellipsis") and ms[i - 1].cat == "civilians" \
+                and ms[i - 1].cat_span and s[ms[i - 1].cat_span[0]:ms[i - 1].cat_span[1]].lower() == "men":
+            ms[i].cat = "civilians"   # "two men were killed and three were wounded by shelling": the same people
 
     for m in ms:
         if m.head is not None and m.head.cat in ("personnel", "civilians"):
