@@ -387,3 +387,15 @@ def test_a_place_named_after_a_soldiers_count_does_not_make_its_bare_toll_civili
     # a strike's words still do
     text2 = "Mediazona has confirmed the names of 86,917 Russian soldiers killed. In a missile strike on the city, 41 have died."
     assert [(o[0], o[2]) for o in got(text2)][1] == (41, "civilians"), got(text2)
+
+
+def test_a_month_before_a_title_is_no_part_of_the_name():
+    text = "In February President Zelensky said more than 46,000 Ukrainian soldiers had been killed."
+    assert [c.claimant for c in extract(text, PUB)] == ["ukraine_gov"]
+
+
+def test_works_out_to_a_rate_is_the_figure_befores_rate():
+    text = ("The General Staff says Russia lost 427,000 soldiers in 2024. The General Staff's figures work out to "
+            "roughly 1,170 a day across the year.")
+    out = got(text)
+    assert (out[1][0], out[1][2], out[1][4]) == (1170, "personnel", "rate"), out

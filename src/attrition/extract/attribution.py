@@ -227,6 +227,11 @@ _CAPITAL = re.compile(r"[A-Z]")
 _RIGHT_WORD = re.compile(r"(\s+(?:[A-Z][\w’'.\-]*|of|of the|for|and)(?=\s|$|[,:;.]))")
 
 
+_TIME_WORDS = frozenset("january february march april may june july august september october november december "
+                        "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+                        "saturday sunday yesterday today tonight earlier later then".split())
+
+
 def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:
     """Grow a source mention over adjacent title / name words ("CIA Director William Burns")."""
     # left: capitalised words, "the", possessives
@@ -237,6 +242,8 @@ def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:
             break
         if s[k:i].strip().lower() == "of" and not _CAPITAL.search(s[max(0, k - 30):k]):
             break
+        if s[k:i].strip().lower() in _TIME_WORDS:
+            break   # "In February President Zelensky said": a time, not a title
         i = k
     j = b
     while True:

@@ -175,8 +175,9 @@ _EACH_ONE = re.compile(r"(?i)\b(?:each|every|no|any)\s+$")   # "each one matched
 _PRONOUN_ONE_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\"”]|$|\s(?:that|which|is|was|has|had|in|on|at|for|and|or|but)\b)")
 _PRONOUN_ONE = re.compile(r"(?i)\b(?:the|this|that|each|every|any|which|no)\s+(?:[a-z\-]+\s+)?$|\ban?\s+[a-z\-]+\s+$")
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
-_AVERAGE_OF_BEFORE = re.compile(r"(?i)\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
-                                r"more\s+than|at\s+least|up\s+to)\s+)?$")
+_AVERAGE_OF_BEFORE = re.compile(r"(?i)(?:\b(?:an\s+)?average\s+of|\bworks?\s+out\s+(?:to|at))\s+"
+                                r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|up\s+to)\s+)?$")
+# ("That works out at about 1,170 a day", "The figures work out to roughly 1,170 a day": the figure before's rate)
 _SUBSET_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:among|of)\s+(?:them|those|these)|(?:they|these|those)\s+include|"
                           r"the\s+(?:list|count|database|tally)\s+(?:also\s+)?(?:includes|contains|counts))\b")
 _SAME_TIME = re.compile(r"(?i)\b(?:the\s+same\s+(?:period|day|time|week|month|night|date)|that\s+same\s+day)\b"
@@ -1022,7 +1023,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     for i in range(1, len(segs)):
         # "That is an average of about 1,180 a day": the average of the figure before
         if lossy[i - 1] and not lossy[i] and (gtext.find("average of", segs[i].start, segs[i].end) >= 0
-                                               or gtext.find(" of them", segs[i].start, segs[i].end) >= 0):
+                                               or gtext.find(" of them", segs[i].start, segs[i].end) >= 0
+                                               or gtext.find("ork out", segs[i].start, segs[i].end) >= 0
+                                               or gtext.find("orks out", segs[i].start, segs[i].end) >= 0):
             lossy[i] = True   # (or "... accounted for up to 3,200 of them": a part of the figure before)
     tally_lines: set[int] = set()
     # a tally line without a loss word: "Personnel: 998,740 (+1,090) | Tanks: 10,945 (+2)" (an increment makes it one)
