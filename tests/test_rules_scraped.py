@@ -399,3 +399,34 @@ def test_works_out_to_a_rate_is_the_figure_befores_rate():
             "roughly 1,170 a day across the year.")
     out = got(text)
     assert (out[1][0], out[1][2], out[1][4]) == (1170, "personnel", "rate"), out
+
+
+def test_a_date_line_under_a_headline_keeps_the_headlines_source_for_the_body():
+    text = ("Russia's army loses over 1,100 soldiers in a day – General Staff\n04.08.2024 09:12\n"
+            "The total combat losses of the enemy were approximately:\npersonnel ‒ about 590,870 (+1,140) persons,")
+    assert {c.claimant for c in extract(text, "2024-08-04")} == {"ukraine_gov"}
+
+
+def test_a_source_label_under_the_lead_names_the_source_of_the_lead_too():
+    text = ("Russia's losses as of 18 January: nearly 1.23 million personnel\n"
+            "Russian forces have lost 1,226,340 military personnel since the beginning of the full-scale invasion, "
+            "including 1,060 over the past 24 hours.\nSource: General Staff of the Armed Forces of Ukraine")
+    assert {c.claimant for c in extract(text, "2026-01-18")} == {"ukraine_gov"}
+
+
+def test_number_first_list_items_with_the_increment_before_the_noun():
+    text = ("Total combat losses of Russian forces between 24 February 2022 and 18 January 2026:\n"
+            " - 11,512 (+3) tanks;\n - 23,874 (+5) armoured combat vehicles;")
+    assert [(o[0], o[2], o[4]) for o in got(text, "2026-01-18")] == [
+        (11512, "tanks", "cumulative"), (3, "tanks", "interval"),
+        (23874, "armoured_vehicles", "cumulative"), (5, "armoured_vehicles", "interval")], got(text, "2026-01-18")
+    # the noun on the next line is that line's own
+    text2 = "The losses amounted to:\ntanks – 3,561 (+7)\narmoured combat vehicles – 6,914 (+11)"
+    assert [(o[0], o[2]) for o in got(text2)] == [(3561, "tanks"), (7, "tanks"), (6914, "armoured_vehicles"),
+                                                  (11, "armoured_vehicles")], got(text2)
+
+
+def test_an_increment_follows_its_totals_reading_of_persons():
+    text = ("The total combat losses of the enemy were approximately:\n"
+            "personnel — about 26,950 (+300) persons liquidated\ntanks — 1,195 (+8)")
+    assert [(o[0], o[2]) for o in got(text)][:2] == [(26950, "personnel"), (300, "personnel")], got(text)

@@ -682,9 +682,16 @@ def _own_noun(tok: str) -> bool:
 _OWN_NOUN_VERB = re.compile(r"\s+(?!of\b|and\b|or\b|in\b|on\b|at\b|from\b|with\b)[a-z]+(?:e|s)\s+(?!of\b)[a-z]")
 
 
+_INCR_SKIP = re.compile(r"[ \t]*\(\s*(?:[+−–\-]|plus\s+)\s*\d[\d,.\u00a0\u2009 ]*\)(?=[ \t\u00a0]+[A-Za-z])")
+
+
 def _noun_phrase(s: str, m: Mention, limit: int) -> None:
     """Category noun after the number (skipping up to four modifiers)."""
     pos = m.e
+    if s.startswith(" (", pos) or s.startswith("(", pos):
+        im = _INCR_SKIP.match(s, pos)
+        if im is not None and im.end() <= limit:
+            pos = im.end()   # "11,512 (+3) tanks"
     # "(Ukrainian)" or a closing quote right after the number
     toks = 0
     models = 0   # how many of the tokens so far are model designators ("Kh-59", "S-300")
@@ -875,6 +882,7 @@ def _other(side: str | None) -> str | None:
 class _DocState:
     last_attr: Attribution | None = None
     last_attr_claimant: str | None = None
+    source_label: "tuple | None" = None   # (segment, claimant, name) of the first "Source: X" line
     last_attr_name: str | None = None
     last_attr_date: date | None = None
     section_break: bool = False
@@ -967,7 +975,8 @@ _TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*
 _LIST_ITEM = re.compile(r"[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
                         r"(?:(?:about|approximately|around|some|over|more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?\d")
 # a labelled item inside a paragraph: '"Sever": up to 155 servicemen, a tank ...' (after a loss heading)
-_NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:about\s+|~)?\d[\d,.\u00a0\u2009 ]*\s+[A-Za-z][\w\-/]*(?:\s+[\w\-/]+){0,4}\s*(?:\n|$)")
+_NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:about\s+|~)?\d[\d,.\u00a0\u2009 ]*(?:\s*\(\s*[+−–\-]\s*\d[\d,.\u00a0\u2009 ]*\))?"
+                             r"\s+[A-Za-z][\w\-/]*(?:\s+[\w\-/]+){0,4}\s*;?\s*(?:\n|$)")
 _HEAD_DATE_BEFORE = re.compile(r"(?i)\b(?:to|until|till|as\s+of|on|for)\s+$")
 _LIST_QUAL_HEAD = re.compile(r"(?i)\b(?:approximately|about|around|roughly|some)(?:\s+(?:amounted|amount|amounts|came|come|"
                              r"comes|stood|stand|stands)\s+to)?\s*:(?:\s*$|\s+(?-i:[A-Z]))")
@@ -1114,6 +1123,14 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             lossy[idx[0]] = True
     if not any(lossy):
         return []
+    # a "Source: the General Staff" line under the lead (see the end: it names the lead's source too)
+    for si in range(min(8, len(segs))):
+        if text.startswith(("Source:", "Sources:", "SOURCE:"), segs[si].start):
+            k = text.find(":", segs[si].start) + 1
+            sub = [x for x in find_attributions(text[k:segs[si].end] + " said") if x.claimant is not None]
+            if sub:
+                st.source_label = (si, sub[0].claimant, sub[0].name)
+            break
     last_lossy = max(i for i, f in enumerate(lossy) if f)
     this_was = last_lossy + 1 < len(segs) and _THIS_WAS_REPORTED.match(text, segs[last_lossy + 1].start) is not None
     if this_was:
@@ -1208,6 +1225,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             if sub:
                 attrs = [Attribution(sub[0].start + k, sub[0].end + k, sub[0].claimant, sub[0].name, k,
                                      sub[0].end + k)]
+
         # a transcript's speaker ("PETRA LINDQVIST, ORYX CONTRIBUTOR: ... we have confirmed 1,010 tanks"):
         # the speaker's body speaks for the turn, and for the speaker's later turns ("LINDQVIST: ...")
         sm = _SPEAKER_LABEL.match(s) if s[:1].isupper() and s[1:2].isupper() else None
@@ -1403,6 +1421,14 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         for c, meta in claims:
             if meta.get("lost_people") and (g_src is None or c.claimant == g_src):
                 c.outcome = "casualties"
+    # "Russian forces have lost 1,226,340 personnel ... \nSource: General Staff": a source label under the lead
+    # names the source of the unattributed figures above it too
+    if st.source_label is not None and st.source_label[0] <= 6:
+        k, cid, cname = st.source_label
+        for c, meta in claims:
+            if meta["seg"] < k and c.claimant == "unattributed" and not meta.get("named"):
+                c.claimant, c.claimant_name = _settled(cid, c.side, c.category), cname
+                meta["explicit"] = True
     # headlines and captions take the body's claimant
     body = [(c, m) for c, m in claims if not m["heading"] and m["explicit"]]
     first_body = body[0][0] if body else None
@@ -1615,6 +1641,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     for i, m in enumerate(ms):
         m.clause = clause_of(m.s)
         lim = ms[i + 1].s if i + 1 < len(ms) else len(s)
+        if i + 1 < len(ms) and ms[i + 1].num.signed and (im := _INCR_SKIP.match(s, m.e)) and im.end() > ms[i + 1].s:
+            # "11,512 (+3) tanks": the noun after the day's increment is the total's too
+            lim = ms[i + 2].s if i + 2 < len(ms) else len(s)
         _noun_phrase(s, m, lim)
         if _MARK_AFTER.match(s, m.e):
             m.preset_period = "cumulative"   # "passed the 400,000 mark (this week)": a running total
@@ -2111,6 +2140,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 if _CIV_RE.search(s) and not _military_context(s, attrs, ms):
                     m.cat = "civilians"
     for i in range(1, len(ms)):
+        if ms[i].cat_from == "inc" and ms[i].cat in ("personnel", "civilians") and ms[i - 1].cat in ("personnel", "civilians"):
+            ms[i].cat = ms[i - 1].cat   # "about 26,950 (+300) persons liquidated": the increment follows its total
         if ms[i].cat == "personnel" and ms[i].cat_from in ("prev", "ellipsis") and ms[i - 1].cat == "civilians" \
                 and ms[i - 1].cat_span and s[ms[i - 1].cat_span[0]:ms[i - 1].cat_span[1]].lower() == "men":
             ms[i].cat = "civilians"   # "two men were killed and three were wounded by shelling": the same people

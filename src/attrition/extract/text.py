@@ -30,6 +30,12 @@ LIST_ITEM_LINE = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /()
                         r"more\s+than\s+|over\s+|up\s+to\s+|~)?\d")
 
 
+# a line that is only a date and/or a time ("04.08.2024 09:12", "2024-08-04", "12:31", "4 August 2024, 09:12")
+_DATE_LINE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+                        r"(?:[,\s|]+(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|AM|PM|UTC|GMT|CET|EET|MSK|EEST|CEST))?|"
+                        r"\d{1,2}[./]\d{1,2}[./]\d{2,4}))*\s*$")
+
+
 def _terminal(line: str) -> bool:
     """Does ``line`` end a sentence (``[.!?:;…]``, then closing quotes or brackets, then spaces)?"""
     return line.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";", "…"))
@@ -76,7 +82,9 @@ def _lines(text: str, s: int, e: int):
             out.append((cur_s, cur_e))
             cur_s, cur_e = ls, le
             continue
-        if _continues(prev) or ((body[:1].islower() or body[:1].isdigit()) and not _terminal(prev)):
+        if _continues(prev) or ((body[:1].islower() or (body[:1].isdigit() and not _DATE_LINE.match(body)))
+                                and not _terminal(prev)):
+            # (a date or time line under a headline is a line of its own: "... – General Staff\n04.08.2024 09:12")
             cur_e = le
         else:
             out.append((cur_s, cur_e))
