@@ -430,3 +430,27 @@ def test_an_increment_follows_its_totals_reading_of_persons():
     text = ("The total combat losses of the enemy were approximately:\n"
             "personnel — about 26,950 (+300) persons liquidated\ntanks — 1,195 (+8)")
     assert [(o[0], o[2]) for o in got(text)][:2] == [(26950, "personnel"), (300, "personnel")], got(text)
+
+
+def test_weapons_only_one_side_fields_name_the_side():
+    text = "By the same count, 17 Leopard 2 tanks have been lost since the counteroffensive began in early June."
+    assert [o[1] for o in got(text)] == ["ukraine"], got(text)
+    # a side word still wins ("Russian tanks")
+    assert [o[1] for o in got("Oryx counts 3,000 Russian tanks lost.")] == ["russia"]
+
+
+def test_a_days_figure_put_at_is_no_running_total():
+    text = "Ukraine's General Staff put Russian losses on Sunday alone at 1,580 troops."
+    assert [o[4] for o in got(text)] == ["interval"], got(text)
+    text2 = "On Tuesday the General Staff put Russian personnel losses at 418,010."
+    assert [o[4] for o in got(text2)] == ["cumulative"], got(text2)
+
+
+def test_projections_and_damaged_cars_are_no_claims():
+    assert got("A think tank projects that Russian casualties might exceed 1.5 million by 2028 if the current tempo holds.") == []
+    assert got("The mayor said 12 apartment buildings and about 30 cars had been damaged.") == []
+
+
+def test_a_single_week_of_fighting_is_a_window():
+    text = "A Pentagon official said North Korea had suffered at least 1,000 casualties in a single week of fighting."
+    assert [o[4] for o in got(text)] == ["interval"], got(text)

@@ -2780,8 +2780,14 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         return own   # "Kyiv last updated its own death toll in December, when Zelensky said 48,700 had been killed"
     if own:
         return _other(own)
+    for sd, rx in _FIELDED_BY:
+        if rx.search(s, max(0, m.s - 20), min(len(s), m.np_end + 4)):
+            return sd   # "17 Leopard 2 tanks have been lost": only Ukraine fields them
     m.side_guess = True   # nothing in the text says whose losses these are
     return load("sides")["default"]
+
+
+_FIELDED_BY = [(sd, re.compile(phrase_pattern(ws), re.IGNORECASE)) for sd, ws in load("sides").get("fielded_by", {}).items()]
 
 
 _MONTH_LABEL_GAP = re.compile(r"(?i)\s*[–—:\-]\s*(?:(?:about|around|some|more\s+than|over|up\s+to|nearly|almost|at\s+least)\s+)?")
@@ -3362,7 +3368,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             return "cumulative", None, t.value, False   # "listed 1,005 Russian tanks by Tuesday": the total then
         if t.start > m.e and _AMONG_LOSSES_ON.search(s, max(m.e, t.start - 50), t.start):
             return "cumulative", None, t.value, False   # "listed 27 ships among Russia's losses on Tuesday"
-        if (t.kind == "weekday" or t.text.lower() == "yesterday") and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
+        if (t.kind == "weekday" or t.text.lower() == "yesterday") and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s) \
+                and not _ALONE_AFTER.match(s, t.end):   # (not "put losses on Sunday alone at 1,580": that day's)
             return "cumulative", None, t.value, False   # "On Tuesday the tally stood at 418,010"
         return "interval", None, t.value, False
     if _cached_search(ms, "interval", _INTERVAL_RE, ctext):
@@ -3556,7 +3563,7 @@ _RANK_RE = re.compile(r"(?:[\w\-]+\s+)?" + phrase_pattern(_CUES["rank_nouns"]), 
 
 
 # a part of the figure killed: the figure itself counts more than the dead
-_OF_WHOM_KILLED = re.compile(r"(?i)[^.;\d]{0,30}?,\s*of\s+(?:whom|which|them|those)\s+(?:(?:an\s+estimated|about|around|some|"
+_OF_WHOM_KILLED = re.compile(r"(?i)[^.;\d]{0,70}?,\s*of\s+(?:whom|which|them|those)\s+(?:(?:an\s+estimated|about|around|some|"
                              r"nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?[\d][\d,.\s]*(?:thousand|million)?\s*"
                              r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|dead)|died|dead|killed)\b")
 _UNIT_SOURCE = re.compile(r"(?i)\b(?:brigade|battalion|regiment|unit|company|detachment)\b")
