@@ -9,7 +9,7 @@ from __future__ import annotations
 from attrition.extract import _rx as re
 from dataclasses import dataclass
 
-from attrition.extract.vocab import literal_trie, load, lowercase_twin, normalize_phrase, phrase_pattern
+from attrition.extract.vocab import literal_trie, load, lowercase_twin, normalize_phrase, phrase_pattern, word_trie
 
 _C = load("claimants")
 
@@ -32,11 +32,11 @@ for cid, words in _C["nationality"].items():
         _NAT_ID[normalize_phrase(w)] = cid
 _NAT_RE = re.compile(phrase_pattern(list(_NAT_ID)), re.IGNORECASE)
 # Bare country names as sources: "Ukraine says", "Moscow claimed", "The UK estimates".
-_COUNTRY_RE = re.compile(r"(?<![\w\-])(?:" + literal_trie(_C["countries"]) + r")(?![\w])")
+_COUNTRY_RE = re.compile(word_trie(_C["countries"]) + r"(?![\w])")
 _ANAPHORA_RE = re.compile(phrase_pattern(_C["anaphora"]), re.IGNORECASE)
 _UNATTR_RE = re.compile(phrase_pattern(_C["unattributed"]), re.IGNORECASE)
 # (not an adjective: "have suffered an estimated 96,000 casualties", "the reported losses")
-_VERB = r"(?<!\ban\s)(?<!\bthe\s)" + phrase_pattern(_C["verbs"])
+_VERB = phrase_pattern(_C["verbs"], guard=r"(?<!\ban\s)(?<!\bthe\s)")
 _ADVERBS = r"(?:\b(?:has|have|had|also|now|further|later|previously|then|reportedly|officially|recently)\s+)*"
 # A source governs the speech verb after it when ``^[^\d.;!?"“”]{0,80}?`` + adverbs + verb matches the
 # text after it; done in two cheap steps: the first speech verb in x, then whether what

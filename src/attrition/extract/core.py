@@ -27,7 +27,7 @@ from attrition.extract.numbers import _ONE_RE, NumberMention, find_numbers
 from attrition.extract.text import LIST_ITEM_LINE, Segment, segments
 from attrition.extract.tables import Table, cell_number, find_tables
 from attrition.extract.timex import WAR_START, TimeEx, doc_year_hint, find_times
-from attrition.extract.vocab import literal_trie, load, lowercase_twin, normalize_phrase, phrase_pattern
+from attrition.extract.vocab import literal_trie, load, lowercase_twin, normalize_phrase, phrase_pattern, word_trie
 from attrition.model import Claim
 
 # ---------------------------------------------------------------- vocabularies
@@ -55,8 +55,8 @@ _QUAL_EXACT = {normalize_phrase(p): q for q, ps in _Q.items() for p in ps}
 _S = load("sides")
 _SIDE_WORDS = {normalize_phrase(w): side for side, ws in _S["sides"].items() for w in ws}
 # ("US" in capitals is the United States, never the pronoun "us": "12 US-made vehicles")
-_SIDE_RE = re.compile(r"(?!(?-i:US|U\.S\.)(?![a-z]))"
-                      + phrase_pattern(list(_SIDE_WORDS) + list(_S["enemy"]) + list(_S["own"])), re.IGNORECASE)
+_SIDE_RE = re.compile(phrase_pattern(list(_SIDE_WORDS) + list(_S["enemy"]) + list(_S["own"]),
+                                     guard=r"(?!(?-i:US|U\.S\.)(?![a-z]))"), re.IGNORECASE)
 _ENEMY = frozenset(normalize_phrase(w) for w in _S["enemy"])
 _OWN = frozenset(normalize_phrase(w) for w in _S["own"])
 _BOTH_RE = re.compile(phrase_pattern(_S["both"]), re.IGNORECASE)
@@ -194,7 +194,7 @@ _UNIT_RE = re.compile(
         for u in sorted(_UNITS, key=len, reverse=True)) + r")",
     re.IGNORECASE)
 _PLACES = load("places")["places"]
-_PLACE_RE = re.compile(r"(?<![\w\-])(?:" + literal_trie(_PLACES) + r")(?![\w])")
+_PLACE_RE = re.compile(word_trie(_PLACES) + r"(?![\w])")
 
 _HAS_NUMBER = re.compile(r"\d|" + phrase_pattern(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -2541,7 +2541,7 @@ _ATTACK_BY_BEFORE = re.compile(r"\b(?:shelling|strikes?|attacks?|bombardment|bom
                                r"(?:armed\s+forces\s+of\s+|army\s+of\s+|forces\s+of\s+)?(?P<side>" + _SIDE_RE.pattern + r")",
                                re.IGNORECASE)
 # regions whose civilians are a side's own (places.yaml "regions_of")
-_REGION_SIDE = [(side, re.compile(r"(?<![\w\-])(?:" + literal_trie(names) + r")(?![\w])"))
+_REGION_SIDE = [(side, re.compile(word_trie(names) + r"(?![\w])"))
                 for side, names in load("places").get("regions_of", {}).items()]
 _SOURCE_AFTER = re.compile(
     r"^['’]?s?\s+(?:[\w’'\-]+\s+){0,2}?(?:ministry|general\s+staff|government|president|officials?|authorities|"
