@@ -139,6 +139,30 @@ def word_trie(words, *, space: str = r"\s+") -> str:
     return "(?:" + "|".join(a + r"(?<![\w\-][\s\S])" + b for a, b in branches) + ")"
 
 
+# (a raw part's opening "\\b" before a letter, or before a group of words, is implied by the word-start test)
+_LEAD_BOUNDARY = re.compile(r"\\b(?=[a-z]|\(\?:[a-z|]+\))")
+# negative look-behinds opening a raw part, right before a letter: "(?<!on the )front"
+_LEAD_LOOKBEHINDS = re.compile(r"((?:\(\?<!(?:[^()\\]|\\s)*\))+)([a-z])")
+
+
+def _raw_part(p: str) -> str:
+    """A raw phrase ``p`` as it goes into the alternation after the word-start test.
+
+    Rewritten to open with its first letter where that keeps its matches: the engine then
+    skips the branch at once wherever that letter is not next, instead of running its
+    tests at every word start. A redundant opening ``\\b`` is dropped; opening negative
+    look-behinds move after the letter, which each then ends with
+    (``(?<!on the )front`` -> ``f(?<!on the f)ront``).
+    """
+    if _LEAD_BOUNDARY.match(p):
+        p = p[2:]
+    m = _LEAD_LOOKBEHINDS.match(p)
+    if m:
+        c = m.group(2)
+        p = c + "".join(f"(?<!{x}{c})" for x in re.findall(r"\(\?<!((?:[^()\\]|\\s)*)\)", m.group(1))) + p[m.end():]
+    return p
+
+
 def phrase_pattern(phrases: "tuple[str, ...] | list[str]", *, word_end: bool = True, guard: str = "") -> str:
     """A regex matching any of ``phrases`` (case-insensitive use; the longest phrase wins).
 
@@ -148,7 +172,7 @@ def phrase_pattern(phrases: "tuple[str, ...] | list[str]", *, word_end: bool = T
     ``guard``: further zero-width tests at the phrase's start (look-arounds), placed after
     the word-start test, which is the cheapest and fails at most positions.
     """
-    raw = [p[3:] for p in phrases if p.startswith("re:")]
+    raw = [_raw_part(p[3:]) for p in phrases if p.startswith("re:")]
     lit = [p for p in phrases if not p.startswith("re:") and p.strip()]
     parts = []
     if lit:
