@@ -51,7 +51,8 @@ _WORD_NUM = (
     rf"(?P<w>{_HALF_NUM}|(?:(?:{_WORD_ATOM_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*"
     rf"|(?:an?|one)[\s\-]+(?:{_SCALE_RE}|{_COLL_RE})(?:[\s\-]+(?:and[\s\-]+)?(?:{_WORD_ATOM_RE}|{_SCALE_RE}))*))"
 )
-_ONE = rf"(?:(?<![\w.,]){_DIGIT_NUM}(?![\w])|(?<![\w\-]){_WORD_NUM}(?![\w\-]))"
+# (not after a letter or digit: tested once for both kinds, it fails first at most positions)
+_ONE = rf"(?<!\w)(?:(?<![.,]){_DIGIT_NUM}(?![\w])|(?<!-){_WORD_NUM}(?![\w\-]))"
 _ONE_RE = re.compile(_ONE, re.IGNORECASE)
 _ONE_LOW = lowercase_twin(_ONE_RE)   # the same on lower-cased text (suffix values do not depend on case)
 # with fractions of a scale first ("three-quarters of a million"): used only where "quarter" / "third" is written
