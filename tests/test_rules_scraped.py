@@ -454,3 +454,27 @@ def test_projections_and_damaged_cars_are_no_claims():
 def test_a_single_week_of_fighting_is_a_window():
     text = "A Pentagon official said North Korea had suffered at least 1,000 casualties in a single week of fighting."
     assert [o[4] for o in got(text)] == ["interval"], got(text)
+
+
+def test_a_named_body_inside_generic_source_words_and_a_quoted_word_in_an_apposition():
+    text = "The Oryx open-source project, which documents losses with photo evidence, said Russia had lost at least 338 pieces of equipment."
+    assert [c.claimant for c in extract(text, PUB)] == ["oryx"]
+    text2 = ('Russia\'s defence ministry, which describes the pullback as a planned "regrouping", said on Monday that '
+             'its forces had killed more than 4,000 Ukrainian fighters.')
+    assert [c.claimant for c in extract(text2, PUB)] == ["russia_gov"]
+
+
+def test_subsets_opened_by_they_included_and_russian_words_for_ukrainian_soldiers():
+    text = ("The Oryx project said Russia had lost at least 338 pieces of equipment between Sept 6 and Sept 12. "
+            "They included 56 tanks, 38 of which were captured intact.")
+    assert (56, "russia", "tanks", "lost") in [o[:4] for o in got(text, "2022-09-13")], got(text, "2022-09-13")
+    text2 = "Konashenkov said that up to 170 nationalists had been eliminated over the past 24 hours."
+    assert [(o[0], o[1], o[2]) for o in got(text2)] == [(170, "ukraine", "personnel")], got(text2)
+
+
+def test_days_of_bombardment_and_a_month_heading_a_statement():
+    assert [o[4] for o in got("The city council says 1,207 residents have been killed in nine days of bombardment.")] \
+        == ["interval"]
+    text = ("In January, Norway's chief of defence, General Eirik Kristoffersen, estimated that Russia had suffered "
+            "some 170,000 killed or wounded.")
+    assert [(o[4], o[5]) for o in got(text, "2023-03-13")] == [("cumulative", None)], got(text, "2023-03-13")

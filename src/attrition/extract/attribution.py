@@ -92,7 +92,8 @@ def _verb_after(after: str, lafter: str | None = None):
 
 # the opening of an apposition after a source's name ("Oryx, the ...", "The Oryx blog, run by ...")
 _APPOS_OPEN = re.compile(r"\s*(?:[a-z][\w’'\-]*\s*)?,\s*(?:the|a|an|which|who|run|set|founded|based|an?\s+\w+)\b"
-                         r"[^.;!?\"“”\d]{0,190},", re.IGNORECASE)
+                         r"(?:[^.;!?\"“”\d]|[\"“][\w\s\-’']{1,40}[\"”]){0,190},", re.IGNORECASE)
+# (a quoted word inside: 'which describes the pullback as a planned "regrouping",')
 # "..., had 3,480 tanks": a counting source's "has" / "had" with its figure, after an apposition
 _HAS_FIGURE = re.compile(r"(?i)\s*(?:now\s+|also\s+)?(?:has|had)(?=\s+(?:(?:about|around|some|more\s+than|over|at\s+least)\s+)?\d)")
 # the words between an apposition's closing comma and the verb
@@ -455,6 +456,13 @@ def find_attributions(s: str) -> list[Attribution]:
             if prior:
                 cid = prior[-1][2]
         ea, eb = _expand_name(s, a, b) if cid is not None and pron_name is None else (a, b)
+        if cid == "other" and (ea < a or eb > b):
+            # "The Oryx open-source project ... said": the named body the generic words describe
+            for nm in _NAME_RE.finditer(s, ea, eb):
+                nid = _NAME_ID.get(normalize_phrase(nm.group(0)))
+                if nid not in (None, "other"):
+                    cid = nid
+                    break
         name = pron_name or _clean_name(s[ea:eb])
         name = _LEAD_PREP.sub("", name)
         if vpos is not None:

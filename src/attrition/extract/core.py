@@ -178,7 +178,7 @@ _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|the
 _AVERAGE_OF_BEFORE = re.compile(r"(?i)(?:\b(?:an\s+)?average\s+of|\bworks?\s+out\s+(?:to|at))\s+"
                                 r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|up\s+to)\s+)?$")
 # ("That works out at about 1,170 a day", "The figures work out to roughly 1,170 a day": the figure before's rate)
-_SUBSET_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:among|of)\s+(?:them|those|these)|(?:they|these|those)\s+include|"
+_SUBSET_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:among|of)\s+(?:them|those|these)|(?:they|these|those)\s+include[sd]?|"
                           r"the\s+(?:list|count|database|tally)\s+(?:also\s+)?(?:includes|contains|counts))\b")
 _SAME_TIME = re.compile(r"(?i)\b(?:the\s+same\s+(?:period|day|time|week|month|night|date)|that\s+same\s+day)\b"
                         # "The same slide puts Ukrainian casualties at ...": the document the figure before came from
@@ -2925,6 +2925,10 @@ _THAT_RE = re.compile(r"\bthat\b")
 _OWN_WINDOW_BEFORE = re.compile(r"(?i)\b(?:losses|casualties|deaths|dead|toll|tally|figures?|count)\s+(?:for|in|during|throughout)\s+$")
 
 
+_LEAD_TIME_PREP = re.compile(r"(?i)\s*(?:(?:on|in|at|by|earlier|later|late|early|mid|this|last)\b\s*)*")
+_TIME_SOURCE_GAP = re.compile(r"\s*,?\s*")
+
+
 def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     """Is ``t`` the time of the statement ("said on Monday") rather than of the losses?"""
     if t.start < 60 and s[:1].isupper():
@@ -2957,6 +2961,10 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
             return False   # "In 2025, the Ukrainian military reported destroying 1,030 tanks": the year's figures
         if "," not in gap or at_start or re.match(r"\s*,\s*(?:when|as|after|where)\b", gap):
             return True   # "authorities on Friday informed", "On March 25, the ministry said"
+    if t.kind != "year" and t.start < 12 and _LEAD_TIME_PREP.fullmatch(s, 0, t.start):
+        for a in attrs:
+            if a.cue_end > a.end and t.end <= a.cue_start <= t.end + 6 and _TIME_SOURCE_GAP.fullmatch(s, t.end, a.cue_start):
+                return True   # "In January, Norway's chief of defence, General ..., estimated that": the statement's
     for a in attrs:
         if a.cue_start - 3 <= t.start <= a.cue_end + 25 and a.cue_end > 0:
             if t.start >= a.cue_start - 3 and "," not in s[a.cue_end:t.start] and not (
