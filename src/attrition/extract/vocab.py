@@ -123,7 +123,7 @@ def literal_trie(words, *, space: str = r"\s+") -> str:
 
 
 def word_trie(words, *, space: str = r"\s+") -> str:
-    """The same matches as ``(?<![\w\-])(?:`` + ``literal_trie(words)`` + ``)``: the words, each starting a word.
+    r"""The same matches as ``(?<![\w\-])(?:`` + ``literal_trie(words)`` + ``)``: the words, each starting a word.
 
     Written with the word-start test after each word's first character (``c(?<![\w\-][\s\S])...``:
     the character before ``c`` is no word character nor a hyphen), so that the pattern opens
