@@ -478,3 +478,35 @@ def test_days_of_bombardment_and_a_month_heading_a_statement():
     text = ("In January, Norway's chief of defence, General Eirik Kristoffersen, estimated that Russia had suffered "
             "some 170,000 killed or wounded.")
     assert [(o[4], o[5]) for o in got(text, "2023-03-13")] == [("cumulative", None)], got(text, "2023-03-13")
+
+
+def test_a_parts_window_is_not_the_next_figures():
+    text = ("According to the update, Ukrainian forces have also destroyed 3,446 Russian tanks, six of them over the "
+            "past day, as well as 6,771 armoured fighting vehicles and 2,455 artillery systems.")
+    assert [(o[0], o[4]) for o in got(text)] == [(3446, "cumulative"), (6, "interval"), (6771, "cumulative"),
+                                                 (2455, "cumulative")], got(text)
+
+
+def test_total_casualties_had_likely_reached_is_a_running_total():
+    text = ("The UK Defence Ministry estimated that Russia was losing on average 1,500 personnel per day in November "
+            "and that total Russian casualties had likely reached 730,000 killed and wounded.")
+    assert [(o[0], o[4]) for o in got(text)] == [(1500, "rate"), (730000, "cumulative")], got(text)
+
+
+def test_a_nights_hours_and_the_parts_after_a_colon_place_by_place():
+    text = ("The Russian Defence Ministry said air defence systems destroyed 105 Ukrainian UAVs over Russian regions "
+            "between 11 p.m. and 7 a.m. Moscow time: 41 over the Bryansk region, 22 over Kursk and 18 over the "
+            "Belgorod region.")
+    out = got(text)
+    assert [(o[0], o[2], o[4], o[6]) for o in out] == [(105, "drones", "interval", "total"),
+                                                       (41, "drones", "interval", "partial"),
+                                                       (22, "drones", "interval", "partial"),
+                                                       (18, "drones", "interval", "partial")], out
+
+
+def test_a_failed_crossing_the_unaccounted_for_and_the_soviet_unions_war():
+    assert [o[4] for o in got("The governor said around 400 Russian troops were believed killed in the failed crossing.")] \
+        == ["interval"]
+    assert [o[3] for o in got("Rescuers said another 35 residents were still unaccounted for under the rubble.")] == ["missing"]
+    assert got("The Soviet Union lost an estimated 27 million people in the war of 1941-1945, historians say.") == []
+    assert got("The building was hit by a Kh-22 missile, a 5.9-tonne Soviet-era anti-ship weapon.") == []

@@ -547,6 +547,7 @@ class Mention:
     of_whole: bool = False   # "30 of 35 drones": the noun phrase is the whole's
     head: "Mention | None" = None   # the figure whose count this one continues ("bringing the total to N")
     side_res: "str | None" = None   # the side resolved for this figure
+    label_before: bool = False   # a list label right before ("tanks – 3,400")
     agent: bool = False      # "destroyed by 30 drones": the attacker of a passive, no loss
     own_noun: bool = False   # followed by a plural noun that is no category ("25 targets")
     side_guess: bool = False  # the side is the default, not read from the text
@@ -682,6 +683,8 @@ def _own_noun(tok: str) -> bool:
 _OWN_NOUN_VERB = re.compile(r"\s+(?!of\b|and\b|or\b|in\b|on\b|at\b|from\b|with\b)[a-z]+(?:e|s)\s+(?!of\b)[a-z]")
 
 
+_LABEL_BEFORE_NUM = re.compile(r"[A-Za-z)]\s*[–—‒:\-]\s*(?:about\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+|~)?$")
+_LABEL_START = re.compile(r"[A-Za-z][\w /()’'\-]{0,30}\s*[–—‒:\-]\s*(?:about\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+|~)?$")
 _INCR_SKIP = re.compile(r"[ \t]*\(\s*(?:[+−–\-]|plus\s+)\s*\d[\d,.\u00a0\u2009 ]*\)(?=[ \t\u00a0]+[A-Za-z])")
 
 
@@ -1589,6 +1592,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
 _CREW_OF = re.compile(r"(?i)\bcrew\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$")
+_OVER_PLACE_AFTER = re.compile(r"\s+(?:over|above|in|near)\s+(?:the\s+)?[A-Z][\w’'\-]+")
+_COLON_GAP = re.compile(r"[^;:]{0,140}:\s*")
+_PART_NEXT = re.compile(r"[^.;:\d]{0,60}?(?:,|\band)\s*(?:and\s+)?")
 _PLACE_COUNT = re.compile(r"\s+" + phrase_pattern(list(_CUES["place_counts"]) + list(_CUES["place_counts_more"])),
                           re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
@@ -1641,7 +1647,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     for i, m in enumerate(ms):
         m.clause = clause_of(m.s)
         lim = ms[i + 1].s if i + 1 < len(ms) else len(s)
-        if i + 1 < len(ms) and ms[i + 1].num.signed and (im := _INCR_SKIP.match(s, m.e)) and im.end() > ms[i + 1].s:
+        labelled = _LABEL_BEFORE_NUM.search(s, max(0, m.s - 30), m.s) is not None
+        if labelled:
+            m.label_before = True   # "personnel – about 160,000 (+700) people": the label names the figure
+        if i + 1 < len(ms) and ms[i + 1].num.signed and (im := _INCR_SKIP.match(s, m.e)) \
+                and im.end() > ms[i + 1].s:
             # "11,512 (+3) tanks": the noun after the day's increment is the total's too
             lim = ms[i + 2].s if i + 2 < len(ms) else len(s)
         _noun_phrase(s, m, lim)
@@ -1736,9 +1746,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if m.qual_colon:
             list_qual[m.group] = m.qualifier
-        elif m.cat_from == "label" and m.cat_span:
+        elif (m.cat_from == "label" and m.cat_span) or m.label_before:
             # "are approximately: personnel – about 432,750, tanks – 6,720": the list is qualified as a whole
-            qm = _QUAL_RE.search(s[max(0, m.cat_span[0] - 40):m.cat_span[0]])
+            # (also when the item names its noun after the increment: "personnel – about 160,000 (+700) people")
+            lm = None if m.cat_from == "label" else _LABEL_START.search(s, max(0, m.s - 40), m.s)
+            k = m.cat_span[0] if m.cat_from == "label" else (lm.start() if lm is not None else m.s)
+            qm = _QUAL_RE.search(s[max(0, k - 40):k])
             if qm and qm.group("colon"):
                 q = _QUAL_EXACT.get(normalize_phrase(qm.group("q")))
                 if q:
@@ -1920,6 +1933,17 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if not _TOTAL_WINDOW.search(s, prevm.e, m.s):   # "bringing the number of deaths this month to 19"
                 m.preset_period = "cumulative"
             m.head = prevm
+            continue
+        # "... destroyed 105 UAVs over Russian regions overnight: 41 over the Bryansk region, 22 over ...": the parts,
+        # place by place, after a colon
+        head = prevm.part_of if prevm is not None and prevm.cat_from == "colon" and prevm.part_of is not None else prevm
+        if head is not None and head.cat and not m.own_noun and _OVER_PLACE_AFTER.match(s, m.e) and (
+                (head is prevm and _COLON_GAP.fullmatch(s, prevm.np_end, m.s))
+                or (head is not prevm and _PART_NEXT.fullmatch(s, s.find(" ", prevm.e + 1), m.s))):
+            m.cat, m.cat_from, m.np_side_word = head.cat, "colon", m.np_side_word or head.np_side_word
+            if m.outcome is None or m.out_src in ("ctx", "group"):
+                m.outcome, m.out_src = head.outcome, "prev"
+            m.part_of = head
             continue
         # "... 995,000 soldiers since ..., the General Staff said, including 1,140 over the past day"
         if prevm is not None and prevm.cat and not m.own_noun and _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) \
@@ -3090,7 +3114,10 @@ _TAKING_TOTAL = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting|pu
                            r"(?:overall\s+|combined\s+)?(?:(?:total|overall)\s+(?:[\w’'\-]+\s+){0,3}?(?:losses|casualties|"
                            r"deaths|toll)|totals?|tall(?:y|ies)|counts?|tolls?)\b")
 # "and that the total had reached 322,750": a running total named as such, right before its figure
-_TOTAL_REACHED = re.compile(r"(?i)\b(?:the|its|their)\s+(?:(?:overall\s+|running\s+|cumulative\s+)(?:total|tally)|total)\s+(?:had\s+|has\s+|have\s+)?"
+_TOTAL_REACHED = re.compile(r"(?i)(?:\b(?:the|its|their)\s+(?:(?:overall\s+|running\s+|cumulative\s+)(?:total|tally)|total)\s+"
+                            # "that total Russian casualties had likely reached 730,000"
+                            r"|\btotal\s+(?:[\w’']+\s+){0,2}?(?:casualties|losses|deaths|dead)\s+)(?:had\s+|has\s+|have\s+)?"
+                            r"(?:(?:likely|probably|now|already)\s+)?"
                             r"(?:reached|stood\s+at|stands\s+at|rose\s+to|risen\s+to|climbed\s+to|grew\s+to|increased\s+to|"
                             r"passed|topped|exceeded|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
                             r"at\s+least|an\s+estimated)\s+)?$")
@@ -3126,6 +3153,13 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             qc = b if qc < 0 else qc
             times = [t for t in times if not (q.s <= t.start < qc)]   # ("..., including 410,000 this year": the part's)
             break
+    for q in ms:
+        if q is not m and a <= q.s < m.s and _OF_THEM_AFTER.match(s, q.e):
+            # "3,446 tanks, six of them over the past day, as well as 6,771 ...": the part's window, not the next figure's
+            qc = s.find(",", q.e, m.s)
+            if qc > 0:
+                ctext = ctext[:q.s - a] + " " * (qc - q.s) + ctext[qc - a:]
+                times = [t for t in times if not (q.s <= t.start < qc)]
     if " of them" in ctext or " of whom" in ctext:
         # "35,000 civilians had been killed, many of them in the siege of Mariupol": what is said of a part
         # without a figure of its own is no window of the whole
@@ -3606,6 +3640,11 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     if m.period == "interval" and m.cat != "civilians" and any(
             _UNIT_SOURCE.search(s, a.start, a.end) for a in attrs if a.end <= m.s or a.start >= m.e):
         return "partial"
+    if ":" in s[m.np_end:cb]:
+        # "105 UAVs over Russian regions overnight: 41 over the Bryansk region, ...": the parts' places
+        k = s.find(":", m.np_end, cb)
+        if any(q.s > k and q.part_of is m for q in ms):
+            ctext = ctext[:k - ca] + " " * (cb - k)
     # strip the attribution spans (a source "in Kyiv" is no place of the losses)
     for a in attrs:
         if ca <= a.start < cb:

@@ -18,7 +18,7 @@ _CONT_END = re.compile(
 _ABBR = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|Jr|Sr|No|Nos|vs|etc|approx|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|e\.g|i\.e|Col\.-Gen|Lt\.-Gen|"
-    r"Maj\.-Gen|Adm|Brig|Cpl|Pvt|Inc|Ltd|Co|Corp|Ave|Mt)\.|\b[A-Z]\.)$"
+    r"Maj\.-Gen|Adm|Brig|Cpl|Pvt|Inc|Ltd|Co|Corp|Ave|Mt|a\.m|p\.m)\.|\b[A-Z]\.)$"
 )
 # (written to start with a character class, so the engine skips ahead to sentence punctuation)
 _SENT_END = re.compile(r"[.!?…](?:[.!?…]*[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9А-ЯЁІЇЄ])|(?<=[.!?])\[\d{1,3}\](?=\s*[A-Z]))")
