@@ -510,3 +510,32 @@ def test_a_failed_crossing_the_unaccounted_for_and_the_soviet_unions_war():
     assert [o[3] for o in got("Rescuers said another 35 residents were still unaccounted for under the rubble.")] == ["missing"]
     assert got("The Soviet Union lost an estimated 27 million people in the war of 1941-1945, historians say.") == []
     assert got("The building was hit by a Kh-22 missile, a 5.9-tonne Soviet-era anti-ship weapon.") == []
+
+
+def test_a_headlines_since_date_is_no_publication_date():
+    text = ("General Staff: Russia has lost 1,030,510 troops in Ukraine since Feb. 24, 2022\n"
+            "by the news desk July 8, 2025 8:41 AM 1 min read\n"
+            "Russia has lost 1,030,510 troops since the beginning of its full-scale invasion, the General Staff "
+            "reported on July 8.")
+    assert {o[5] for o in got(text, None)} == {"2025-07-08"}, got(text, None)
+
+
+def test_emoji_bullets_make_list_items():
+    text = ("Over the past day, the Defence Forces of the South liquidated 47 occupiers and destroyed:\n"
+            "\u25aa\ufe0f 1 tank\n\u25aa\ufe0f 6 artillery systems\n\U0001f539 19 UAVs of various types")
+    assert [(o[0], o[2]) for o in got(text)] == [(47, "personnel"), (1, "tanks"), (6, "artillery"), (19, "drones")], got(text)
+
+
+def test_a_new_line_after_a_group_paragraph_is_the_whole_reports():
+    text = ("MOSCOW, July 19. /TASS/. The Ukrainian army lost up to 1,845 servicemen in the past 24 hours, the "
+            "Russian Defense Ministry reported on Friday.\n"
+            "Battlegroup Yug (South) hit four Ukrainian brigades. The enemy lost as many as 600 troops.\n"
+            "Air defense forces shot down 71 fixed-wing drones over the past day.")
+    out = {o[0]: o for o in got(text, "2024-07-19")}
+    assert out[600][6] == "partial" and out[71][6] == "total", out
+
+
+def test_the_same_period_does_not_undo_a_total_brought_up_to_date():
+    text = ("Russia's ministry said it destroyed 40 drones on Sunday. Ukraine's General Staff said Russia had lost "
+            "1,100 personnel over the same period, bringing the total to 597,990.")
+    assert (597990, "cumulative") in [(o[0], o[4]) for o in got(text)], got(text)

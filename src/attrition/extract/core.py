@@ -416,6 +416,9 @@ _DATELINE = re.compile(
 _DATELINE_CITY = re.compile(r"[ \t'\"‘“]*[A-Z][A-Z.’'\-]{2,}(?:[ /][A-Z][A-Z.’'\-]+){0,2},?\s*(?:[A-Z][a-z]+,\s*)?")
 
 
+_WINDOW_PREP_BEFORE = re.compile(r"(?i)\b(?:since|from|until|till|after|before|between|to|of)\s+$")
+
+
 def infer_published(text: str) -> date | None:
     """A date line at the top of a document without metadata ("June 12, 2025", "Jun27,2024")."""
     head = text[:600]
@@ -424,6 +427,8 @@ def infer_published(text: str) -> date | None:
         ls = head.rfind("\n", 0, cand.start()) + 1
         le = head.find("\n", cand.end())
         line = head[ls:le if le >= 0 else len(head)].strip()
+        if _WINDOW_PREP_BEFORE.search(head, max(ls, cand.start() - 12), cand.start()):
+            continue   # a headline's window: "... lost 1,030,510 troops in Ukraine since Feb. 24, 2022"
         # a dateline / byline, not a date inside a sentence ("On February 24, 2022, Russia invaded.")
         if (len(line) < 100 and not line.endswith((".", "!", "?"))) or _DATELINE_CITY.fullmatch(head, ls, cand.start()):
             m = cand
@@ -942,7 +947,9 @@ class _DocState:
 # Invisible marks (zero-width, bidi) and HTML tags are blanked out before analysis; blanking
 # keeps every offset, so claims still point into the original text.
 _INVISIBLE = {c: " " for c in (list(range(0x200B, 0x2010)) + list(range(0x202A, 0x202F)) + list(range(0x2060, 0x2065))
-                               + [0xFEFF, 0x00AD, 0x061C])}
+                               + [0xFEFF, 0x00AD, 0x061C, 0xFE0E, 0xFE0F])}
+# emoji and other marks used as list bullets ("▪️ 1 tank", "🔹 6 artillery systems"): read as "•" (same length)
+_INVISIBLE.update({ord(c): "•" for c in "▫▸►▹➖➤➡✅✔☑🔹🔸🔺🔻🔴🟢🟡⚫⚪💥🔥"})
 _TAG_RE = re.compile(r"<[A-Za-z/!][^<>]{0,300}>")
 
 
@@ -1193,6 +1200,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         if "roup" in s and (st.lead_date is not None or st.daily_date is not None or st.doc_daily) \
                 and _GROUP_NAMED.search(s):
             st.group_para = seg.para   # "Units of the Battlegroup West ...": one group's part of the daily report
+        elif st.group_para == seg.para and si > 0 and "\n" in text[segs[si - 1].end:seg.start]:
+            st.group_para = -1   # a new line naming no group ("Air defense forces shot down ..."): the whole report's
         if next_lossy[si] - si > _SOURCE_REACH:
             st.prev_text = s
             st.prev_seg_para = seg.para
@@ -2390,7 +2399,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # "X said on Monday ... It also reported ... in the past 24 hours": the same statement
             as_of = st.last_stmt_date
         pcl = st.prev_claim
-        if window_date is None and pcl is not None and st.prev_claim_seg >= st.seg_index - 2 and not heading \
+        if window_date is None and m.head is None and pcl is not None and st.prev_claim_seg >= st.seg_index - 2 and not heading \
                 and (("same" in s and _SAME_TIME.search(s)) or _OF_THOSE.match(s)):
             # "Over the same period it destroyed 23 tanks", "the ministry said on the same day", "Of those, 150
             # died in ...": the figure before's time
