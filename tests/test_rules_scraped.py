@@ -539,3 +539,23 @@ def test_the_same_period_does_not_undo_a_total_brought_up_to_date():
     text = ("Russia's ministry said it destroyed 40 drones on Sunday. Ukraine's General Staff said Russia had lost "
             "1,100 personnel over the same period, bringing the total to 597,990.")
     assert (597990, "cumulative") in [(o[0], o[4]) for o in got(text)], got(text)
+
+
+def test_weapons_that_hit_a_target_are_no_losses():
+    assert got("Two guided aerial bombs hit the store on the city's north-western edge in the afternoon.") == []
+
+
+def test_a_whose_clause_names_no_speaker_and_bradley_fighting_vehicles_join_tanks():
+    text = ("Russia's Defence Ministry, whose figures are regarded by Western analysts as heavily inflated, says its "
+            "forces have destroyed 651 Ukrainian aircraft.")
+    assert [c.claimant for c in extract(text, PUB)] == ["russia_gov"]
+    text2 = "Analysts said they had confirmed at least 16 Ukrainian tanks and Bradley fighting vehicles lost."
+    assert [o[2] for o in got(text2)] == ["armoured_vehicles+tanks"], got(text2)
+
+
+def test_a_bare_figure_does_not_borrow_the_noun_of_a_new_clause():
+    text = "Its Monday bulletin put Russian personnel losses at 257,240 and said 4,290 Russian tanks had been destroyed."
+    assert [(o[0], o[2]) for o in got(text)] == [(257240, "personnel"), (4290, "tanks")], got(text)
+    # the borrowing itself stays: "200,000 Russian and 80,000 Ukrainian military fatalities"
+    text2 = "Officials estimate 200,000 Russian and 80,000 Ukrainian military fatalities."
+    assert [(o[0], o[1], o[2]) for o in got(text2)] == [(200000, "russia", "personnel"), (80000, "ukraine", "personnel")]

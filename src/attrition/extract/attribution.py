@@ -91,7 +91,8 @@ def _verb_after(after: str, lafter: str | None = None):
 
 
 # the opening of an apposition after a source's name ("Oryx, the ...", "The Oryx blog, run by ...")
-_APPOS_OPEN = re.compile(r"\s*(?:[a-z][\w’'\-]*\s*)?,\s*(?:the|a|an|which|who|run|set|founded|based|an?\s+\w+)\b"
+_IN_RELATIVE = re.compile(r"(?i),\s*whose\b[^,]*$")
+_APPOS_OPEN = re.compile(r"\s*(?:[a-z][\w’'\-]*\s*)?,\s*(?:the|a|an|which|who|whose|run|set|founded|based|an?\s+\w+)\b"
                          r"(?:[^.;!?\"“”\d]|[\"“][\w\s\-’']{1,40}[\"”]){0,190},", re.IGNORECASE)
 # (a quoted word inside: 'which describes the pullback as a planned "regrouping",')
 # "..., had 3,480 tanks": a counting source's "has" / "had" with its figure, after an apposition
@@ -396,6 +397,9 @@ def find_attributions(s: str) -> list[Attribution]:
                 mv = None   # "Prosecutor General's Office, Donetsk has reported": another subject
             elif verb.endswith("ing") and "," in gap:
                 mv = None   # "..., adding that": the participle belongs to the sentence's subject
+            elif "," in gap and _IN_RELATIVE.search(before):
+                mv = None   # "the ministry, whose figures are regarded by Western analysts as inflated, says": the
+                # relative clause's words are no speaker of the main verb
             elif is_country and not _COUNTRY_GAP.fullmatch(gap) and not _ASIDE_GAP.fullmatch(gap):
                 mv = None   # "Ukraine, dismissing media reports" is no source
         if mv:

@@ -688,6 +688,10 @@ def _own_noun(tok: str) -> bool:
 _OWN_NOUN_VERB = re.compile(r"\s+(?!of\b|and\b|or\b|in\b|on\b|at\b|from\b|with\b)[a-z]+(?:e|s)\s+(?!of\b)[a-z]")
 
 
+_VERB_IN_GAP = re.compile(r"(?i)\b(?:said|says|say|claimed|claims|reported|reports|added|noted|stated|announced|"
+                          r"put|puts|had|has|have|was|were|is|are)\b")
+_ACTIVE_HIT = re.compile(r"\s+(?:hit|struck|slammed\s+into|smashed\s+into)\s+(?!(?:a\s+)?mines?\b|landmines?\b)"
+                         r"(?:the|a|an|two|three|four|five|several|residential|civilian|its|their|(?-i:[A-Z]))", re.IGNORECASE)
 _LABEL_BEFORE_NUM = re.compile(r"[A-Za-z)]\s*[–—‒:\-]\s*(?:about\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+|~)?$")
 _LABEL_START = re.compile(r"[A-Za-z][\w /()’'\-]{0,30}\s*[–—‒:\-]\s*(?:about\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+|~)?$")
 _INCR_SKIP = re.compile(r"[ \t]*\(\s*(?:[+−–\-]|plus\s+)\s*\d[\d,.\u00a0\u2009 ]*\)(?=[ \t\u00a0]+[A-Za-z])")
@@ -1681,7 +1685,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             nxt = ms[i + 1]
             gap = s[m.e:nxt.s]
             if len(gap) < 30 and re.fullmatch(r"[\s\w’'\-]*?\s(?:and|or|to)\s+(?:[\w-]+\s+)?", gap + " ") and not nxt.bare \
-                    and not _PEOPLE_OUTCOME.match(gap):   # ("600,000 dead and 8,000 tanks": the dead are people)
+                    and not _PEOPLE_OUTCOME.match(gap) and not _VERB_IN_GAP.search(gap):
+                # ("600,000 dead and 8,000 tanks": the dead are people; "losses at 257,240 and said 4,290 tanks": a
+                # new clause)
                 gm = _find_outcome(gap)
                 m.cat = nxt.cat
                 m.noun_of = nxt
@@ -1805,6 +1811,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         right_end = min(nxt_s, cb if cb >= m.e else len(s))
         rtext = s[m.np_end:right_end]
         rc = _find_outcome(rtext)
+        if rc and rc[0][0] <= 2 and _ACTIVE_HIT.match(s, m.np_end):
+            m.agent, m.outcome = True, None   # "Two guided aerial bombs hit the store": the weapons, no loss
+            continue
         if lc and _GOVERN_TAIL.fullmatch(s[la + lc[-1][1]:m.s]) and not (rc and rc[0][0] <= 2):
             m.outcome, m.out_src, m.out_dist = lc[-1][2], "left", 0
             m.out_text = s[la + lc[-1][0]:la + lc[-1][1]]
