@@ -559,3 +559,16 @@ def test_a_bare_figure_does_not_borrow_the_noun_of_a_new_clause():
     # the borrowing itself stays: "between 3,000 and 4,000 tanks", "12 and 14 tanks"
     text2 = "Oryx lists 12 and 14 Russian tanks lost on the two days."
     assert [(o[0], o[2]) for o in got(text2)] == [(12, "tanks"), (14, "tanks")], got(text2)
+
+
+def test_a_second_reported_clause_keeps_its_own_window():
+    text = ("Ukraine's General Staff said on Tuesday that Russia had lost 1,160 troops killed or wounded over the past "
+            "day and that its own running count of Russian aircraft destroyed since February 2022 stood at 372.")
+    assert [(o[0], o[4]) for o in got(text)] == [(1160, "interval"), (372, "cumulative")], got(text)
+
+
+def test_count_of_reckons_and_a_ships_complement():
+    assert [c.claimant for c in extract("By the visual count of the Oryx project, Russia has lost more than 3,700 tanks.", PUB)] == ["oryx"]
+    assert [c.claimant for c in extract("Britain's defence ministry reckons that Russia has suffered more than 860,000 killed and wounded.", PUB)] == ["uk_gov"]
+    text = "Russia's defence ministry later acknowledged one sailor killed and 26 missing, out of a crew of around 500."
+    assert [o[0] for o in got(text)] == [1, 26], got(text)

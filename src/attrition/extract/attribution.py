@@ -48,7 +48,7 @@ _VERB_PREFIX = re.compile(r"(?:\s*[\"“«][\w\-]{2,20}[\"”»])?(?:[^\d.;!?\"�
                           r"dr|mr|ms|mrs)\.){0,80}?" + _ADVERBS, re.IGNORECASE)
 _ACCORDING_HINT = ("accord", "per", "citing", "hearing", "heard", "told", "briefed", "cited", "figures", "data", "statistic", "numbers", "estimate", "report",
                    "information", "released", "provided", "sourced", "quoted", "identified", "confirmed", "verified",
-                   "documented", "counted", "compiled", "tallied", "recorded", "registered")
+                   "documented", "counted", "compiled", "tallied", "recorded", "registered", "count", "tally", "reckoning")
 # (one scan for all of them: does any hint occur in the text?)
 _ACCORDING_HINT_RE = re.compile(literal_trie(_ACCORDING_HINT))
 
@@ -102,7 +102,7 @@ _APPOS_VERB = re.compile(r"\s*(?:(?:has|have|had|also|now|further|later|previous
 _VERB_BEFORE = re.compile(_VERB + r"[\s,]*(?:by\s+)?(?:the\s+|a\s+|an\s+)?[^\d.;!?]{0,40}$", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"(?:according\s+to|as\s+per|citing|cited\s+by|per|(?:figures|data|statistics|numbers|estimates?|report|"
-    r"information)[\s,]+(?:from|by|of|released\s+by|provided\s+by|shared\s+by|published\s+by|sourced\s+from|"
+    r"information|count|tally|reckoning)[\s,]+(?:from|by|of|released\s+by|provided\s+by|shared\s+by|published\s+by|sourced\s+from|"
     r"posted\s+by)|released\s+by|provided\s+by|reported\s+by|sourced\s+from|quoted\s+by|identified\s+by|confirmed\s+by|"
     r"verified\s+by|documented\s+by|counted\s+by|compiled\s+by|tallied\s+by|estimated\s+by|recorded\s+by|"
     r"registered\s+by|hearing\s+from|heard\s+from|told\s+by|briefed\s+by)\s+(?:the\s+|a\s+|an\s+)?"

@@ -688,6 +688,7 @@ def _own_noun(tok: str) -> bool:
 _OWN_NOUN_VERB = re.compile(r"\s+(?!of\b|and\b|or\b|in\b|on\b|at\b|from\b|with\b)[a-z]+(?:e|s)\s+(?!of\b)[a-z]")
 
 
+_AND_THAT_BREAK = re.compile(r"(?i),?\s+and\s+(?:that|said|says|added)\b")
 _VERB_IN_GAP = re.compile(r"(?i)\b(?:said|says|say|claimed|claims|reported|reports|added|noted|stated|announced|"
                           r"put|puts|had|has|have|was|were|is|are)\b")
 _ACTIVE_HIT = re.compile(r"\s+(?:hit|struck|slammed\s+into|smashed\s+into)\s+(?!(?:a\s+)?mines?\b|landmines?\b)"
@@ -3171,6 +3172,15 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             qc = b if qc < 0 else qc
             times = [t for t in times if not (q.s <= t.start < qc)]   # ("..., including 410,000 this year": the part's)
             break
+    nq = next((q for q in ms if m.e < q.s < b), None)
+    if nq is not None:
+        cb_ = _AND_THAT_BREAK.search(s, m.np_end, nq.s)
+        if cb_ is not None:
+            # "... lost 1,160 troops over the past day and that its running count of aircraft destroyed since
+            # February 2022 stood at 372": the second reported clause's window is its own
+            k = cb_.start() - a
+            ctext = ctext[:k] + " " * (len(ctext) - k)
+            times = [t for t in times if t.start < cb_.start()]
     for q in ms:
         if q is not m and a <= q.s < m.s and _OF_THEM_AFTER.match(s, q.e):
             # "3,446 tanks, six of them over the past day, as well as 6,771 ...": the part's window, not the next figure's
