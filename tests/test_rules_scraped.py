@@ -572,3 +572,19 @@ def test_count_of_reckons_and_a_ships_complement():
     assert [c.claimant for c in extract("Britain's defence ministry reckons that Russia has suffered more than 860,000 killed and wounded.", PUB)] == ["uk_gov"]
     text = "Russia's defence ministry later acknowledged one sailor killed and 26 missing, out of a crew of around 500."
     assert [o[0] for o in got(text)] == [1, 26], got(text)
+
+
+def test_bulleted_group_lines_with_several_items_under_a_loss_heading():
+    text = ("The Ukrainian army lost more than 9,300 servicemen over the week, the Russian Defence Ministry said on "
+            "Saturday. Ukrainian losses by group of forces:\n- Sever: over 1,350 servicemen, 3 tanks, 58 motor vehicles;\n"
+            "- Dnepr: up to 360 servicemen.")
+    assert [(o[0], o[2]) for o in got(text)] == [(9300, "personnel"), (1350, "personnel"), (3, "tanks"), (58, "vehicles"),
+                                                 (360, "personnel")], got(text)
+
+
+def test_hostilities_there_and_a_russian_mayors_own_civilians():
+    text = ("The Ukrainian army has lost more than 67,000 servicemen in the Kursk area since the start of hostilities "
+            "there, the Russian Defense Ministry said on Friday.")
+    assert [o[4] for o in got(text)] == ["interval"], got(text)
+    text2 = "Moscow Mayor Sergei Sobyanin said one person was killed when debris fell on a residential building."
+    assert [(o[1], o[2]) for o in got(text2)] == [("russia", "civilians")], got(text2)

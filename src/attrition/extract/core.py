@@ -996,7 +996,7 @@ _HEAD_DATE_BEFORE = re.compile(r"(?i)\b(?:to|until|till|as\s+of|on|for)\s+$")
 _LIST_QUAL_HEAD = re.compile(r"(?i)\b(?:approximately|about|around|roughly|some)(?:\s+(?:amounted|amount|amounts|came|come|"
                              r"comes|stood|stand|stands)\s+to)?\s*:(?:\s*$|\s+(?-i:[A-Z]))")
 _LIST_INTRO_COLON = re.compile(r"(?i)\b(?:are|were|is|was|amount(?:ed|s)?\s+to|as\s+follows|approximately|about)\s*:\s+(?-i:[A-Z])")
-_LABEL_ITEM = re.compile(r"\s*[\"“«]?[A-Z][\w /\-’'()]{1,40}?[\"”»]?\s*:\s*(?:(?:about|approximately|around|some|over|"
+_LABEL_ITEM = re.compile(r"\s*(?:[•·▪●◦‣*\-–—]\s*)?[\"“«]?[A-Z][\w /\-’'()]{1,40}?[\"”»]?\s*:\s*(?:(?:about|approximately|around|some|over|"
                          r"more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?(?:\d|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|eleven|twelve)\b)")
 
