@@ -351,3 +351,19 @@ def test_extractor_on_the_written_sets_of_short_scraped_pages():
     on afterwards (0.13.0)."""
     for path, core, full in zip(WRITTEN_PAGES, (0.86, 0.86, 0.88), (0.77, 0.77, 0.77)):
         _assert_written_set(path, core, full, docs=40, empty_docs=4)
+
+
+WRITTEN_LATE = Path(__file__).parent / "data"
+
+
+def test_extractor_on_the_fourth_to_sixth_sets_of_pages_and_the_eleventh_and_twelfth_sets_of_articles():
+    """Five blind sets written on 2026-12-03 (tests/data/README.md): pages p19 (General Staff and MoD daily
+    tallies, civilian tolls, air-defence nights), p20 (Western estimates, OSINT, fact-checks), p22 (translated
+    and regional sources) and medium-length articles p21 (first year and 2025-26) and p23 (Western press,
+    2023-25). First contact with 0.13.0: core F1 0.840 / 0.817 / 0.821, 0.865, 0.808; tuned on afterwards
+    (0.14.0)."""
+    for name, core, full, docs, empty in (("written_pages4", 0.88, 0.82, 40, 4), ("written_pages5", 0.83, 0.67, 40, 4),
+                                          ("written_pages6", 0.85, 0.74, 40, 4),
+                                          ("written_articles11", 0.85, 0.70, 30, 3),
+                                          ("written_articles12", 0.81, 0.62, 30, 3)):
+        _assert_written_set(WRITTEN_LATE / f"{name}.jsonl", core, full, docs=docs, empty_docs=empty)
