@@ -588,3 +588,10 @@ def test_hostilities_there_and_a_russian_mayors_own_civilians():
     assert [o[4] for o in got(text)] == ["interval"], got(text)
     text2 = "Moscow Mayor Sergei Sobyanin said one person was killed when debris fell on a residential building."
     assert [(o[1], o[2]) for o in got(text2)] == [("russia", "civilians")], got(text2)
+
+
+def test_freed_prisoners_sentences_requests_strength_and_power_capacity_are_no_claims():
+    assert got("The headquarters said it was the 65th exchange and that 5,860 Ukrainians have now been freed from captivity.") == []
+    assert got("Commanders asked late last year for up to 500,000 additional troops, a very serious number.") == []
+    assert got("Russia's forces in Ukraine, which are estimated at more than 600,000 troops, keep growing.") == []
+    assert got("Russian missile and drone attacks since March knocked out about 9 GW of generating capacity.") == []
