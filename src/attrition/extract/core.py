@@ -1661,11 +1661,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     for i, m in enumerate(ms):
         m.clause = clause_of(m.s)
         lim = ms[i + 1].s if i + 1 < len(ms) else len(s)
-        labelled = _LABEL_BEFORE_NUM.search(s, max(0, m.s - 30), m.s) is not None
-        if labelled:
-            m.label_before = True   # "personnel – about 160,000 (+700) people": the label names the figure
         if i + 1 < len(ms) and ms[i + 1].num.signed and (im := _INCR_SKIP.match(s, m.e)) \
                 and im.end() > ms[i + 1].s:
+            if _LABEL_BEFORE_NUM.search(s, max(0, m.s - 30), m.s) is not None:
+                m.label_before = True   # "personnel – about 160,000 (+700) people": the label names the figure
             # "11,512 (+3) tanks": the noun after the day's increment is the total's too
             lim = ms[i + 2].s if i + 2 < len(ms) else len(s)
         _noun_phrase(s, m, lim)
@@ -2493,7 +2492,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                         and m.outcome in ("destroyed", "lost"))):
                 period = "interval"   # "Of the 55 drones launched overnight, 41 were shot down", "Of the 120
                 # drones, 98 were shot down": one attack's
-            elif m.num.value < 1000 and _EVENT_PARTICIPLE.search(s, max(0, m.s - 300), m.s):
+            elif m.num.value < 1000 and "ing" in s and _EVENT_PARTICIPLE.search(s, max(0, m.s - 300), m.s):
                 period = "interval"   # one strike's toll ("..., killing up to 85 servicemen and destroying 20 vehicles")
             elif not heading and _sector_window(s, m, clauses, ms):
                 period = "interval"   # "in the Lyman direction, up to 180": one sector's report, or one battle's
