@@ -595,3 +595,15 @@ def test_freed_prisoners_sentences_requests_strength_and_power_capacity_are_no_c
     assert got("Commanders asked late last year for up to 500,000 additional troops, a very serious number.") == []
     assert got("Russia's forces in Ukraine, which are estimated at more than 600,000 troops, keep growing.") == []
     assert got("Russian missile and drone attacks since March knocked out about 9 GW of generating capacity.") == []
+
+
+def test_rates_dated_by_the_window_their_sentence_names():
+    out = got("Its reports for January put average Russian losses at about 1,420 a day.", "2025-02-10")
+    assert (out[0][4], out[0][5]) == ("rate", "2025-01-31"), out
+    out = got("Russian casualties ran at about 1,200 a day in the first five months of 2025, the authors write.", "2025-07-10")
+    assert (out[0][4], out[0][5]) == ("rate", "2025-05-31"), out
+    out = got("Russia's forces endured their costliest month in November, according to the UK's Defence Intelligence, "
+              "with casualties averaging 1,523 a day.", "2024-12-08")
+    assert (out[0][4], out[0][5]) == ("rate", "2024-11-30"), out
+    out = got("Another 11,300 deaths from the first half of 2025 have already been identified.", "2025-07-15")
+    assert out[0][5] == "2025-06-30", out

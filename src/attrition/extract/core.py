@@ -2988,6 +2988,8 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     if _ALONE_AFTER.match(s, t.end):
         return False   # "In September alone the mission recorded ...": the figures' window
     sp = _SPEECH_NEAR.search(near_before)
+    if sp and near_before.endswith(" for ") and t.kind in ("my", "year"):
+        return False   # "Its reports for January put average losses at ...": the reports' window
     if sp and not re.search(r"\d", near_before) and not _NOUN_GAP.fullmatch(near_before, sp.end()) \
             and ":" not in near_before[sp.end():] and not _THAT_RE.search(near_before, sp.end()):
         # ("losses reported by the General Staff: May – 35,400": a label; "It added that in 2024 Russia lost": the
@@ -3024,9 +3026,18 @@ def _window_date(s, m, ms, i, clauses, times, attrs):
         if t.start > m.e and _COMPARED.search(s, m.e, t.start):
             continue   # "740 a day, up from 590 a day in August": the comparison's date
         if t.kind in ("year", "my") and a <= t.start < b and not _is_statement_date(s, t, attrs) \
-                and re.search(r"\b(?:in|throughout|during|for)\s+$", s[max(0, t.start - 12):t.start], re.IGNORECASE) \
+                and re.search(r"\b(?:in|throughout|during|for|(?:months|half|quarter)\s+of)\s+$", s[max(0, t.start - 14):t.start],
+                              re.IGNORECASE) \
                 and not (t.start > m.e and _THAN_RE.search(s, m.e, t.start)):
             if best is None or abs(t.start - m.s) < abs(best.start - m.s):
+                best = t
+    if best is None:
+        # "... the costliest month of the war in November, ..., with casualties averaging 1,523 a day": the month
+        # said earlier in the sentence, with no other figure in between
+        for t in times:
+            if t.kind in ("year", "my") and t.end <= m.s and not any(t.end <= q.s < m.s for q in ms if q is not m) \
+                    and re.search(r"\b(?:in|throughout|during|for|of)\s+$", s[max(0, t.start - 12):t.start], re.IGNORECASE) \
+                    and not _is_statement_date(s, t, attrs):
                 best = t
     if best is not None and best.value:
         return best.value

@@ -230,8 +230,23 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
             p = out[-1]
             out[-1] = TimeEx(p.start, m.end(), p.kind, p.value, p.first, s[p.start:m.end()])
             continue
+        if kind == "year" and val is not None and first is not None and m.start() > 10:
+            pm = _PART_OF_YEAR.search(s, max(0, m.start() - 40), m.start())
+            if pm is not None:
+                # "in the first five months of 2025", "the first half of 2024": the window ends early in the year
+                n = _PART_MONTHS.get(pm.group(1).lower())
+                if n is None and pm.group(1).isdigit():
+                    n = int(pm.group(1))
+                if n is not None and 1 <= n <= 12:
+                    val = _month_end(first.year, n)
         out.append(TimeEx(m.start(), end, kind, val, first, s[m.start():end]))
     return out
+
+
+_PART_OF_YEAR = re.compile(r"(?i)\bfirst\s+(half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+                           r"(?:\s+months)?\s+of\s+$")
+_PART_MONTHS = {"half": 6, "quarter": 3, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11}
 
 
 # a cheap first look for the war's start day written out ("February 24", "24 Feb")
