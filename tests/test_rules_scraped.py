@@ -607,3 +607,11 @@ def test_rates_dated_by_the_window_their_sentence_names():
     assert (out[0][4], out[0][5]) == ("rate", "2024-11-30"), out
     out = got("Another 11,300 deaths from the first half of 2025 have already been identified.", "2025-07-15")
     assert out[0][5] == "2025-06-30", out
+
+
+def test_zone_by_zone_ellipsis_and_a_rate_across_a_year():
+    text = ("The ministry said the Ukrainian army had lost up to 3,300 servicemen in areas covered by its West group "
+            "of forces, up to 2,900 in the zone of the South group and up to 3,100 in that of the Centre group.")
+    assert [(o[0], o[2]) for o in got(text)] == [(3300, "personnel"), (2900, "personnel"), (3100, "personnel")], got(text)
+    out = got("The ministry said Russian casualties averaged 452 a day across 2022.", "2024-06-02")
+    assert (out[0][4], out[0][5]) == ("rate", "2022-12-31"), out

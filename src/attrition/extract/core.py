@@ -1536,6 +1536,8 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 _MARK_AFTER = re.compile(r"\s*(?:-|–)?\s*(?:mark|milestone|threshold)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?i).*(?:[,;]|\bof\s+(?:whom|which|them|those)\b)")
 # "... lost up to 35 servicemen; in the Lyman direction, up to 180; and in ...": the same count, elsewhere
+_ZONE_AFTER = re.compile(r"(?i)\s+in\s+(?:the\s+)?(?:zone|zones|areas?|sector|direction|that|those)\b")
+_ZONE_GAP = re.compile(r"(?i)[^;.\d]{0,90}?(?:,|\band)\s*(?:and\s+)?(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost)\s+)?")
 _ELLIPTIC_PLACE = re.compile(r"(?i)[^;.]{0,40}?[;,]\s*(?:and\s+)?(?:(?:in|on|near|around|at)\s+(?:the\s+)?[\w’'\- ]{2,50}?,?"
                              r"|[“\"]?(?-i:[A-Z])[\w’'\-]{1,30}[”\"]?\s*[–—‒:-])\s*"
                              r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost|another)\s+)?")
@@ -1978,6 +1980,14 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             m.cat, m.cat_from, m.np_side_word = prevm.cat, "prev", m.np_side_word or prevm.np_side_word
             if m.outcome is None or m.out_src in ("ctx", "group"):
                 m.outcome, m.out_src = prevm.outcome, "prev"
+            continue
+        # "up to 3,300 servicemen in areas covered by its West group, up to 2,900 in the zone of the South group and
+        # up to 3,100 in that of the Centre group": the same count, zone by zone
+        if prevm is not None and prevm.cat and not m.own_noun and _ZONE_AFTER.match(s, m.e) \
+                and not _CAT_RE.search(s, prevm.np_end, m.s) and _ZONE_GAP.fullmatch(s, prevm.np_end, m.s):
+            m.cat, m.cat_from, m.np_side_word = prevm.cat, "ellipsis", m.np_side_word or prevm.np_side_word
+            m.outcome, m.out_src, m.out_text = prevm.outcome, "prev", prevm.out_text
+            m.head = prevm
             continue
         # list ellipsis: "359 losses in June, 300 in July", "1,520 artillery systems, followed by 1,517 in August"
         if prevm is not None and prevm.cat and not m.own_noun and not _CAT_RE.search(s[prevm.np_end:m.s]) \
@@ -3026,7 +3036,7 @@ def _window_date(s, m, ms, i, clauses, times, attrs):
         if t.start > m.e and _COMPARED.search(s, m.e, t.start):
             continue   # "740 a day, up from 590 a day in August": the comparison's date
         if t.kind in ("year", "my") and a <= t.start < b and not _is_statement_date(s, t, attrs) \
-                and re.search(r"\b(?:in|throughout|during|for|(?:months|half|quarter)\s+of)\s+$", s[max(0, t.start - 14):t.start],
+                and re.search(r"\b(?:in|throughout|during|for|across|(?:months|half|quarter)\s+of)\s+$", s[max(0, t.start - 14):t.start],
                               re.IGNORECASE) \
                 and not (t.start > m.e and _THAN_RE.search(s, m.e, t.start)):
             if best is None or abs(t.start - m.s) < abs(best.start - m.s):
