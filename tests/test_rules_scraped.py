@@ -615,3 +615,18 @@ def test_zone_by_zone_ellipsis_and_a_rate_across_a_year():
     assert [(o[0], o[2]) for o in got(text)] == [(3300, "personnel"), (2900, "personnel"), (3100, "personnel")], got(text)
     out = got("The ministry said Russian casualties averaged 452 a day across 2022.", "2024-06-02")
     assert (out[0][4], out[0][5]) == ("rate", "2022-12-31"), out
+
+
+def test_a_figure_between_a_side_and_a_verb_names_no_agent():
+    text = ("Ukraine's defence ministry puts the Russian toll far higher, at 13,900 killed, along with 430 tanks and "
+            "58 fuel tanks destroyed.")
+    assert {o[1] for o in got(text)} == {"russia"}, got(text)
+    # an ordinal still lets the side act: "Ukraine's 25th Airborne Brigade said it had destroyed 16 armoured vehicles"
+    text2 = "Ukraine's 25th Airborne Brigade said it had destroyed 16 armoured vehicles and two tanks."
+    assert {o[1] for o in got(text2)} == {"russia"}, got(text2)
+
+
+def test_himars_launchers_and_the_children_of_a_running_civilian_toll():
+    assert [o[2] for o in got("The ministry said its strikes had destroyed four HIMARS launchers.")] == ["mlrs"]
+    text = "The United Nations has confirmed 726 civilian deaths, including 52 children."
+    assert [(o[0], o[4]) for o in got(text)] == [(726, "cumulative"), (52, "cumulative")], got(text)

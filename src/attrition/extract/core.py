@@ -60,7 +60,9 @@ _SIDE_RE = re.compile(phrase_pattern(list(_SIDE_WORDS) + list(_S["enemy"]) + lis
 _ENEMY = frozenset(normalize_phrase(w) for w in _S["enemy"])
 _OWN = frozenset(normalize_phrase(w) for w in _S["own"])
 _BOTH_RE = re.compile(phrase_pattern(_S["both"]), re.IGNORECASE)
-_AGENT_RE = re.compile(r"^\W{0,3}(?:\w+\W+){0,6}?" + phrase_pattern(_S["agent_verbs"]), re.IGNORECASE)
+_AGENT_RE = re.compile(r"^\W{0,3}(?:(?:[^\W\d]\w*|\d+(?:st|nd|rd|th))\W+){0,6}?" + phrase_pattern(_S["agent_verbs"]),
+                       re.IGNORECASE)
+# (the words between a side and its verb are no figure: "the Russian toll far higher, at 13,900 killed" names no agent)
 _CLAIMANT_SIDE = dict(_S["claimant_side"])
 _SIDE_GOV = {side: cid for cid, side in _CLAIMANT_SIDE.items()}
 _OPPONENT = dict(_S["opponent"])
@@ -2477,7 +2479,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 # group's share of the report whose window the lead gave (or, when the lead gives none, the
                 # daily window the report names elsewhere: "... over the past 24 hours", "... in a day")
                 period, as_of = "interval", st.lead_date or st.daily_date or pub
-            elif m.cat == "civilians" and m.num.value < 100:
+            elif m.cat == "civilians" and m.num.value < 100 and not (
+                    i > 0 and getattr(ms[i - 1], "period", None) == "cumulative" and ms[i - 1].cat == "civilians"
+                    and _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s)):
+                # (not "726 civilian deaths, including 52 children": a part of a running total)
                 period = "interval"   # a small civilian toll is an incident report
                 m.incident = True
             elif m.cat in _SHOT_DOWN_CATS and m.num.value < _SHOT_DOWN_CATS[m.cat] \
