@@ -60,9 +60,8 @@ _SIDE_RE = re.compile(phrase_pattern(list(_SIDE_WORDS) + list(_S["enemy"]) + lis
 _ENEMY = frozenset(normalize_phrase(w) for w in _S["enemy"])
 _OWN = frozenset(normalize_phrase(w) for w in _S["own"])
 _BOTH_RE = re.compile(phrase_pattern(_S["both"]), re.IGNORECASE)
-_AGENT_RE = re.compile(r"^\W{0,3}(?:(?:[^\W\d]\w*|\d+(?:st|nd|rd|th))\W+){0,6}?" + phrase_pattern(_S["agent_verbs"]),
-                       re.IGNORECASE)
-# (the words between a side and its verb are no figure: "the Russian toll far higher, at 13,900 killed" names no agent)
+_AGENT_RE = re.compile(r"^\W{0,3}(?:\w+\W+){0,6}?(?<!\d\s)" + phrase_pattern(_S["agent_verbs"]), re.IGNORECASE)
+# (the verb is no figure's own: "the Russian toll far higher, at 13,900 killed" names no agent)
 _CLAIMANT_SIDE = dict(_S["claimant_side"])
 _SIDE_GOV = {side: cid for cid, side in _CLAIMANT_SIDE.items()}
 _OPPONENT = dict(_S["opponent"])
