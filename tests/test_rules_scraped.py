@@ -630,3 +630,13 @@ def test_himars_launchers_and_the_children_of_a_running_civilian_toll():
     assert [o[2] for o in got("The ministry said its strikes had destroyed four HIMARS launchers.")] == ["mlrs"]
     text = "The United Nations has confirmed 726 civilian deaths, including 52 children."
     assert [(o[0], o[4]) for o in got(text)] == [(726, "cumulative"), (52, "cumulative")], got(text)
+
+
+def test_one_attack_a_few_weeks_of_trying_and_a_named_front():
+    text = "Russia's defence ministry said it had killed more than 600 Ukrainian soldiers in a missile attack on a dormitory."
+    assert [o[4] for o in got(text)] == ["interval"], got(text)
+    text2 = "Russia has lost more than 100 tanks in less than two weeks of trying to encircle the town, Ukrainian officials said."
+    assert [o[4] for o in got(text2)] == ["interval"], got(text2)
+    text3 = "Over the past day, Russian losses on the Tavria front amounted to 423 people killed and wounded."
+    assert [o[6] for o in got(text3)] == ["partial"], got(text3)
+    assert [o[6] for o in got("Russia lost 1,230 soldiers along the entire front over the past day, Kyiv said.")] == ["total"]
