@@ -640,3 +640,17 @@ def test_one_attack_a_few_weeks_of_trying_and_a_named_front():
     text3 = "Over the past day, Russian losses on the Tavria front amounted to 423 people killed and wounded."
     assert [o[6] for o in got(text3)] == ["partial"], got(text3)
     assert [o[6] for o in got("Russia lost 1,230 soldiers along the entire front over the past day, Kyiv said.")] == ["total"]
+
+
+def test_up_to_a_date_so_far_today_and_the_second_day_of_a_date_range():
+    text = ("The UN human rights office says it has verified 6,919 civilian deaths, including 428 children, and 11,075 "
+            "injuries up to December 26.")
+    assert {(o[4], o[5]) for o in got(text, "2023-01-02")} == {("cumulative", "2022-12-26")}, got(text, "2023-01-02")
+    assert [o[4] for o in got("15:10 The air force says more than 50 Russian cruise missiles have been shot down so far today.")] \
+        == ["interval"]
+    text2 = "A battalion commander said his unit had lost fewer than ten men killed between February 6 and 8."
+    assert [o[0] for o in got(text2, "2023-02-12")] == [10], got(text2, "2023-02-12")
+    # a count after "to" is still one: "raised its tally ... since February 24 to eight"
+    text3 = "Ukraine's General Staff on Friday raised its tally of Russian warships destroyed since February 24 to eight."
+    assert [o[0] for o in got(text3, "2022-04-15")] == [8], got(text3, "2022-04-15")
+    assert got("The UAE said it had mediated eight exchanges this year, involving a total of more than 2,500 captives.") == []

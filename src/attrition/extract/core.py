@@ -628,6 +628,8 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
     if b - a in (4, 5) and s[b - 3:b - 2] == "." and _DAY_MONTH.fullmatch(s, a, b) and (
             _DM_BEFORE.search(before) or _DM_AFTER.match(after)):
         return True   # "from 24.02 to 14.05": days of the year, day.month
+    if m.value <= 31 and not m.value_max and not m.words and _DAY_RANGE_BEFORE.search(s, max(0, a - 25), a):
+        return True   # "between February 6 and 8", "on May 3-5": the second day of a range of dates
     if before.endswith(":") and before[-2:-1].isdigit():
         return True   # "10:15": the minutes of a time of day (a live blog's timestamp)
     if _PLACES_COUNTED.match(s, b):
@@ -689,6 +691,10 @@ def _own_noun(tok: str) -> bool:
 _OWN_NOUN_VERB = re.compile(r"\s+(?!of\b|and\b|or\b|in\b|on\b|at\b|from\b|with\b)[a-z]+(?:e|s)\s+(?!of\b)[a-z]")
 
 
+_UP_TO_DATE = re.compile(r"(?i)\b(?:up\s+to|until|till|as\s+of)\s+$")
+_WINDOW_START = re.compile(r"(?i)\b(?:from|since|between|starting)\b")
+_DAY_RANGE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
+                               r"\s*(?:and|to|through|until|-|–|—)\s*$")
 _AND_THAT_BREAK = re.compile(r"(?i),?\s+and\s+(?:that|said|says|added)\b")
 _VERB_IN_GAP = re.compile(r"(?i)\b(?:said|says|say|claimed|claims|reported|reports|added|noted|stated|announced|"
                           r"put|puts|had|has|have|was|were|is|are)\b")
@@ -3440,6 +3446,10 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             return "cumulative", None, None, False
         if t.kind in ("dmy", "mdy") and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
             return "cumulative", None, t.value, False   # "On 1 March it stood at 418,010": the total that day
+        if t.kind in ("dmy", "mdy") and _UP_TO_DATE.search(s, max(0, t.start - 12), t.start) \
+                and not _WINDOW_START.search(s, a, t.start) and not _INTERVAL_RE.search(s, a, b):
+            # "has verified 6,919 civilian deaths ... up to December 26": the running total then
+            return "cumulative", None, t.value, False
         if t.kind == "year" and t.first and t.first.year == WAR_START.year:
             return "cumulative", None, t.value, False
         if t.value and pub and t.value > pub:
