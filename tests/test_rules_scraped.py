@@ -654,3 +654,10 @@ def test_up_to_a_date_so_far_today_and_the_second_day_of_a_date_range():
     text3 = "Ukraine's General Staff on Friday raised its tally of Russian warships destroyed since February 24 to eight."
     assert [o[0] for o in got(text3, "2022-04-15")] == [8], got(text3, "2022-04-15")
     assert got("The UAE said it had mediated eight exchanges this year, involving a total of more than 2,500 captives.") == []
+
+
+def test_one_of_a_handful_and_in_one_table_count_nothing():
+    assert got("When a headline says an army has lost soldiers, the figure comes from one of a handful of sources.") == []
+    assert got('A "loss" in one table may mean a soldier killed, and in another anyone removed from the battlefield.') == []
+    # "one soldier was killed" and "in one attack, one person was killed" still count
+    assert [o[0] for o in got("In the attack, one person was killed, the governor said.")] == [1]

@@ -628,6 +628,11 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
     if b - a in (4, 5) and s[b - 3:b - 2] == "." and _DAY_MONTH.fullmatch(s, a, b) and (
             _DM_BEFORE.search(before) or _DM_AFTER.match(after)):
         return True   # "from 24.02 to 14.05": days of the year, day.month
+    if m.value == 1 and m.words and (_ONE_OF_A.match(s, b) or (
+            _PREP_BEFORE_ONE.search(s, max(0, a - 6), a) and (nt := _NEXT_WORD.match(s, b)) is not None
+            and not _CAT_RE.fullmatch(nt.group(1)) and not _OUT_RE.fullmatch(nt.group(1))
+            and not _SIDE_RE.fullmatch(nt.group(1)))):
+        return True   # "one of a handful of sources", "in one table": no count of losses
     if m.value <= 31 and not m.value_max and not m.words and _DAY_RANGE_BEFORE.search(s, max(0, a - 25), a):
         return True   # "between February 6 and 8", "on May 3-5": the second day of a range of dates
     if before.endswith(":") and before[-2:-1].isdigit():
@@ -693,6 +698,9 @@ _OWN_NOUN_VERB = re.compile(r"\s+(?!of\b|and\b|or\b|in\b|on\b|at\b|from\b|with\b
 
 _UP_TO_DATE = re.compile(r"(?i)\b(?:up\s+to|until|till|as\s+of)\s+$")
 _WINDOW_START = re.compile(r"(?i)\b(?:from|since|between|starting)\b")
+_ONE_OF_A = re.compile(r"(?i)\s+of\s+(?:a|an)\s")
+_PREP_BEFORE_ONE = re.compile(r"(?i)\b(?:in|on|at|from|for|with|by|into)\s+$")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b(?!\s+(?:of|and|or)\b)")
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
                                r"\s*(?:and|to|through|until|-|–|—)\s*$")
 _AND_THAT_BREAK = re.compile(r"(?i),?\s+and\s+(?:that|said|says|added)\b")
