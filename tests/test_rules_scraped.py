@@ -661,3 +661,9 @@ def test_one_of_a_handful_and_in_one_table_count_nothing():
     assert got('A "loss" in one table may mean a soldier killed, and in another anyone removed from the battlefield.') == []
     # "one soldier was killed" and "in one attack, one person was killed" still count
     assert [o[0] for o in got("In the attack, one person was killed, the governor said.")] == [1]
+
+
+def test_of_those_after_a_days_launch_is_that_days():
+    text = ("Ukraine's air force command says Russia launched about 100 missiles during the day. Of those, 77 cruise "
+            "missiles were shot down, along with 10 Iranian-made Shahed drones, it says.")
+    assert [(o[0], o[4]) for o in got(text, "2022-11-15")] == [(77, "interval"), (10, "interval")], got(text, "2022-11-15")

@@ -1207,7 +1207,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             lm = _LAUNCH_VERB.search(s)
             if lm is not None:
                 cats = {_cat_of(cm.group(0)) for cm in _CAT_RE.finditer(s, lm.end(), lm.end() + 120)} - {None}
-                windowed = _LEAD_WINDOW_RE.search(s) is not None or _WEEK_WINDOW.search(s) is not None
+                windowed = _LEAD_WINDOW_RE.search(s) is not None or _WEEK_WINDOW.search(s) is not None \
+                    or _INTERVAL_RE.search(s) is not None   # ("launched about 100 missiles during the day")
                 st.launch = (si, frozenset(cats), windowed)
         if "region" in s or "oblast" in s or "governor" in s:
             for side_, rx in _REGION_SIDE:
@@ -2506,6 +2507,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                          or (st.launch is not None and st.launch[0] == st.seg_index - 1 and st.launch[2])):
                 # "it said on Friday it had shot down three jets", "On Sunday, it said its crews had destroyed
                 # four boats", "On 19 May it said 126 drones had been destroyed": one attack's or night's tally
+                period = "interval"
+            elif st.launch is not None and st.launch[0] == st.seg_index - 1 and st.launch[2] \
+                    and _OF_THOSE.match(s) and m.cat in _SHOT_DOWN_CATS:
+                # "Russia launched about 100 missiles during the day. Of those, 77 cruise missiles were shot down,
+                # along with 10 drones": that day's
                 period = "interval"
             elif st.launch is not None and st.launch[0] == st.seg_index - 1 and st.launch[2] \
                     and m.cat in st.launch[1] and (s.startswith(" of ", m.e) or (
