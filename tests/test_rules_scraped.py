@@ -667,3 +667,9 @@ def test_of_those_after_a_days_launch_is_that_days():
     text = ("Ukraine's air force command says Russia launched about 100 missiles during the day. Of those, 77 cruise "
             "missiles were shot down, along with 10 Iranian-made Shahed drones, it says.")
     assert [(o[0], o[4]) for o in got(text, "2022-11-15")] == [(77, "interval"), (10, "interval")], got(text, "2022-11-15")
+
+
+def test_an_apposition_naming_the_speaker_closes_before_the_verb():
+    text = ("Andrei Morozov, a pro-war military blogger, wrote on Telegram on Wednesday that Russia had lost about "
+            "15,000 men in the battle.")
+    assert [c.claimant for c in extract(text, PUB)] == ["other"]

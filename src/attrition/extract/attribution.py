@@ -91,6 +91,9 @@ def _verb_after(after: str, lafter: str | None = None):
 
 
 # the opening of an apposition after a source's name ("Oryx, the ...", "The Oryx blog, run by ...")
+_APPOS_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w\-’']+\s+){0,4}$")
+_COMMA_VERB = re.compile(r"(?i),\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|wrote|writes|told|claimed|claims|reported|"
+                         r"reports|estimated|estimates|posted|added)\b")
 _IN_RELATIVE = re.compile(r"(?i),\s*whose\b[^,]*$")
 _APPOS_OPEN = re.compile(r"\s*(?:[a-z][\w’'\-]*\s*)?,\s*(?:the|a|an|which|who|whose|run|set|founded|based|an?\s+\w+)\b"
                          r"(?:[^.;!?\"“”\d]|[\"“][\w\s\-’']{1,40}[\"”]){0,190},", re.IGNORECASE)
@@ -385,6 +388,9 @@ def find_attributions(s: str) -> list[Attribution]:
             # "Brigadier General Oleksandr Tarnavskyi, who commands Ukraine's Tavria group of forces, said ...": the
             # body in the speaker's relative clause
             mv = _REL_CLAUSE_VERB.match(after)
+        if mv is None and after[:1] == "," and _APPOS_BEFORE.search(before):
+            # "Andrei Morozov, a pro-war military blogger, wrote on Telegram that ...": the apposition's verb
+            mv = _COMMA_VERB.match(after)
         if mv and _NO_FIGURE.match(after, mv.end()):
             mv = None   # "though the military gave no figure"
         if mv:
