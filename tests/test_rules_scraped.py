@@ -673,3 +673,15 @@ def test_an_apposition_naming_the_speaker_closes_before_the_verb():
     text = ("Andrei Morozov, a pro-war military blogger, wrote on Telegram on Wednesday that Russia had lost about "
             "15,000 men in the battle.")
     assert [c.claimant for c in extract(text, PUB)] == ["other"]
+
+
+def test_a_window_since_launching_an_incursion_on_a_day_ends_at_the_statement():
+    text = ("Ukraine has lost up to 2,030 servicemen since launching its cross-border incursion into Russia's Kursk "
+            "region on Aug. 6, the Russian Defense Ministry said on Tuesday.")
+    assert [(o[4], o[5]) for o in got(text, "2024-08-14")] == [("interval", "2024-08-13")], got(text, "2024-08-14")
+
+
+def test_over_the_year_in_mid_january_is_the_year_just_ended():
+    text = "Over the year, Ukrainian forces destroyed 1,035 tanks, the General Staff said."
+    assert [(o[4], o[5]) for o in got(text, "2026-01-14")] == [("interval", "2025-12-31")], got(text, "2026-01-14")
+    assert [o[5] for o in got(text, "2026-06-14")] == ["2026-06-14"]

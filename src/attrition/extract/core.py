@@ -696,6 +696,7 @@ def _own_noun(tok: str) -> bool:
 _OWN_NOUN_VERB = re.compile(r"\s+(?!of\b|and\b|or\b|in\b|on\b|at\b|from\b|with\b)[a-z]+(?:e|s)\s+(?!of\b)[a-z]")
 
 
+_THE_YEAR_WINDOW = re.compile(r"(?i)\b(?:over|during|throughout|across|in)\s+the\s+(?:past\s+|last\s+|whole\s+|entire\s+)?year\b")
 _UP_TO_DATE = re.compile(r"(?i)\b(?:up\s+to|until|till|as\s+of)\s+$")
 _WINDOW_START = re.compile(r"(?i)\b(?:from|since|between|starting)\b")
 _ONE_OF_A = re.compile(r"(?i)\s+of\s+(?:a|an)\s")
@@ -2544,6 +2545,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 period, as_of = "interval", m.part_of.as_of   # a part of a window's figure is of that window
             elif i > 0 and ms[i - 1].period == "interval" and _WITH_AFTER.fullmatch(s, ms[i - 1].np_end, m.s):
                 period, as_of = "interval", ms[i - 1].as_of   # "20 aircraft had been hit, with around 10 destroyed"
+        if period == "interval" and as_of == pub and pub is not None and pub.month == 1 and pub.day <= 20 \
+                and "year" in s and _THE_YEAR_WINDOW.search(s):
+            as_of = date(pub.year - 1, 12, 31)   # "Over the year, ... destroyed 1,035 tanks" in mid-January: the year just ended
         m.period, m.as_of = period, as_of
         # scope
         scope = "partial" if m.incident or group_label or (st.group_para == seg.para and m.cat != "civilians") \
@@ -2873,7 +2877,8 @@ _TIMES_COMPARISON = re.compile(r"(?i)\b(?:\w+|\d+(?:\.\d+)?)\s+times\s+(?:the|as
 _OWN_TOLL = re.compile(r"(?i)\b(?:its|their|his|her)\s+own\s+(?:official\s+)?(?:death\s+toll|toll|losses|casualt(?:y|ies)|"
                        r"dead|death\s+count|count\s+of\s+(?:the\s+)?dead|military\s+losses|war\s+dead)\b")
 _CASUALTY_NOUN = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:casualties|fatalities|deaths|dead)\b")
-_SINCE_CLAUSE_ON = re.compile(r"(?i)\bsince\s+(?:they|it|he|she|we|the|its|their|ukrainian|russian|kyiv|moscow)\b"
+_SINCE_CLAUSE_ON = re.compile(r"(?i)\bsince\s+(?:they|it|he|she|we|the|its|their|ukrainian|russian|kyiv|moscow|launching|starting|"
+                              r"beginning|crossing|entering|opening)\b"
                               r"[^,.;\d]{0,70}?\bon\s+$")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?:(?:and|but|yet)\s+(?:it|they|he|she|we|moscow|kyiv|russia|ukraine)\s+|"
                               r"forcing|prompting|leaving|causing|pushing|making|adding|compelling|"
