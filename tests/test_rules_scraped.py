@@ -685,3 +685,12 @@ def test_over_the_year_in_mid_january_is_the_year_just_ended():
     text = "Over the year, Ukrainian forces destroyed 1,035 tanks, the General Staff said."
     assert [(o[4], o[5]) for o in got(text, "2026-01-14")] == [("interval", "2025-12-31")], got(text, "2026-01-14")
     assert [o[5] for o in got(text, "2026-06-14")] == ["2026-06-14"]
+
+
+def test_a_windows_first_day_is_no_statement_date():
+    text = ("Ukraine's General Staff, in its morning update, put Russian losses since February 24 at about 114,130 "
+            "personnel, including 620 in the past day.")
+    assert {o[5] for o in got(text, "2023-01-13")} == {"2023-01-13"}, got(text, "2023-01-13")
+    # "since September 2022, when it said ...": the statement's own (vague) time
+    text2 = "The Kremlin has not updated its own death toll since September 2022, when it said 5,937 soldiers had died."
+    assert [o[5] for o in got(text2, "2024-11-08")] == [None], got(text2, "2024-11-08")

@@ -3006,6 +3006,8 @@ _THAT_RE = re.compile(r"\bthat\b")
 _OWN_WINDOW_BEFORE = re.compile(r"(?i)\b(?:losses|casualties|deaths|dead|toll|tally|figures?|count)\s+(?:for|in|during|throughout)\s+$")
 
 
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
+_WINDOW_FROM_BEFORE = re.compile(r"(?i)\b(?:since|from|between)\s+$")
 _LEAD_TIME_PREP = re.compile(r"(?i)\s*(?:(?:on|in|at|by|earlier|later|late|early|mid|this|last)\b\s*)*")
 _TIME_SOURCE_GAP = re.compile(r"\s*,?\s*")
 
@@ -3020,6 +3022,8 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     near_before = s[max(0, t.start - 25):t.start]
     if _AS_OF_BEFORE.search(near_before):
         return False
+    if _WINDOW_FROM_BEFORE.search(near_before) and not _WHEN_AFTER.match(s, t.end):
+        return False   # (but "has not updated it since September 2022, when it said": the statement's time)   # "put Russian losses since February 24 at about 114,130": the window's first day
     if near_before.endswith("dated ") and t.kind in ("dmy", "mdy", "num", "iso"):
         return True   # "One slide, marked top secret and dated Feb. 28, 2023, estimates ...": the document's date
     if _OCCASION_BEFORE.search(s, max(0, t.start - 60), t.start) or _TOLD_BEFORE.search(s, max(0, t.start - 60), t.start):
