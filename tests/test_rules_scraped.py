@@ -694,3 +694,10 @@ def test_a_windows_first_day_is_no_statement_date():
     # "since September 2022, when it said ...": the statement's own (vague) time
     text2 = "The Kremlin has not updated its own death toll since September 2022, when it said 5,937 soldiers had died."
     assert [o[5] for o in got(text2, "2024-11-08")] == [None], got(text2, "2024-11-08")
+
+
+def test_armoured_vehicles_including_tanks_and_after_the_attack():
+    text = "The senior official also said Russia had lost between 3,000 and 4,000 armored vehicles, including tanks."
+    assert [o[2] for o in got(text)] == ["armoured_vehicles+tanks"], got(text)
+    assert [o[4] for o in got("Russia's defence ministry said only that one serviceman was missing after the attack.")] \
+        == ["interval"]

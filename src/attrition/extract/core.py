@@ -711,6 +711,7 @@ _ACTIVE_HIT = re.compile(r"\s+(?:hit|struck|slammed\s+into|smashed\s+into)\s+(?!
                          r"(?:the|a|an|two|three|four|five|several|residential|civilian|its|their|(?-i:[A-Z]))", re.IGNORECASE)
 _LABEL_BEFORE_NUM = re.compile(r"[A-Za-z)]\s*[–—‒:\-]\s*(?:about\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+|~)?$")
 _LABEL_START = re.compile(r"[A-Za-z][\w /()’'\-]{0,30}\s*[–—‒:\-]\s*(?:about\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+|~)?$")
+_INCL_TANKS = re.compile(r"(?i),?\s+including\s+tanks\b(?!\s*,?\s*\d)")
 _INCR_SKIP = re.compile(r"[ \t]*\(\s*(?:[+−–\-]|plus\s+)\s*\d[\d,.\u00a0\u2009 ]*\)(?=[ \t\u00a0]+[A-Za-z])")
 
 
@@ -746,6 +747,8 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
                         end = cm2.end()
                     elif cat2 == cat:
                         end = cm2.end()
+            if cat == "armoured_vehicles" and (im2 := _INCL_TANKS.match(s, end, end_lim)) is not None:
+                cat = "armoured_vehicles+tanks"   # "3,000 to 4,000 armoured vehicles, including tanks": both
             # an abbreviation in brackets after the noun "(APV)"
             pm = re.match(r"\s*\([A-Za-z/\-]{2,12}\)", s[end:end_lim])
             if pm:
