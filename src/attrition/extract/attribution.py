@@ -9,6 +9,7 @@ from __future__ import annotations
 from attrition.extract import _rx as re
 from dataclasses import dataclass
 
+from attrition.extract.timex import MONTHS, WEEKDAYS
 from attrition.extract.vocab import literal_trie, load, lowercase_twin, normalize_phrase, phrase_pattern, word_trie
 
 _C = load("claimants")
@@ -232,9 +233,7 @@ _CAPITAL = re.compile(r"[A-Z]")
 _RIGHT_WORD = re.compile(r"(\s+(?:[A-Z][\w’'.\-]*|of|of the|for|and)(?=\s|$|[,:;.]))")
 
 
-_TIME_WORDS = frozenset("january february march april may june july august september october november december "
-                        "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-                        "saturday sunday yesterday today tonight earlier later then".split())
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("yesterday today tonight earlier later then".split())
 
 
 def _expand_name(s: str, a: int, b: int) -> tuple[int, int]:

@@ -715,13 +715,10 @@ _INCL_TANKS = re.compile(r"(?i),?\s+including\s+tanks\b(?!\s*,?\s*\d)")
 _INCR_SKIP = re.compile(r"[ \t]*\(\s*(?:[+−–\-]|plus\s+)\s*\d[\d,.\u00a0\u2009 ]*\)(?=[ \t\u00a0]+[A-Za-z])")
 
 
-def _noun_phrase(s: str, m: Mention, limit: int) -> None:
-    """Category noun after the number (skipping up to four modifiers)."""
-    pos = m.e
-    if s.startswith(" (", pos) or s.startswith("(", pos):
-        im = _INCR_SKIP.match(s, pos)
-        if im is not None and im.end() <= limit:
-            pos = im.end()   # "11,512 (+3) tanks"
+def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> None:
+    """Category noun after the number (skipping up to four modifiers), searched from ``start`` (default: the
+    number's end; after a day's increment: "11,512 (+3) tanks")."""
+    pos = m.e if start is None else start
     # "(Ukrainian)" or a closing quote right after the number
     toks = 0
     models = 0   # how many of the tokens so far are model designators ("Kh-59", "S-300")
@@ -747,7 +744,7 @@ def _noun_phrase(s: str, m: Mention, limit: int) -> None:
                         end = cm2.end()
                     elif cat2 == cat:
                         end = cm2.end()
-            if cat == "armoured_vehicles" and (im2 := _INCL_TANKS.match(s, end, end_lim)) is not None:
+            if cat == "armoured_vehicles" and _INCL_TANKS.match(s, end, end_lim):
                 cat = "armoured_vehicles+tanks"   # "3,000 to 4,000 armoured vehicles, including tanks": both
             # an abbreviation in brackets after the noun "(APV)"
             pm = re.match(r"\s*\([A-Za-z/\-]{2,12}\)", s[end:end_lim])
@@ -1028,6 +1025,19 @@ _SOURCE_REACH = 12
 _LEAD_REACH = 6   # sentences after the lead that its window reaches
 
 
+_SOURCE_LABELS = ("Source:", "Sources:", "SOURCE:")
+
+
+def _source_line(s: str) -> Attribution | None:
+    """The source a "Source: the General Staff on Facebook" line names (offsets into ``s``), if any."""
+    k = s.find(":") + 1
+    sub = [x for x in find_attributions(s[k:] + " said") if x.claimant is not None]
+    if not sub:
+        return None
+    a = sub[0]
+    return Attribution(a.start + k, a.end + k, a.claimant, a.name, k, a.end + k)
+
+
 def extract_claims(text: str, published=None) -> list[Claim]:
     if not isinstance(text, str) or not text:
         return []
@@ -1159,11 +1169,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         return []
     # a "Source: the General Staff" line under the lead (see the end: it names the lead's source too)
     for si in range(min(8, len(segs))):
-        if text.startswith(("Source:", "Sources:", "SOURCE:"), segs[si].start):
-            k = text.find(":", segs[si].start) + 1
-            sub = [x for x in find_attributions(text[k:segs[si].end] + " said") if x.claimant is not None]
-            if sub:
-                st.source_label = (si, sub[0].claimant, sub[0].name)
+        if text.startswith(_SOURCE_LABELS, segs[si].start):
+            src = _source_line(text[segs[si].start:segs[si].end])
+            if src is not None:
+                st.source_label = (si, src.claimant, src.name)
             break
     last_lossy = max(i for i, f in enumerate(lossy) if f)
     this_was = last_lossy + 1 < len(segs) and _THIS_WAS_REPORTED.match(text, segs[last_lossy + 1].start) is not None
@@ -1256,13 +1265,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                             attrs.append(Attribution(off + nm.start(), off + nm.end(), cid, w, off + nm.start(),
                                                      off + nm.end()))
         # a "Source: the General Staff on Facebook" line names the source of what follows
-        if not attrs and s.startswith(("Source:", "Sources:", "SOURCE:")):
-            k = s.find(":") + 1
-            sub = [x for x in find_attributions(s[k:] + " said") if x.claimant is not None]
-            if sub:
-                attrs = [Attribution(sub[0].start + k, sub[0].end + k, sub[0].claimant, sub[0].name, k,
-                                     sub[0].end + k)]
-
+        if not attrs and s.startswith(_SOURCE_LABELS):
+            src = _source_line(s)
+            if src is not None:
+                attrs = [src]
         # a transcript's speaker ("PETRA LINDQVIST, ORYX CONTRIBUTOR: ... we have confirmed 1,010 tanks"):
         # the speaker's body speaks for the turn, and for the speaker's later turns ("LINDQVIST: ...")
         sm = _SPEAKER_LABEL.match(s) if s[:1].isupper() and s[1:2].isupper() else None
@@ -1683,13 +1689,15 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
     for i, m in enumerate(ms):
         m.clause = clause_of(m.s)
         lim = ms[i + 1].s if i + 1 < len(ms) else len(s)
+        np_start = None
         if i + 1 < len(ms) and ms[i + 1].num.signed and (im := _INCR_SKIP.match(s, m.e)) \
                 and im.end() > ms[i + 1].s:
             if _LABEL_BEFORE_NUM.search(s, max(0, m.s - 30), m.s) is not None:
                 m.label_before = True   # "personnel – about 160,000 (+700) people": the label names the figure
             # "11,512 (+3) tanks": the noun after the day's increment is the total's too
             lim = ms[i + 2].s if i + 2 < len(ms) else len(s)
-        _noun_phrase(s, m, lim)
+            np_start = im.end()
+        _noun_phrase(s, m, lim, np_start)
         if _MARK_AFTER.match(s, m.e):
             m.preset_period = "cumulative"   # "passed the 400,000 mark (this week)": a running total
         # "downed 689 of the drones": a part of a whole named after "of the"
@@ -1964,10 +1972,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and all(_cat_of(cm.group(0)) == prevm.cat for cm in _CAT_RE.finditer(s, prevm.np_end, m.s)):
             # (the count may name the figure's own noun: "bringing the number of Russian troops killed ... to")
             m.cat, m.cat_from, m.np_side_word = prevm.cat, "ellipsis", prevm.np_side_word or m.np_side_word
-            gap_out = [om for om in _OUT_RE.finditer(s, prevm.e, m.s)]
-            if gap_out and _out_of(gap_out[-1].group(0)) is not None:
+            gap_out = list(_OUT_RE.finditer(s, prevm.e, m.s))
+            gap_word = gap_out[-1].group(0) if gap_out else None
+            if gap_word is not None and _out_of(gap_word) is not None:
                 # "... bringing the total number of Russian personnel losses ... to": the count's own noun
-                m.outcome, m.out_src, m.out_text = _out_of(gap_out[-1].group(0)), "np", gap_out[-1].group(0)
+                m.outcome, m.out_src, m.out_text = _out_of(gap_word), "np", gap_word
             else:
                 m.outcome, m.out_src, m.out_text = prevm.outcome, "prev", prevm.out_text
             if not _TOTAL_WINDOW.search(s, prevm.e, m.s):   # "bringing the number of deaths this month to 19"
@@ -2394,7 +2403,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.cat in ("civilians", "personnel") and st.region_side is not None and st.region_seg >= st.seg_index - 6:
             m.region_side = st.region_side
         side = _resolve_side(s, m, ms, i, clauses, claimant, attrs)
-        if m.head is not None and getattr(m.head, "side_res", None) and m.np_side_word is None:
+        if m.head is not None and m.head.side_res and m.np_side_word is None:
             side = m.head.side_res   # "lost 560 soldiers ..., bringing the number killed ... to 255,870": the same side's
         m.side_res = side
         if claimant == _OWN_ARMY or (claimant == _VICTIMS_GOV and m.cat == "civilians"):
@@ -3026,7 +3035,9 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     if _AS_OF_BEFORE.search(near_before):
         return False
     if _WINDOW_FROM_BEFORE.search(near_before) and not _WHEN_AFTER.match(s, t.end):
-        return False   # (but "has not updated it since September 2022, when it said": the statement's time)   # "put Russian losses since February 24 at about 114,130": the window's first day
+        # "put Russian losses since February 24 at about 114,130": the window's first day (but "has not updated it
+        # since September 2022, when it said": the statement's time)
+        return False
     if near_before.endswith("dated ") and t.kind in ("dmy", "mdy", "num", "iso"):
         return True   # "One slide, marked top secret and dated Feb. 28, 2023, estimates ...": the document's date
     if _OCCASION_BEFORE.search(s, max(0, t.start - 60), t.start) or _TOLD_BEFORE.search(s, max(0, t.start - 60), t.start):
