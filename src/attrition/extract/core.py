@@ -247,7 +247,7 @@ _OFFICIAL_HEAD = re.compile(r"(?i)general\s+staff|defen[cs]e\s+ministry|ministry
                             r"defen[cs]e\s+minister|minister\s+of\s+defen[cs]e|air\s+force|"
                             r"commander|military|army|navy|spokes(?:man|person)|command\b|brigades?|marines|grouping|"
                             r"guard|forces|intelligence|intel\b")
-_LOCAL_HEAD = re.compile(r"(?i)\b(?:governors?|mayors?|officials?|authorities|police|emergency|administration|prosecutors?|"
+_LOCAL_HEAD = re.compile(r"(?i)\b(?:governors?|mayors?|ministers?|officials?|authorities|police|emergency|administration|prosecutors?|"
                          r"council|rescuers|head)\b")
 _ADMIN_HEAD = re.compile(r"(?i)\b(?:administration|governors?|mayors?|council|police|rescuers|prosecutors?)\b")
 _CIVIL_AUTHORITY = load("claimants").get("civil_authority_default", "ukraine_gov")
@@ -3685,7 +3685,9 @@ def _names_model(s, m: Mention) -> bool:
 
 
 # a place not in places.yaml, named after "near" / "outside" / "around" ("near Kostiantynivka")
-_NEAR_PLACE = re.compile(r"\b(?:near|outside|around)\s+[A-Z][a-z][\w’'\-]+")
+# (and a named area: "losses in the Avdeyevka area", "in the Kupiansk axis")
+_NEAR_PLACE = re.compile(r"\b(?:(?:near|outside|around)\s+[A-Z][a-z][\w’'\-]+|in\s+the\s+(?:[A-Z][\w’'\-]+\s+){1,2}"
+                         r"(?:area|axis|salient|bridgehead|pocket)\b)")
 # a list item labelled with a group of forces ('"Sever": up to 155 servicemen, a tank ...',
 # "Tavria group – 413 killed and wounded"): the group's share of the side's losses
 _GROUP_NAMED = re.compile(
@@ -3747,7 +3749,7 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
     # strip the attribution spans (a source "in Kyiv" is no place of the losses)
     for a in attrs:
         if ca <= a.start < cb:
-            ctext = ctext.replace(s[a.cue_start:a.cue_end], " ")
+            ctext = ctext.replace(s[a.cue_start:a.cue_end], " " * (a.cue_end - a.cue_start))   # (offsets kept)
     pm0 = _cached_search(ms, "partial", _PARTIAL_RE, ctext)
     if pm0 is None:
         near = _cached_search(ms, "near", _NEAR_PLACE, ctext)

@@ -1,0 +1,45 @@
+"""Rule tests written while tuning on the fourth round of held-out sets (p26-p29): scope, claimant,
+window and negative rules (sentences written for these tests)."""
+from __future__ import annotations
+
+from attrition import extract
+
+PUB = "2024-05-10"  # a Friday
+
+
+def got(text, published=PUB):
+    return [(c.value, c.side, c.category, c.outcome, c.period, c.as_of.isoformat() if c.as_of else None, c.scope)
+            for c in extract(text, published)]
+
+
+def scopes(text, published=PUB):
+    return [(c.value, c.scope) for c in extract(text, published)]
+
+
+def test_a_named_area_axis_or_bridgehead_is_one_part_of_the_front():
+    assert scopes("The defence ministry said Ukrainian losses in the Avdeyevka area had exceeded 1,500 servicemen "
+                  "over the previous 24 hours.") == [(1500, "partial")]
+    assert scopes("Kyiv said 400 Russian troops were killed in the Kupiansk axis last week.") == [(400, "partial")]
+    # "in the area" of nothing named is already a sector; a country-wide window stays total
+    assert scopes("Ukraine's General Staff said 1,140 Russian soldiers were killed over the past day.") \
+        == [(1140, "total")]
+
+
+def test_the_battle_just_named_a_river_bank_and_a_quarter_of_the_country():
+    assert scopes("A military blogger wrote on Sunday that Russian forces had lost around 15,000 men killed in "
+                  "the battle.") == [(15000, "partial")]
+    assert scopes("Ukraine's military said its troops on the left bank had destroyed 26 Russian tanks in "
+                  "November.") == [(26, "partial")]
+    assert scopes("The command said its forces killed 63 occupiers in the south over the past day.") \
+        == [(63, "partial")]
+    # "killed in battle" is no one battle; "the south of the country" is still one quarter
+    assert scopes("Ukraine's General Staff said 1,200 Russian soldiers were killed in battle over the past day.") \
+        == [(1200, "total")]
+
+
+def test_a_minister_named_without_a_country_speaks_for_the_victims_or_the_enemy_of_the_losers():
+    for text in ("Health Minister Viktor Liashko said 210 civilians had been killed since the invasion began.",
+                 "Interior Minister Ihor Klymenko said 12 civilians were killed in the strike on Tuesday."):
+        assert [c.claimant for c in extract(text, PUB)] == ["ukraine_gov"], text
+    text = "Belgorod's health minister said two civilians were killed in Russia's Belgorod region."
+    assert [c.claimant for c in extract(text, PUB)] == ["russia_gov"]
