@@ -43,3 +43,17 @@ def test_a_minister_named_without_a_country_speaks_for_the_victims_or_the_enemy_
         assert [c.claimant for c in extract(text, PUB)] == ["ukraine_gov"], text
     text = "Belgorod's health minister said two civilians were killed in Russia's Belgorod region."
     assert [c.claimant for c in extract(text, PUB)] == ["russia_gov"]
+
+
+def test_a_forecast_year_is_no_year_of_an_undated_document():
+    from attrition.extract.timex import doc_year_hint
+    text = ("Kyiv said Russian losses passed 1.26 million in January 2026. Experts warn that at this rate Putin "
+            "could lose two million men by 2028, or by the end of 2029.")
+    assert doc_year_hint(text) == 2026
+    assert doc_year_hint("Officials expect the war to last until 2027.") == 2027   # nothing else to go on
+
+
+def test_a_window_opened_by_an_offensive_in_a_named_place_on_a_day_ends_at_the_statement():
+    text = ("Since Russia opened its offensive in the Kharkiv region on May 10, Ukraine says Russian forces there "
+            "have lost about 4,000 killed and wounded.")
+    assert [(o[4], o[5]) for o in got(text, "2024-06-02")] == [("interval", "2024-06-02")], got(text, "2024-06-02")

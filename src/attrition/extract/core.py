@@ -3190,9 +3190,11 @@ _TAKES_TOTAL = re.compile(r"(?i)\b(?:takes|took|taking|brings|brought|bringing|p
 _SINCE_START_ON = re.compile(r"(?i)\bsince\s+the\s+(?:start|beginning|launch|onset)\s+of\s+(?:[\w’'\-]+\s+){1,4}?"
                              r"(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
 _ON_IN_AFTER = re.compile(r"\s+(?:on|in)\s+")
-_BEGAN_ON = re.compile(r"(?i)\b(?:began|begun|started|launched|launching|beginning|starting)\s+(?:(?:its|their|the|his)\s+"
-                       r"(?:[\w\-]+\s+)?(?:offensive|counteroffensive|assault|operation|incursion|attack)\s+)?(?:on|in)\s+"
-                       r"(?:early\s+|late\s+|mid-?)?$")
+# (also with the offensive's place between: "since Russia opened its offensive in the Kharkiv region on May 10")
+_BEGAN_ON = re.compile(r"(?i)\b(?:began|begun|started|launched|launching|opened|opening|beginning|starting)\s+"
+                       r"(?:(?:its|their|the|his|a|an)\s+(?:[\w\-]+\s+)?(?:offensive|counteroffensive|assault|operation|"
+                       r"incursion|attack|push)\s+(?:(?:in|into|against|near|towards?)\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,3}?)?)?"
+                       r"(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
 _INSIDE_WHEN = re.compile(r",\s*when\b[^,]*$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"(?:\b(?:up|down)\b|%|\bper\s?cent\b)[^,;]{0,16}\bfrom\s+$")
 _THAN_RE = re.compile(r"\bthan\b")

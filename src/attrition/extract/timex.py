@@ -59,6 +59,7 @@ _NON_DIGIT = re.compile(r"\D")
 _SHORT_NUM_DATE = re.compile(r"\d\.[01]\d\.[2-3]\d(?!\d)")
 _MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|lose|face|need)")
 _DOC_YEAR = re.compile(r"(?<![\d,.])(20[12]\d)(?!\d|,\d)")
+_YEAR_AHEAD = re.compile(r"(?i)\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,9 +271,12 @@ def doc_year_hint(text: str) -> int | None:
     and April 17"): later in the war that day is written with its year.
     """
     head = text[:200000]
-    ys = [int(y) for y in _DOC_YEAR.findall(head)]
-    if ys:
-        return max(ys)
+    ys, ahead = [], []
+    for m in _DOC_YEAR.finditer(head):
+        # a deadline or forecast ("could lose two million men by 2028", "until 2030") is no date of the text's own
+        (ahead if _YEAR_AHEAD.search(head, max(0, m.start() - 24), m.start()) else ys).append(int(m.group(1)))
+    if ys or ahead:
+        return max(ys or ahead)
     if _WAR_DAY.search(head) is None:
         return None
     for kind in ("mdy", "dmy"):
