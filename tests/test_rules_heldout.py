@@ -57,3 +57,18 @@ def test_a_window_opened_by_an_offensive_in_a_named_place_on_a_day_ends_at_the_s
     text = ("Since Russia opened its offensive in the Kharkiv region on May 10, Ukraine says Russian forces there "
             "have lost about 4,000 killed and wounded.")
     assert [(o[4], o[5]) for o in got(text, "2024-06-02")] == [("interval", "2024-06-02")], got(text, "2024-06-02")
+
+
+def test_a_local_body_named_with_its_place_is_a_new_speaker_not_the_last_council():
+    text = ("The UN Human Rights Council met in Geneva on Monday. Mariupol city council says 1,207 residents have "
+            "been killed in nine days of bombardment.")
+    assert [c.claimant for c in extract(text, PUB)] == ["ukraine_gov"]
+    text = ("Russia's Security Council said 14 Ukrainian soldiers were killed. The city's administration said at "
+            "least 27 civilians had been killed by shelling in Lysychansk in June.")
+    assert [c.claimant for c in extract(text, PUB)] == ["russia_gov", "ukraine_gov"]
+
+
+def test_a_count_documents_what_its_source_found():
+    text = ("A tally compiled from geolocated videos and published on the Oryx site on Monday documents 36 Russian "
+            "tanks lost around Vuhledar.")
+    assert [(c.value, c.claimant) for c in extract(text, PUB)] == [(36, "oryx")]

@@ -266,7 +266,11 @@ _PLACE_ADJ_BEFORE = re.compile(r"(?<![\w’'])(?-i:[A-Z][a-z’'\-]+)\s+(?:regio
                                r"(?:military\s+)?$", re.IGNORECASE)
 # "the governor of Zhytomyr region, NAME, says", "the regional prosecutor's office": local authorities, a new speaker
 _OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'\-]+)(?:\s+(?:region|oblast|city|district|province))?\b")
-_LOCAL_ADJ_BEFORE = re.compile(r"(?i)\b(?:regional|city|local|municipal|oblast|district)\s+(?:military\s+)?$")
+# (also "the city's administration", and "Mariupol city council" where the adjective opens the name itself)
+_LOCAL_ADJ_BEFORE = re.compile(r"(?i)\b(?:regional|city|local|municipal|oblast|district|(?:city|town|region|oblast)['’]s)\s+"
+                               r"(?:military\s+)?$")
+_LOCAL_NAME_PLACE = re.compile(r"(?<![\w’'])(?-i:[A-Z][a-z’'\-]+)\s+$")
+_LOCAL_ADJ_NAME = re.compile(r"(?i)(?:regional|city|municipal|oblast|district)\b")
 # "according to the city's mayor, Andriy Sadovyi": a named person in apposition, a new speaker
 _NAMED_AFTER = re.compile(r",\s+(?:[A-Z][a-z’'\-]+\s+){1,2}[A-Z][a-z’'\-]+(?=\s*[,.;]|\s*$)")
 # "officials in the besieged port of Mariupol said": local authorities of a named place, a new speaker
@@ -1319,7 +1323,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                                                       is not None
                                                       or _OF_PLACE_AFTER.match(s, a.end) is not None
                                                       or _LOCAL_ADJ_BEFORE.search(s, max(0, a.start - 24), a.start)
-                                                      is not None)))
+                                                      is not None
+                                                      or (_LOCAL_ADJ_NAME.match(a.name) is not None and
+                                                          _LOCAL_NAME_PLACE.search(s, max(0, a.start - 24), a.start)
+                                                          is not None))))
                 if not fresh and head and head[0] not in ("he", "she", "they", "it"):
                     # "the report" refers back to the last source called a report
                     for cid, nm in reversed(st.history):
