@@ -72,3 +72,11 @@ def test_a_count_documents_what_its_source_found():
     text = ("A tally compiled from geolocated videos and published on the Oryx site on Monday documents 36 Russian "
             "tanks lost around Vuhledar.")
     assert [(c.value, c.claimant) for c in extract(text, PUB)] == [(36, "oryx")]
+
+
+def test_a_units_own_report_without_a_window_is_one_action():
+    assert got("The brigade said it had destroyed 14 trucks.") == [
+        (14, "russia", "vehicles", "destroyed", "interval", PUB, "partial")]
+    # a running total the unit states as such stays one
+    assert [o[4] for o in got("The brigade said it had destroyed 140 Russian tanks since the start of the war.")] \
+        == ["cumulative"]

@@ -2564,6 +2564,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 period, as_of = "interval", m.part_of.as_of   # a part of a window's figure is of that window
             elif i > 0 and ms[i - 1].period == "interval" and _WITH_AFTER.fullmatch(s, ms[i - 1].np_end, m.s):
                 period, as_of = "interval", ms[i - 1].as_of   # "20 aircraft had been hit, with around 10 destroyed"
+            elif at is not None and at.cue_end > 0 and m.cat != "civilians" and not heading \
+                    and _UNIT_SOURCE.search(s, at.start, at.end) and not _GENERAL_STAFF.search(s, at.start, at.end):
+                period = "interval"   # "The brigade said it had destroyed 14 trucks": one unit's action, no running total
         if period == "interval" and as_of == pub and pub is not None and pub.month == 1 and pub.day <= 20 \
                 and "year" in s and _THE_YEAR_WINDOW.search(s):
             as_of = date(pub.year - 1, 12, 31)   # "Over the year, ... destroyed 1,035 tanks" in mid-January: the year just ended
