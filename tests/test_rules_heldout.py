@@ -80,3 +80,15 @@ def test_a_units_own_report_without_a_window_is_one_action():
     # a running total the unit states as such stays one
     assert [o[4] for o in got("The brigade said it had destroyed 140 Russian tanks since the start of the war.")] \
         == ["cumulative"]
+
+
+def test_a_figure_located_at_a_place_or_in_the_fighting_is_one_battles():
+    for text in ("Russia's defence minister said Ukraine had lost more than 3,300 servicemen at Krynky.",
+                 "A pro-war blogger wrote that his side had lost at least 15,000 men killed taking Avdiivka.",
+                 "Ukrainian officials say Russia lost as many as 130 tanks and armoured vehicles in the attacks.",
+                 "Analysts confirmed at least 16 Ukrainian tanks lost in the fighting south of Orikhiv.",
+                 "The defence ministry said Ukrainian losses in the Avdeyevka area had exceeded 1,500 servicemen."):
+        assert [o[4] for o in got(text)] == ["interval"], (text, got(text))
+    # a running total said as such stays one
+    assert [o[4] for o in got("Russia has lost 20,000 troops in Bakhmut since the start of the war, Kyiv says.")] \
+        == ["cumulative"]

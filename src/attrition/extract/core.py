@@ -120,7 +120,8 @@ _DESTROYED_BEFORE = re.compile(r"(?i)\b(?:had|it|they|crews|forces|defences|defe
                                r"(?:(?:about|around|some|up\s+to|more\s+than|over|at\s+least|nearly|almost)\s+)?$")
 _DESTROYED_AFTER = re.compile(r"(?i)\s+(?:had\s+been|were|was)\s+(?:destroyed|sunk|shot\s+down|downed|intercepted)\b")
 _SECTOR_RE = re.compile(phrase_pattern(_CUES["sector_window"]), re.IGNORECASE)
-_SECTOR_LITERALS = ("direction", "sector", "front", "area of", "battle", "there", "air", "airfield")
+_SECTOR_LITERALS = ("direction", "sector", "front", "area of", "battle", "there", "air", "airfield", "fighting", "attacks",
+                    "assault", "bridgehead")
 
 
 _WIDE_AREA_AFTER = re.compile(r"(?i)\s+(?:(?:region|oblast|province|area|sector)\s+)?alone\b")
@@ -130,10 +131,12 @@ def _sector_window(s, m, clauses, ms) -> bool:
     """Is the figure located in one front sector ("in the Kupiansk direction", "losses there")?"""
     ca, cb = clauses[m.clause]
     low = s[ca:cb].lower()
-    if ("near " in low or "outside " in low) and _NEAR_PLACE.search(s, ca, cb):
-        return True   # "captured 19 soldiers near Krynky": one action's
+    if ("near " in low or "outside " in low or " area" in low or " axis" in low or "bridgehead" in low) \
+            and _NEAR_PLACE.search(s, ca, cb):
+        return True   # "captured 19 soldiers near Krynky", "losses in the Avdeyevka area": one action's
     for pm in _PLACE_RE.finditer(s, ca, cb):
-        if re.search(r"(?i)\b(?:in|around|for)\s+(?:the\s+)?$", s[max(0, pm.start() - 12):pm.start()]) \
+        if re.search(r"(?i)\b(?:in|around|for|at|near|outside|taking|capturing|storming)\s+(?:the\s+)?$",
+                     s[max(0, pm.start() - 14):pm.start()]) \
                 and not _WIDE_AREA_AFTER.match(s, pm.end()) and " now " not in low:
             return True   # "lost up to 30,000 fighters in Bakhmut": that battle's (not "... now, in Bakhmut alone")
     if not any(w in low for w in _SECTOR_LITERALS):
