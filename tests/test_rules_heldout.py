@@ -92,3 +92,14 @@ def test_a_figure_located_at_a_place_or_in_the_fighting_is_one_battles():
     # a running total said as such stays one
     assert [o[4] for o in got("Russia has lost 20,000 troops in Bakhmut since the start of the war, Kyiv says.")] \
         == ["cumulative"]
+
+
+def test_both_sides_named_after_the_verb_or_a_war_between_the_two():
+    for text in ("Rubio said on Sunday that roughly 1.2 million soldiers had been killed or wounded on both sides.",
+                 "Trump said that about 5,000 young soldiers from both armies were dying every week.",
+                 "Trump has said that around 25,000 soldiers are being killed every month in the war between Russia "
+                 "and Ukraine."):
+        assert [o[1] for o in got(text)] == ["both"], text
+    # a side named before the figure keeps it
+    assert [o[1] for o in got("Russian forces lost 25,000 soldiers in the war between Russia and Ukraine, "
+                              "Kyiv said.")] == ["russia"]

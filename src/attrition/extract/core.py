@@ -2685,6 +2685,10 @@ _BOTH_NP = re.compile(r"(?i)\b(?:ukrainian\s+and\s+russian|russian\s+and\s+ukrai
                       r"servicemen|military|casualties|losses|dead)\b")
 
 
+_WAR_BETWEEN = re.compile(r"(?i)[^.;]{0,60}?\b(?:war|fighting|conflict)\s+between\s+(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+"
+                          r"Russia|the\s+two\s+(?:countries|sides|armies))\b")
+
+
 def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     own = _CLAIMANT_SIDE.get(claimant)
     bm = _BOTH_RE.search(s[max(0, m.s - 70):m.s])
@@ -2703,9 +2707,14 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     bn = _BOTH_NP.search(s, max(0, m.s - 120), m.s)
     if bn is not None and not any(bn.end() <= q.s < m.s for q in ms):
         return "both"   # "the total number of Ukrainian and Russian troops killed ... is nearing 470,000"
-    after = s[m.np_end:m.np_end + 40]
-    if re.match(r"(?i)[\s,]*(?:\w+\s+){0,2}?(?:on|from|of|among)\s+both\s+sides", after):
-        return "both"   # "500,000 soldiers on both sides" counts both armies together
+    after = s[m.np_end:m.np_end + 70]
+    if re.match(r"(?i)[\s,]*(?:\w+\s+){0,5}?(?:on|from|of|among|in)\s+both\s+(?:sides|armies)\b", after) \
+            and not any(m.np_end < q.s < m.np_end + 70 for q in ms):
+        return "both"   # "500,000 soldiers on both sides", "had been killed or wounded on both sides", "from both
+        # armies were dying every week" count both armies together
+    if m.np_side_word is None and m.cat == "personnel" and "between" in s and _WAR_BETWEEN.match(s, m.np_end) \
+            and not _SIDE_RE.search(s, clauses[m.clause][0], m.s):
+        return "both"   # "around 25,000 soldiers are being killed every month in the war between Russia and Ukraine"
     if re.match(r"(?i)[\s,]*(?:\w+\s+){0,2}?(?:on\s+each\s+side|each|apiece|per\s+side)\b", after) and \
             _BOTH_RE.search(s[max(0, m.s - 80):m.s]):
         m.both = True   # "both sides have lost about 100,000 soldiers each"
