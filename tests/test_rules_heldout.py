@@ -103,3 +103,13 @@ def test_both_sides_named_after_the_verb_or_a_war_between_the_two():
     # a side named before the figure keeps it
     assert [o[1] for o in got("Russian forces lost 25,000 soldiers in the war between Russia and Ukraine, "
                               "Kyiv said.")] == ["russia"]
+
+
+def test_nears_and_approach_are_almost_and_a_qualifier_before_between_qualifies_the_range():
+    quals = lambda t: [c.qualifier for c in extract(t, PUB)]   # noqa: E731
+    assert quals("Ukraine says Russian death toll nears 20,000 as defenders hold out") == ["almost"]
+    assert quals("CSIS: Russia's casualties approach 1 million as Moscow trades men for ground") == ["almost"]
+    assert [(c.value, c.value_max, c.qualifier) for c in extract(
+        "The outlets estimate that the real death toll of Russian soldiers could be between 111,000 and 160,000.",
+        PUB)] == [(111000, 160000, "approximately")]
+    assert quals("Russia has lost between 3,000 and 4,000 tanks, Kyiv said.") == ["exact"]

@@ -48,7 +48,7 @@ _OUT_STARS = tuple((normalize_phrase(p[:-1]), o) for o, ps in _OUT.items() for p
 
 _Q = load("qualifiers")
 _QUAL_RE = re.compile(
-    r"(?P<q>" + phrase_pattern([p for ps in _Q.values() for p in ps]) + r")(?P<colon>\s*:)?[\s\"“”'‘’(]*(?:of\s+)?$",
+    r"(?P<q>" + phrase_pattern([p for ps in _Q.values() for p in ps]) + r")(?P<colon>\s*:)?[\s\"“”'‘’(]*(?:of\s+|between\s+)?$",   # ("could be between 111,000 and 160,000")
     re.IGNORECASE)
 _QUAL_EXACT = {normalize_phrase(p): q for q, ps in _Q.items() for p in ps}
 
