@@ -113,3 +113,13 @@ def test_nears_and_approach_are_almost_and_a_qualifier_before_between_qualifies_
         "The outlets estimate that the real death toll of Russian soldiers could be between 111,000 and 160,000.",
         PUB)] == [(111000, 160000, "approximately")]
     assert quals("Russia has lost between 3,000 and 4,000 tanks, Kyiv said.") == ["exact"]
+
+
+def test_a_ratio_and_a_leading_condition_are_no_claims_and_weaponry_is_equipment():
+    assert got("They lose five or six soldiers for every one of ours.") == []
+    assert got("If Russia is losing two or three soldiers for every Ukrainian, that is sustainable for Moscow.") == []
+    assert got('"If we had lost 17 tanks in a week, I would know about it," he said.') == []
+    # a condition before the comma leaves the main clause's figure alone
+    assert [o[0] for o in got("If the figures are right, Russia has lost 300,000 men.")] == [300000]
+    assert [o[2] for o in got("Shoigu said Ukrainian forces had lost 7,600 pieces of heavy weaponry since June 4.")] \
+        == ["equipment"]

@@ -2325,6 +2325,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if m.num.value == 0:
             continue
+        if "for e" in s and _FOR_EVERY_AFTER.match(s, m.e):
+            continue   # "They lose five or six soldiers for every one of ours": a ratio, no count
+        if _IF_CLAUSE_BEFORE.search(s, max(0, m.s - 120), m.s):
+            continue   # "If we had lost 17 tanks in a week, I would know": a condition, no claim
         if s.endswith("per ", 0, m.s) or s.endswith("per every ", 0, m.s):
             continue   # "the death rate per 1,000 men": a rate's base
         if _OUT_OF_BEFORE.search(s, max(0, m.s - 14), m.s):
@@ -2687,6 +2691,11 @@ _BOTH_NP = re.compile(r"(?i)\b(?:ukrainian\s+and\s+russian|russian\s+and\s+ukrai
 
 _WAR_BETWEEN = re.compile(r"(?i)[^.;]{0,60}?\b(?:war|fighting|conflict)\s+between\s+(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+"
                           r"Russia|the\s+two\s+(?:countries|sides|armies))\b")
+
+
+_FOR_EVERY_AFTER = re.compile(r"(?i)(?:\s+or\s+[\w\-]+)?(?:\s+[\w\-]+){0,3}?\s+for\s+(?:every|each)\b")
+# the figure inside a leading condition ("If Russia is losing ...", "\"If we had lost ..."), before its comma
+_IF_CLAUSE_BEFORE = re.compile(r"(?i)(?:^|[.;:!?]\s+|[\"“]\s*)(?:even\s+|but\s+|and\s+)?if\s+[^,;:.\"”]*$")
 
 
 def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
