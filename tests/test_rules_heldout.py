@@ -123,3 +123,17 @@ def test_a_ratio_and_a_leading_condition_are_no_claims_and_weaponry_is_equipment
     assert [o[0] for o in got("If the figures are right, Russia has lost 300,000 men.")] == [300000]
     assert [o[2] for o in got("Shoigu said Ukrainian forces had lost 7,600 pieces of heavy weaponry since June 4.")] \
         == ["equipment"]
+
+
+def test_a_sentence_giving_the_figures_window_redates_the_figures_before_it():
+    text = ("Russia's three-week push to encircle Avdiivka has cost it at least 197 tanks and armoured vehicles, "
+            "according to a count compiled by open-source analysts.\n\n"
+            "Of these, 109 were destroyed, the team's data show. The figures cover the period from October 10 to "
+            "October 31.")
+    out = got(text, "2023-11-03")
+    assert [(o[0], o[4], o[5]) for o in out] == [(197, "interval", "2023-10-31"), (109, "interval", "2023-10-31")], out
+    assert out[0][6] == "partial"   # (the push to encircle one town)
+    # a window from the war's first day is a running total up to its last day
+    text2 = ("Russia has lost about 420,000 soldiers, the assessment says. The assessment covers the period from "
+             "February 24, 2022, to December 31, 2024.")
+    assert [(o[4], o[5]) for o in got(text2, "2025-01-20")] == [("cumulative", "2024-12-31")], got(text2, "2025-01-20")

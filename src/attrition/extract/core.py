@@ -135,7 +135,7 @@ def _sector_window(s, m, clauses, ms) -> bool:
             and _NEAR_PLACE.search(s, ca, cb):
         return True   # "captured 19 soldiers near Krynky", "losses in the Avdeyevka area": one action's
     for pm in _PLACE_RE.finditer(s, ca, cb):
-        if re.search(r"(?i)\b(?:in|around|for|at|near|outside|taking|capturing|storming)\s+(?:the\s+)?$",
+        if re.search(r"(?i)\b(?:in|around|for|at|near|outside|taking|capturing|storming|encircle|encircling)\s+(?:the\s+)?$",
                      s[max(0, pm.start() - 14):pm.start()]) \
                 and not _WIDE_AREA_AFTER.match(s, pm.end()) and " now " not in low:
             return True   # "lost up to 30,000 fighters in Bakhmut": that battle's (not "... now, in Bakhmut alone")
@@ -1045,6 +1045,32 @@ def _source_line(s: str) -> Attribution | None:
     return Attribution(a.start + k, a.end + k, a.claimant, a.name, k, a.end + k)
 
 
+# "The figures cover the period from October 10 to October 31": the window of the figures just before
+_FIGURES_COVER = re.compile(r"(?i)\W*(?:the|these|those|its|their|the\s+team['’]s|the\s+group['’]s)\s+(?:figures?|data|numbers?|"
+                            r"counts?|tall(?:y|ies)|totals?|estimates?|assessment|report|study|analysis)\s+(?:covers?|spans?|refers?\s+to|"
+                            r"relates?\s+to)\s+"
+                            r"(?:the\s+period\s+|the\s+(?:days|weeks|months)\s+)?(?:from|between)\b")
+
+
+def _figures_cover(s: str, si: int, segs, claims, times, pub) -> None:
+    """A sentence giving the window of the figures before it re-dates them (same paragraph, up to two
+    sentences back, figures that named no date of their own)."""
+    if _FIGURES_COVER.match(s) is None:
+        return
+    ts = [t for t in times if t.value is not None and t.first is not None]
+    if len(ts) < 2:
+        return
+    first, last = ts[0], ts[-1]
+    period = "cumulative" if abs((first.first - WAR_START).days) <= 1 else "interval"
+    # (the sentences just before, in this paragraph or the one before: "... has cost it 197 tanks ...\n\nOf these,
+    # 109 were destroyed ... The figures cover the period from October 10 to October 31.")
+    back = {k for k in (si - 1, si - 2, si - 3) if k >= 0 and segs[si].para - segs[k].para <= 1}
+    for c, meta in claims:
+        if meta.get("seg") in back and c.as_of in (pub, None) and c.period in ("cumulative", "interval") \
+                and c.rate_unit is None:
+            c.period, c.as_of = period, last.value
+
+
 def extract_claims(text: str, published=None) -> list[Claim]:
     if not isinstance(text, str) or not text:
         return []
@@ -1182,9 +1208,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 st.source_label = (si, src.claimant, src.name)
             break
     last_lossy = max(i for i, f in enumerate(lossy) if f)
-    this_was = last_lossy + 1 < len(segs) and _THIS_WAS_REPORTED.match(text, segs[last_lossy + 1].start) is not None
+    this_was = last_lossy + 1 < len(segs) and (_THIS_WAS_REPORTED.match(text, segs[last_lossy + 1].start) is not None
+                                               or _FIGURES_COVER.match(text, segs[last_lossy + 1].start) is not None)
     if this_was:
-        last_lossy += 1   # ("This was announced by ...": the source of the last figures)
+        last_lossy += 1   # ("This was announced by ...": the source of the last figures; "The figures cover ...": their window)
     next_lossy = [0] * len(segs)
     nxt = 10 ** 9
     for i in range(len(segs) - 1, -1, -1):
@@ -1398,6 +1425,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 if src is not None and meta.get("seg") in back and c.claimant == "unattributed":
                     c.claimant, c.claimant_name = src.claimant, src.name
                     meta["explicit"] = True
+        if claims and not lossy[si] and "cover" in s:
+            _figures_cover(s, si, segs, claims, st.times(s, pub, dyear), pub)
         has_claims = lossy[si]
         # an unattributed cue ("reportedly", "estimated"): only its presence counts
         unattr = unattr_rx.search(gtext, seg.start, seg.start + len(s)) if has_claims else None
@@ -3805,7 +3834,7 @@ def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
             continue   # a place far from the figure (in a relative clause) says nothing of its scope
         pre = ctext[max(0, pm.start() - 30):pm.start()].lower()
         if re.search(r"\b(?:in|around|near|for|of|at|outside|from|on|into|across|inside|over|by|capture|capturing|"
-                     r"take|taking|seize|seizing|storm|storming|defend|defending|hold|holding)\s+(?:the\s+)?"
+                     r"take|taking|seize|seizing|storm|storming|defend|defending|hold|holding|encircle|encircling)\s+(?:the\s+)?"
                      r"(?:[\w’'\-]+\s+){0,3}$", pre):
             return "partial"
     return "total"
