@@ -137,3 +137,18 @@ def test_a_sentence_giving_the_figures_window_redates_the_figures_before_it():
     text2 = ("Russia has lost about 420,000 soldiers, the assessment says. The assessment covers the period from "
              "February 24, 2022, to December 31, 2024.")
     assert [(o[4], o[5]) for o in got(text2, "2025-01-20")] == [("cumulative", "2024-12-31")], got(text2, "2025-01-20")
+
+
+def test_a_gloss_listing_killed_wounded_and_captured_makes_lost_troops_casualties():
+    text = ("Ukraine's General Staff said Russia has lost about 959,760 soldiers since the beginning of the "
+            "full-scale invasion.\n\nThe figures released by Kyiv include killed, wounded and captured personnel.")
+    assert [c.outcome for c in extract(text, PUB)] == ["casualties"]
+
+
+def test_a_tally_from_a_countrys_body_and_a_countrys_overall_assessment_name_their_source():
+    text = "According to the latest daily tally from Ukraine's General Staff, Russia lost 890 men over the past day."
+    assert [c.claimant for c in extract(text, PUB)] == ["ukraine_gov"]
+    text = ("Kyiv's own running count of Russian troops killed reached 203,160 on Friday, the General Staff said.\n\n"
+            "Britain's overall assessment is more cautious. Officials estimate that Russia has lost between 40,000 "
+            "and 60,000 killed since the start of the invasion.")
+    assert [c.claimant for c in extract(text, PUB)] == ["ukraine_gov", "uk_gov"]

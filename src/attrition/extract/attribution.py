@@ -113,7 +113,7 @@ _ACCORDING = re.compile(
     r"(?P<tail>(?:(?!that\b)[\w’'\-.&()]+\s+){0,6})$",
     re.IGNORECASE,
 )
-_DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:(?:official|daily|morning|evening|latest|weekly|regular|new|last|own|"
+_DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:(?:official|overall|published|public|daily|morning|evening|latest|weekly|regular|new|last|own|"
                               r"photo[\s\-]verified|visually[\s\-]confirmed|verified|confirmed|running|updated)\s+)*"
                               r"(?:figures|data|estimates?|statistics|numbers|tally|count|report|assessment|intelligence|"
                               r"update|summary|briefing|bulletin)\b",
@@ -415,8 +415,11 @@ def find_attributions(s: str) -> list[Attribution]:
             mb = None
             if _ACCORDING_HINT_RE.search(lowb):
                 mb = _ACCORDING_LOW.search(lowb) if sl is not None else _ACCORDING.search(before)
+            # (another source in the tail is the one meant, unless it is this one's possessor: "according to the
+            # daily tally from Ukraine's General Staff")
             if mb and not any(a - len(before) + mb.start("tail") <= e0 < a
-                              and normalize_phrase(s[e0:e1]) not in _GENERIC_OTHER for e0, e1, _c in ents):
+                              and normalize_phrase(s[e0:e1]) not in _GENERIC_OTHER
+                              and not (s.startswith(("'s ", "’s "), e1) and e1 + 3 == a) for e0, e1, _c in ents):
                 cue = (a - len(before) + mb.start(), b)
             elif mb:
                 mb = None
