@@ -152,3 +152,16 @@ def test_a_tally_from_a_countrys_body_and_a_countrys_overall_assessment_name_the
             "Britain's overall assessment is more cautious. Officials estimate that Russia has lost between 40,000 "
             "and 60,000 killed since the start of the invasion.")
     assert [c.claimant for c in extract(text, PUB)] == ["ukraine_gov", "uk_gov"]
+
+
+def test_definite_monitors_refer_back_to_the_mission_and_its_staff_to_the_country_named_first():
+    text = ("The United Nations human rights monitoring mission said on Tuesday that 10,000 civilians had been "
+            "killed.\n\nThe monitors recorded 153 civilian deaths in October alone, and 429 injuries.")
+    assert [c.claimant for c in extract(text, "2023-11-21")] == ["un", "un", "un"]
+    # independent monitors named as such stay another source
+    assert [c.claimant for c in extract("Independent monitors recorded 153 civilian deaths in October.", PUB)] \
+        == ["other"]
+    text = ("More than 7,000 Russian soldiers have been killed, according to US intelligence estimates.\n\n"
+            "Ukraine's own figures are far higher: its General Staff claimed on Thursday that about 13,800 Russian "
+            "servicemen had been killed.")
+    assert [c.claimant for c in extract(text, "2022-03-17")] == ["us_gov", "ukraine_gov"]

@@ -523,4 +523,6 @@ def unattributed_cue(s: str) -> re.Match | None:
     return _UNATTR_RE.search(s)
 
 
-__all__ = ["Attribution", "find_attributions", "unattributed_cue"]
+GENERIC_OTHER = _GENERIC_OTHER
+
+__all__ = ["Attribution", "find_attributions", "unattributed_cue", "GENERIC_OTHER"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from attrition.extract.attribution import TRIGGER as _ATTR_TRIGGER
-from attrition.extract.attribution import _UNATTR_RE, Attribution, find_attributions
+from attrition.extract.attribution import _UNATTR_RE, GENERIC_OTHER, Attribution, find_attributions
 from attrition.extract.numbers import _ONE_RE, NumberMention, find_numbers
 from attrition.extract.text import LIST_ITEM_LINE, Segment, segments
 from attrition.extract.tables import Table, cell_number, find_tables
@@ -1071,6 +1071,26 @@ def _figures_cover(s: str, si: int, segs, claims, times, pub) -> None:
             c.period, c.as_of = period, last.value
 
 
+_DEFINITE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+$")
+
+
+def _definite_generic_ref(s: str, a: Attribution, history, before: str) -> str | None:
+    """The claimant a definite generic source ("the monitors", "the analysts") refers back to: the last named
+    body whose name, as written in the text ``before`` the sentence, goes on with the same stem ("the United
+    Nations human rights monitoring mission"), if any."""
+    name = normalize_phrase(a.name).removeprefix("the ")
+    if name not in GENERIC_OTHER or not _DEFINITE_BEFORE.search(s, max(0, a.start - 8), a.start) \
+            and not a.name.lower().startswith(("the ", "these ", "those ")):
+        return None
+    stem = name[:6]
+    for cid, nm in reversed(history[-12:]):
+        if cid in ("other", None) or not nm:
+            continue
+        if re.search(re.escape(nm) + r"[^.;:]{0,50}?" + re.escape(stem), before, re.IGNORECASE):
+            return cid
+    return None
+
+
 def extract_claims(text: str, published=None) -> list[Claim]:
     if not isinstance(text, str) or not text:
         return []
@@ -1339,7 +1359,12 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         # resolve anaphora against the last source
         resolved: list[Attribution] = []
         for a in attrs:
-            if a.claimant is None:
+            if a.claimant is None and _POSSESSED.search(s, max(0, a.start - 8), a.start) and \
+                    (own := [x for x in attrs if x.end <= a.start and x.claimant not in (None, "other")]):
+                # "Ukraine's own figures are far higher: its General Staff claimed ...": the body of the source
+                # the sentence named first
+                resolved.append(replace(a, claimant=own[-1].claimant))
+            elif a.claimant is None:
                 head = normalize_phrase(a.name).split()[-1:] if a.name else []
                 ref = None
                 # "an army spokesman said", "regional governor Ivan Petrenko said": a new speaker, not
@@ -1400,6 +1425,11 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     resolved.append(replace(a, claimant=gov or _ENEMY_ARMY))
                 elif _LOCAL_HEAD.search(a.name):
                     resolved.append(replace(a, claimant=_VICTIMS_GOV))   # a governor, mayor or officials
+            elif a.claimant == "other" and st.history and \
+                    (ref := _definite_generic_ref(s, a, st.history, text[max(0, seg.start - 3000):seg.start])) is not None:
+                # "The monitors recorded 153 civilian deaths" after "the UN human rights monitoring mission said":
+                # the body named before, not independent monitors
+                resolved.append(replace(a, claimant=ref))
             else:
                 resolved.append(a)
         attrs = resolved
