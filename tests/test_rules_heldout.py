@@ -165,3 +165,19 @@ def test_definite_monitors_refer_back_to_the_mission_and_its_staff_to_the_countr
             "Ukraine's own figures are far higher: its General Staff claimed on Thursday that about 13,800 Russian "
             "servicemen had been killed.")
     assert [c.claimant for c in extract(text, "2022-03-17")] == ["us_gov", "ukraine_gov"]
+
+
+def test_spelled_out_ranges_share_the_scale_and_and_joins_two_numbers_after_a_unit_word():
+    from attrition.extract.numbers import find_numbers
+    vals = lambda t: [(n.value, n.value_max) for n in find_numbers(t)]   # noqa: E731
+    assert vals("they range from ten to thirteen thousand dead") == [(10000, 13000)]
+    assert vals("between two and three thousand troops") == [(2000, 3000)]
+    assert vals("one hundred and twenty soldiers") == [(120, None)]
+    assert vals("two thousand and five soldiers") == [(2005, None)]
+    assert vals("forty and fifty") == [(40, None), (50, None)]
+
+
+def test_an_age_in_commas_and_a_toll_unrelated_to_the_war_are_no_claims():
+    assert got("Olena Petrenko, 41, was killed in the strike, the governor said.") == []
+    assert got("Gunmen attacked a police post in Dagestan, killing at least 15 police officers, in an attack "
+               "unrelated to the war.") == []

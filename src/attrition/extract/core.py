@@ -2384,6 +2384,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if m.num.value == 0:
             continue
+        if m.num.value <= 110 and not m.num.words and s.startswith((",", ")"), m.e) \
+                and _AGE_BEFORE.search(s, max(0, m.s - 40), m.s):
+            continue   # "said one woman, 54, from Vinnytsia": an age
         if "for e" in s and _FOR_EVERY_AFTER.match(s, m.e):
             continue   # "They lose five or six soldiers for every one of ours": a ratio, no count
         if _IF_CLAUSE_BEFORE.search(s, max(0, m.s - 120), m.s):
@@ -2752,6 +2755,9 @@ _WAR_BETWEEN = re.compile(r"(?i)[^.;]{0,60}?\b(?:war|fighting|conflict)\s+betwee
                           r"Russia|the\s+two\s+(?:countries|sides|armies))\b")
 
 
+_AGE_BEFORE = re.compile(r"(?:\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|resident|pensioner|"
+                         r"teenager|widow|grandmother|grandfather|soldier|veteran|volunteer|nurse|doctor|driver)|"
+                         r"(?<![.!?]\s)\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+)\s*[,(]\s*$")
 _FOR_EVERY_AFTER = re.compile(r"(?i)(?:\s+or\s+[\w\-]+)?(?:\s+[\w\-]+){0,3}?\s+for\s+(?:every|each)\b")
 # the figure inside a leading condition ("If Russia is losing ...", "\"If we had lost ..."), before its comma
 _IF_CLAUSE_BEFORE = re.compile(r"(?i)(?:^|[.;:!?]\s+|[\"“]\s*)(?:even\s+|but\s+|and\s+)?if\s+[^,;:.\"”]*$")

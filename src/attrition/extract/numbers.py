@@ -198,10 +198,19 @@ def find_numbers(text: str) -> list[NumberMention]:
     frac = "quarter" in low or "third" in low
     one_low, one_re = (_ONE_FRAC_LOW, _ONE_FRAC_RE) if frac else (_ONE_LOW, _ONE_RE)
     for m in (one_low.finditer(low) if len(low) == len(text) else one_re.finditer(text)):
+        wm = m.group("w")
+        if wm is not None and "and" in wm and (sm := _ATOM_AND.search(wm)) is not None:
+            # "between two and three thousand": two numbers ("and" joins a number's parts only after a
+            # scale word: "one hundred and twenty")
+            for a, b in ((0, sm.start(1)), (sm.end(1), len(wm))):
+                v = _words_value(wm[a:b])
+                if v is not None:
+                    raw.append((m.start() + a, m.start() + b, v, True, _Words(wm[a:b])))
+            continue
         v = _mention_value(m)
         if v is None:
             continue
-        raw.append((m.start(), m.end(), v, m.group("w") is not None, m))
+        raw.append((m.start(), m.end(), v, wm is not None, m))
     i = 0
     n = len(raw)
     while i < n:
@@ -230,6 +239,11 @@ def find_numbers(text: str) -> list[NumberMention]:
                     if not (m.group("dscale") or m.group("suf")) and (m2.group("dscale") or m2.group("suf")):
                         mult = v2 / float(_digits_value_plain(m2)) if _digits_value_plain(m2) else 1
                         v = v * mult
+                # "ten to thirteen thousand": the scale word of the second applies to the first
+                if ok and w and w2 and v < 1000 and not _HAS_SCALE.search(m.group("w")):
+                    sc = [SCALES[t] for t in _WORD_SEP.split(m2.group("w").lower()) if SCALES.get(t, 0) >= 1000]
+                    if sc and v * sc[-1] < v2:
+                        v = v * sc[-1]
                 if ok and v2 > v:
                     vmax = v2
                     end = e2
@@ -245,6 +259,21 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 
 _DOZEN_AFTER = re.compile(r"[\s\-]+dozen\b(?!s)", re.IGNORECASE)
+# an "and" right after a unit or tens word (not after "hundred" / "thousand"): it joins two numbers
+_ATOM_AND = re.compile(rf"(?<![\w\-])(?:{_WORD_ATOM_RE})([\s\-]+and[\s\-]+)", re.IGNORECASE)
+_HAS_SCALE = re.compile(rf"(?<![\w\-])(?:{_SCALE_RE})(?![\w])", re.IGNORECASE)
+
+
+class _Words:
+    """A spelled-out number cut out of a longer match (quacks like its match for the range logic)."""
+
+    __slots__ = ("w",)
+
+    def __init__(self, w: str):
+        self.w = w
+
+    def group(self, name: str):
+        return self.w if name == "w" else None
 
 
 def _digits_value_plain(m: re.Match) -> float | None:
