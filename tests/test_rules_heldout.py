@@ -181,3 +181,22 @@ def test_an_age_in_commas_and_a_toll_unrelated_to_the_war_are_no_claims():
     assert got("Olena Petrenko, 41, was killed in the strike, the governor said.") == []
     assert got("Gunmen attacked a police post in Dagestan, killing at least 15 police officers, in an attack "
                "unrelated to the war.") == []
+
+
+def test_the_number_of_people_killed_rising_to_a_figure_far_after_it():
+    text = ("The number of people killed in the shelling of the Russian border city of Belgorod on Saturday has "
+            "risen to 24, including four children, regional governor Vyacheslav Gladkov said.")
+    out = got(text, "2023-12-31")
+    assert (24, "russia", "civilians", "killed", "interval", "2023-12-30", "partial") in out, out
+    text = ("Russia's Defence Ministry on Wednesday raised the number of soldiers killed in a Ukrainian rocket strike "
+            "on a temporary barracks in the occupied town of Makiivka to 89.")
+    assert [(o[0], o[1], o[2], o[3]) for o in got(text, "2023-01-04")] == [(89, "russia", "personnel", "killed")]
+    text = "Ukraine's top general has put the number of Ukrainian troops killed since the invasion at nearly 9,000."
+    assert [(o[0], o[1], o[2]) for o in got(text)] == [(9000, "ukraine", "personnel")]
+
+
+def test_a_us_made_weapon_inside_a_closed_quote_is_no_nationality_of_the_speaker():
+    text = ('"The enemy lost up to 350 servicemen and 14 infantry fighting vehicles, including several US Bradleys," '
+            "the ministry said.")
+    doc = "Russia's Defence Ministry said its forces had repelled a large Ukrainian attack.\n\n" + text
+    assert {(c.side, c.claimant) for c in extract(doc, PUB)} == {("ukraine", "russia_gov")}

@@ -188,6 +188,8 @@ def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
                 ("of" in gap and _OF_RIGHT_NAMED.match(gap)):   # (it needs the word "of")
             cands.append((m.start(), _NAT_ID.get(normalize_phrase(m.group(0)))))
     for m in (_US_RE.finditer(left) if "U" in left else ()):
+        if _PUNCT_BETWEEN.search(left, m.end()):
+            continue   # '..., including several US Bradleys," the ministry said': another phrase
         cands.append((len(left) - m.end(), "us_gov"))
     if not cands:
         return None

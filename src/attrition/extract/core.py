@@ -1647,6 +1647,16 @@ _INCLUDED_GAP = re.compile(r"(?i)\s*,\s*(?:including|among\s+them|of\s+whom)\s+(
 # "the death toll from the missile strike on Kyiv on Tuesday night has risen to 28"
 _TOLL_ROSE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;]{0,110}?\b(?:rose|risen|rises|climbed|reached|stands|stood|jumped|"
                         r"increased)\s+(?:to|at)\s+(?:(?:about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?$")
+_NUMBER_ROSE = re.compile(
+    r"(?i)\bnumber\s+of\s+(?:[\w\-]+\s+){0,2}?(?P<o>killed|dead|injured|wounded|hurt)\b[^.;]{0,150}?\b(?:(?:has|have|had)\s+)?"
+    r"(?:rose|risen|rises|climbed|reached|jumped|increased|grown|grew)\s+to\s+"
+    r"(?:(?:about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?$"
+    r"|\b(?:raised|revised|increased|updated|put)\s+(?:the|its)\s+number\s+of\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?P<o2>killed|dead|injured|wounded|hurt)\b[^.;]{0,150}?\b(?:to|at)\s+"
+    r"(?:(?:about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?$")
+_ATTACKER_IN = re.compile(r"(?i)\b(?:in|by)\s+(?:a|an|the)\s+(?P<side>ukrainian|russian)\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:strike|attack|shelling|bombardment|raid)\b")
+_SIDE_ADJ = {"russia": "russian", "ukraine": "ukrainian"}
 _TOLL_BEFORE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;,]{0,25}$")
 # a sentence opening with the whole a later figure is a part of ("Of the 13 missiles fired ..., 12 were ...")
 _PARTITIVE_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:and|but|yet)\s+)?of\s+(?:the|these|those|its|their)\s+"
@@ -2036,6 +2046,21 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         local = m.outcome is not None and m.out_src in ("np", "right", "left") and m.out_dist <= 45
         measure = _MEASURE_RE.search(s[max(0, m.s - 70):m.s]) or _TOLL_ROSE.search(s, max(0, m.s - 150), m.s) \
             or (i == 0 and _MEASURE_SUBJECT.search(s, max(0, m.s - 130), m.s))
+        if not measure and "number of" in s and (nr := _NUMBER_ROSE.search(s, max(0, m.s - 220), m.s)) is not None:
+            # "The number of people killed in the shelling of ... on Saturday has risen to 24", "raised the number of
+            # soldiers killed in a strike on ... to 89": the count's own noun and outcome
+            measure = nr
+            if m.outcome is None or m.out_src in ("ctx", "group"):
+                m.outcome, m.out_src, m.out_dist = _out_of(nr.group("o") or nr.group("o2")) or "killed", "left", 0
+            if m.np_side_word is None:
+                # whose: "the number of Ukrainian troops killed"; "... soldiers killed in a Ukrainian rocket strike":
+                # the attacker's enemy
+                sw = _SIDE_RE.search(s, nr.start(), nr.start("o") if nr.group("o") else nr.start("o2"))
+                ak = _ATTACKER_IN.search(s, nr.start(), m.s) if sw is None else None
+                if sw is not None:
+                    m.np_side_word = normalize_phrase(sw.group(0))
+                elif ak is not None and (sd := _SIDE_WORDS.get(normalize_phrase(ak.group("side")))) in _SIDE_ADJ:
+                    m.np_side_word = _SIDE_ADJ[_other(sd)]
         # "... killed over the past day, bringing the total since February 2022 to 431,630": the same count
         if prevm is not None and prevm.cat and _TOTAL_TO.search(s, max(prevm.np_end, m.s - 130), m.s) \
                 and all(_cat_of(cm.group(0)) == prevm.cat for cm in _CAT_RE.finditer(s, prevm.np_end, m.s)):
