@@ -2046,10 +2046,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         local = m.outcome is not None and m.out_src in ("np", "right", "left") and m.out_dist <= 45
         measure = _MEASURE_RE.search(s[max(0, m.s - 70):m.s]) or _TOLL_ROSE.search(s, max(0, m.s - 150), m.s) \
             or (i == 0 and _MEASURE_SUBJECT.search(s, max(0, m.s - 130), m.s))
-        if not measure and "number of" in s and (nr := _NUMBER_ROSE.search(s, max(0, m.s - 220), m.s)) is not None:
+        if "number of" in s and (nr := _NUMBER_ROSE.search(s, max(0, m.s - 220), m.s)) is not None:
             # "The number of people killed in the shelling of ... on Saturday has risen to 24", "raised the number of
             # soldiers killed in a strike on ... to 89": the count's own noun and outcome
-            measure = nr
+            measure = measure or nr
             if m.outcome is None or m.out_src in ("ctx", "group"):
                 m.outcome, m.out_src, m.out_dist = _out_of(nr.group("o") or nr.group("o2")) or "killed", "left", 0
             if m.np_side_word is None:
