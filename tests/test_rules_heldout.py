@@ -200,3 +200,17 @@ def test_a_us_made_weapon_inside_a_closed_quote_is_no_nationality_of_the_speaker
             "the ministry said.")
     doc = "Russia's Defence Ministry said its forces had repelled a large Ukrainian attack.\n\n" + text
     assert {(c.side, c.claimant) for c in extract(doc, PUB)} == {("ukraine", "russia_gov")}
+
+
+def test_a_calibre_is_no_count_and_the_weapon_after_it_is_the_noun():
+    text = "The enemy lost up to 480 troops, four motor vehicles and two 155mm M777 howitzers, the ministry said."
+    assert [(o[0], o[2]) for o in got(text)] == [(480, "personnel"), (4, "vehicles"), (2, "artillery")]
+
+
+def test_a_training_unit_hit_is_a_loss_and_combined_russian_killed_is_russias():
+    text = "Ukraine's Ground Forces said a Russian missile strike had hit a training unit, killing 12 soldiers."
+    assert [(o[0], o[1]) for o in got(text)] == [(12, "ukraine")]
+    text = "Western estimates put combined Russian killed and wounded at more than 700,000 since February 2022."
+    assert [o[1] for o in got(text)] == ["russia"]
+    assert [o[1] for o in got("The combined Russian and Ukrainian toll has passed 500,000 soldiers killed and "
+                              "wounded.")] == ["both"]

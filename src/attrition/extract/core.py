@@ -779,8 +779,8 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
         if not tm:
             break
         tok = tm.group(0).strip("(),")
-        if tok and tok[0].isdigit() and _MODEL_BEFORE.search(s[max(0, p2 - 12):p2]):
-            pos = p2 + tm.end()   # "16 Leopard 2 tanks"
+        if tok and tok[0].isdigit() and (_MODEL_BEFORE.search(s[max(0, p2 - 12):p2]) or _CALIBRE_TOKEN.fullmatch(tok)):
+            pos = p2 + tm.end()   # "16 Leopard 2 tanks", "two 155mm M777 howitzers"
             toks += 1
             continue
         if tok.lower() in _QUANT_WORDS and toks == models + quants and not tm.group(0).endswith(","):
@@ -1740,7 +1740,8 @@ _SIDE_LOSSES = re.compile(r"(?i)(?:" + _SIDE_RE.pattern + r")(?:['’]s)?\s+(?:(
 
 def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, heading: bool):
     times = st.times(s, pub, dyear)
-    nums = [n for n in find_numbers(s) if not _masked(s, n, times)][:80]
+    nums = [n for n in find_numbers(s) if not _masked(s, n, times)
+            and not ("mm" in s and _CALIBRE_AFTER.match(s, n.end))][:80]   # ("two 155mm M777 howitzers": a calibre)
     if not nums:
         return []
     if times and ", who " in s:
@@ -2780,6 +2781,8 @@ _WAR_BETWEEN = re.compile(r"(?i)[^.;]{0,60}?\b(?:war|fighting|conflict)\s+betwee
                           r"Russia|the\s+two\s+(?:countries|sides|armies))\b")
 
 
+_CALIBRE_AFTER = re.compile(r"[\s\-]?mm\b")
+_CALIBRE_TOKEN = re.compile(r"\d{2,3}(?:\.\d)?-?mm")
 _AGE_BEFORE = re.compile(r"(?:\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|resident|pensioner|"
                          r"teenager|widow|grandmother|grandfather|soldier|veteran|volunteer|nurse|doctor|driver)|"
                          r"(?<![.!?]\s)\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+)\s*[,(]\s*$")
