@@ -214,3 +214,9 @@ def test_a_training_unit_hit_is_a_loss_and_combined_russian_killed_is_russias():
     assert [o[1] for o in got(text)] == ["russia"]
     assert [o[1] for o in got("The combined Russian and Ukrainian toll has passed 500,000 soldiers killed and "
                               "wounded.")] == ["both"]
+
+
+def test_a_list_going_on_after_an_included_days_figure_is_back_on_the_running_total():
+    text = ("Ukraine's General Staff says Russia has lost about 719,000 personnel, including 1,590 in the past 24 "
+            "hours, along with 9,380 tanks.")
+    assert [(o[0], o[4]) for o in got(text)] == [(719000, "cumulative"), (1590, "interval"), (9380, "cumulative")]

@@ -3106,6 +3106,17 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         tail_end = s.find(",", m.e)
         if _INTERVAL_RE.search(s, m.e, tail_end if tail_end > 0 else len(s)):
             return "interval", None, None, False
+    if i > 0 and "includ" in s and (inc := _INCLUDING_BEFORE.search(s, max(0, ms[i - 1].s - 40), ms[i - 1].s)):
+        k = s.rfind(",", ms[i - 1].e, m.s)
+        if k > 0 and _ALONG_WITH.match(s, k) and _INTERVAL_RE.search(s, ms[i - 1].e, k):
+            # "... 719,000 personnel, including 1,590 in the past 24 hours, along with 9,380 tanks": the part's
+            # window is its own; the list goes on with the whole's
+            for a, b, own in ((k + 1, cb, True), (ca, inc.start(), False)):
+                res = _period_in(s, a, b, m, ms, times, attrs, pub, own=own)
+                if res is not None:
+                    return res
+            m.period_default = True
+            return "cumulative", None, None, False
     for ci in order:
         a, b = clauses[ci]
         res = _period_in(s, a, b, m, ms, times, attrs, pub, own=(ci == m.clause))
@@ -3113,6 +3124,9 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
             return res
     m.period_default = True
     return "cumulative", None, None, False
+
+
+_ALONG_WITH = re.compile(r"(?i),\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s")
 
 
 # a dateline opening a sentence: "KYIV, June 11 (Reuters) -", "MOSCOW, June 11. /TASS/."
