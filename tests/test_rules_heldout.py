@@ -220,3 +220,10 @@ def test_a_list_going_on_after_an_included_days_figure_is_back_on_the_running_to
     text = ("Ukraine's General Staff says Russia has lost about 719,000 personnel, including 1,590 in the past 24 "
             "hours, along with 9,380 tanks.")
     assert [(o[0], o[4]) for o in got(text)] == [(719000, "cumulative"), (1590, "interval"), (9380, "cumulative")]
+
+
+def test_labelled_items_after_semicolons_share_the_first_items_count():
+    text = ("Russia's defence ministry said Battlegroup North inflicted losses of over 1,500 servicemen on the enemy; "
+            "Battlegroup West, more than 1,600; Battlegroup South, over 1,400.")
+    assert [(o[0], o[1], o[2]) for o in got(text)] == [(1500, "ukraine", "personnel"), (1600, "ukraine", "personnel"),
+                                                       (1400, "ukraine", "personnel")]

@@ -1634,7 +1634,9 @@ _CLAUSE_BREAK = re.compile(r"(?i).*(?:[,;]|\bof\s+(?:whom|which|them|those)\b)")
 _ZONE_AFTER = re.compile(r"(?i)\s+in\s+(?:the\s+)?(?:zone|zones|areas?|sector|direction|that|those)\b")
 _ZONE_GAP = re.compile(r"(?i)[^;.\d]{0,90}?(?:,|\band)\s*(?:and\s+)?(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost)\s+)?")
 _ELLIPTIC_PLACE = re.compile(r"(?i)[^;.]{0,40}?[;,]\s*(?:and\s+)?(?:(?:in|on|near|around|at)\s+(?:the\s+)?[\w’'\- ]{2,50}?,?"
-                             r"|[“\"]?(?-i:[A-Z])[\w’'\-]{1,30}[”\"]?\s*[–—‒:-])\s*"
+                             r"|[“\"]?(?-i:[A-Z])[\w’'\-]{1,30}[”\"]?\s*[–—‒:-]"
+                             # ("...; Battlegroup West, more than 1,600; Battlegroup South, over 1,400")
+                             r"|(?<=;)\s*[“\"]?(?-i:[A-Z])[\w’'\-]{1,30}(?:\s+(?-i:[A-Z])[\w’'\-]{1,30})?[”\"]?\s*,)\s*"
                              r"(?:(?:up\s+to|about|around|some|more\s+than|over|nearly|almost|another)\s+)?")
 _INCLUDING_GAP = re.compile(r"(?i),\s*(?:including|among\s+them)\s+(?!\d)")
 _PART_CLAUSE = re.compile(r"(?i),\s*(?:most|many|some|all|half|several|none|two|three)\s+of\s+(?:them|which|whom)\b")
