@@ -227,3 +227,16 @@ def test_labelled_items_after_semicolons_share_the_first_items_count():
             "Battlegroup West, more than 1,600; Battlegroup South, over 1,400.")
     assert [(o[0], o[1], o[2]) for o in got(text)] == [(1500, "ukraine", "personnel"), (1600, "ukraine", "personnel"),
                                                        (1400, "ukraine", "personnel")]
+
+
+def test_another_wars_dateline_and_a_day_of_mourning_and_a_weekly_losses_report():
+    assert got("GAZA: Strikes kill 104 despite truce") == []
+    assert got("KHARTOUM - The WHO said more than 460 patients were killed at a hospital in El Fasher.") == []
+    assert [o[0] for o in got("KYIV - Russian strikes killed 12 civilians on Tuesday, officials said.")] == [12]
+    text = ("Ukraine held a day of mourning after a Russian missile strike on a cafe in the village of Hroza killed "
+            "at least 52 people.")
+    assert [o[4] for o in got(text)] == ["interval"]
+    text = "Russia lost 8,740 soldiers and 312 artillery systems in a week - weekly losses report"
+    assert [o[4] for o in got(text)] == ["interval", "interval"]
+    assert [(o[1], o[2]) for o in got("Nine Killed, 63 Injured As Russia Pounds Kyiv With Missiles And Drones")] \
+        == [("ukraine", "civilians"), ("ukraine", "civilians")]

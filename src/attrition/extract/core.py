@@ -78,7 +78,7 @@ _STRONG_CUM_RE = re.compile(phrase_pattern(_STRONG_CUM), re.IGNORECASE)
 _WEAK_CUM_RE = re.compile(phrase_pattern(_WEAK_CUM), re.IGNORECASE)
 _INTERVAL_RE = re.compile(phrase_pattern(_CUES["interval"]), re.IGNORECASE)
 _RATE_HEAD = r"^[^\d;]{0,45}?(?<!\bin )(?<!\bwithin )(?<!\bof )(?<!\bover )(?<!\bfor )(?<!\bthe )"
-_RATE_TAIL = r"(?!\s+(?:updates?|briefings?|reports?|summary|summaries|bulletins?|assessments?|basis|figure|figures|total|toll|record|high|tally|count|after|before|earlier|later|ago|behind|or\s+so|or\s+two)\b)"
+_RATE_TAIL = r"(?!\s+(?:updates?|briefings?|reports?|summary|summaries|bulletins?|assessments?|basis|figure|figures|total|toll|record|high|tally|count|after|before|earlier|later|ago|behind|or\s+so|or\s+two|losses|loss|of)\b)"
 _RATE = [(re.compile(_RATE_HEAD + phrase_pattern(ps) + _RATE_TAIL, re.IGNORECASE), unit)
          for unit, ps in _CUES["rate"].items()]
 # Whether any of the units above can match, in one scan (most figures are no rate): the first
@@ -97,7 +97,7 @@ _RATE_SUBJECT = re.compile("|".join(
     + r"\s+(?:[\w\-]+\s+){0,2}?(?:rate|average[sd]?|averaging)\b)" for unit, ws in _CUES["rate_subject"].items()),
     re.IGNORECASE)
 _RATE_LEAD = re.compile("|".join(
-    rf"(?P<{unit}>" + phrase_pattern(ps) + r"(?!\s+(?:ago|before|later|after|earlier)))"
+    rf"(?P<{unit}>" + phrase_pattern(ps) + r"(?!\s+(?:ago|before|later|after|earlier|of)\b))"   # (not "a day of mourning")
     for unit, ps in _CUES["rate_lead"].items()), re.IGNORECASE)
 
 
@@ -2395,6 +2395,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         pa = clauses[m.clause - 1][0] if m.clause > 0 and _WHEN_CLAUSE.match(s, ca) else ca
         if _cached_search(ms, "negsent", _NEG_SENT_RE, s[pa:cb]):
             continue
+        if m.clause > 0 and _DATELINE_HEAD.match(s) and _cached_search(ms, "negsent", _NEG_SENT_RE, s[:clauses[0][1]]):
+            continue   # "GAZA: Strikes kill 104 despite truce", "KHARTOUM - ...": another war's dateline
         if _cached_search(ms, "oldwar", _OLD_WAR, s[pa:cb]):
             continue   # "In 1945, the Soviet Union lost ...": another war
         if negm and negm.start() > len(left_w) and (m.out_src == "left" or (
@@ -2783,6 +2785,7 @@ _WAR_BETWEEN = re.compile(r"(?i)[^.;]{0,60}?\b(?:war|fighting|conflict)\s+betwee
                           r"Russia|the\s+two\s+(?:countries|sides|armies))\b")
 
 
+_DATELINE_HEAD = re.compile(r"\W*(?-i:[A-Z][A-Z .'’\-]{2,30})\s*(?:[:–—]|\s-)\s")
 _CALIBRE_AFTER = re.compile(r"[\s\-]?mm\b")
 _CALIBRE_TOKEN = re.compile(r"\d{2,3}(?:\.\d)?-?mm")
 _AGE_BEFORE = re.compile(r"(?:\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|resident|pensioner|"
