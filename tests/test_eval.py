@@ -370,3 +370,13 @@ def test_extractor_on_the_fourth_to_sixth_sets_of_pages_and_the_eleventh_and_twe
                                           ("written_pages7", 0.89, 0.76, 40, 4),
                                           ("written_articles13", 0.84, 0.71, 30, 3)):
         _assert_written_set(WRITTEN_LATE / f"{name}.jsonl", core, full, docs=docs, empty_docs=empty)
+
+
+def test_extractor_on_the_eighth_to_eleventh_sets_of_pages():
+    """Four blind sets of 40 article slices written on 2026-12-03 by four more authors (tests/data/README.md):
+    p26 (the dev gold's mix), p27 (own-side, captured and civilian losses), p28 (equipment, air and sea) and p29
+    (syndicated and regional press). First contact with 0.14.0: core F1 0.907 / 0.803 / 0.815 / 0.849, full
+    0.721 / 0.687 / 0.730 / 0.726; tuned on afterwards (0.15.0)."""
+    for name, core, full in (("written_pages8", 0.89, 0.73), ("written_pages9", 0.82, 0.71),
+                             ("written_pages10", 0.81, 0.72), ("written_pages11", 0.85, 0.72)):
+        _assert_written_set(WRITTEN_LATE / f"{name}.jsonl", core, full, docs=40, empty_docs=4)

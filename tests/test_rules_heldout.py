@@ -240,3 +240,9 @@ def test_another_wars_dateline_and_a_day_of_mourning_and_a_weekly_losses_report(
     assert [o[4] for o in got(text)] == ["interval", "interval"]
     assert [(o[1], o[2]) for o in got("Nine Killed, 63 Injured As Russia Pounds Kyiv With Missiles And Drones")] \
         == [("ukraine", "civilians"), ("ukraine", "civilians")]
+
+
+def test_the_freed_in_an_exchange_and_a_wave_size_are_no_losses():
+    assert got("Among those released are 30 soldiers of the Armed Forces, 11 National Guard servicemen and four "
+               "civilians, the coordination headquarters said.") == []
+    assert got("Shahed drones are getting cheaper as Russia launches them in waves of 400 or more.") == []
