@@ -246,3 +246,18 @@ def test_the_freed_in_an_exchange_and_a_wave_size_are_no_losses():
     assert got("Among those released are 30 soldiers of the Armed Forces, 11 National Guard servicemen and four "
                "civilians, the coordination headquarters said.") == []
     assert got("Shahed drones are getting cheaper as Russia launches them in waves of 400 or more.") == []
+
+
+def test_losses_a_side_suffered_a_toll_before_a_when_clause_and_a_count_that_passed_a_mark():
+    assert [(o[0], o[1], o[2]) for o in got("Russia suffered record 42,000 losses in October, Ukraine says")] \
+        == [(42000, "russia", "personnel")]
+    text = ("At least 19 people were killed and 105 injured when Russia fired a barrage of missiles at cities "
+            "across Ukraine on Monday, the State Emergency Service said.")
+    assert [o[0] for o in got(text)] == [19, 105]
+    assert got("Russia fired 99 missiles at Ukraine overnight.") == []
+    text = ("The number of civilians killed in Ukraine since Russia's full-scale invasion has passed 10,000, the "
+            "United Nations human rights monitoring mission said on Tuesday.")
+    assert [(c.value, c.qualifier, c.category, c.claimant) for c in extract(text, PUB)] \
+        == [(10000, "more_than", "civilians", "un")]
+    assert [o[1] for o in got("U.S. officials have put Russia's combined killed and wounded at well over 200,000.")] \
+        == ["russia"]

@@ -1651,7 +1651,8 @@ _TOLL_ROSE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;]{0,110}?\b(?:rose|risen|
                         r"increased)\s+(?:to|at)\s+(?:(?:about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?$")
 _NUMBER_ROSE = re.compile(
     r"(?i)\bnumber\s+of\s+(?:[\w\-]+\s+){0,2}?(?P<o>killed|dead|injured|wounded|hurt)\b[^.;]{0,150}?\b(?:(?:has|have|had)\s+)?"
-    r"(?:rose|risen|rises|climbed|reached|jumped|increased|grown|grew)\s+to\s+"
+    r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|grown|grew)\s+to|(?:stands?|stood|is|was)\s+at|"
+    r"passed|topped|exceeded|surpassed|crossed|neared|reached|hit)\s+(?:the\s+)?"
     r"(?:(?:about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?$"
     r"|\b(?:raised|revised|increased|updated|put)\s+(?:the|its)\s+number\s+of\s+(?:[\w\-]+\s+){0,2}?"
     r"(?P<o2>killed|dead|injured|wounded|hurt)\b[^.;]{0,150}?\b(?:to|at)\s+"
@@ -1737,7 +1738,10 @@ _WAR_OF_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:full|large)[\s\-]+scale\s+
 _SIDE_DEAD = re.compile(r"(?i)(?:" + _SIDE_RE.pattern + r")(?:['’]s)?\s+(?:war\s+|military\s+|combat\s+)?"
                         r"(?:dead|killed|fatalities|deaths)\b(?:\s+\w+){0,3}?\s+(?:at|to|as)\s+(?:\w+\s+){0,2}?$")
 _SIDE_LOSSES = re.compile(r"(?i)(?:" + _SIDE_RE.pattern + r")(?:['’]s)?\s+(?:(?:total|overall|military|combat|"
-                          r"personnel)\s+)?losses\b")
+                          r"personnel)\s+)?losses\b"
+                          # "Russia suffered record 42,000 losses in October"
+                          r"|(?:" + _SIDE_RE.pattern + r")\s+(?:(?:has|have|had)\s+)?(?:suffered|sustained|incurred|took)\s+"
+                          r"(?:(?:a\s+)?(?:record|new\s+record|an\s+estimated|another)\s+)?$")
 
 
 def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, heading: bool):
@@ -2377,6 +2381,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             pc = _PARTICIPLE_TAIL.search(s, m.np_end, win_b)
             if pc is not None:
                 win_b = pc.start()   # "lost 3,000 tanks over the past year, forcing it to send ...": a consequence
+        if m.out_src in ("np", "right") and m.out_dist <= 20 and m.e < win_b:
+            # "105 injured when Russia fired a barrage of missiles": the toll's own verb, then what caused it
+            wm = _WHEN_AFTER_TOLL.search(s, m.e, win_b)
+            if wm is not None:
+                win_b = wm.start()
         window = left_w if m.of_whole else left_w + " " + s[m.e:win_b]
         negm = _NEG_RE.search(window)
         if negm and negm.start() > len(left_w) and negm.end() > len(window) - 20:
@@ -2786,6 +2795,7 @@ _WAR_BETWEEN = re.compile(r"(?i)[^.;]{0,60}?\b(?:war|fighting|conflict)\s+betwee
 
 
 _DATELINE_HEAD = re.compile(r"\W*(?-i:[A-Z][A-Z .'’\-]{2,30})\s*(?:[:–—]|\s-)\s")
+_WHEN_AFTER_TOLL = re.compile(r"(?i)\s(?:when|after|as)\s")
 _CALIBRE_AFTER = re.compile(r"[\s\-]?mm\b")
 _CALIBRE_TOKEN = re.compile(r"\d{2,3}(?:\.\d)?-?mm")
 _AGE_BEFORE = re.compile(r"(?:\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|resident|pensioner|"
