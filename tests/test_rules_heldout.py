@@ -261,3 +261,15 @@ def test_losses_a_side_suffered_a_toll_before_a_when_clause_and_a_count_that_pas
         == [(10000, "more_than", "civilians", "un")]
     assert [o[1] for o in got("U.S. officials have put Russia's combined killed and wounded at well over 200,000.")] \
         == ["russia"]
+
+
+def test_a_leaders_possessive_names_the_speakers_government():
+    for text, cid in (("Trump's special envoy Keith Kellogg estimated that the war has caused around 1.2 million "
+                       "casualties on both sides.", "us_gov"),
+                      ("Putin's spokesman Dmitry Peskov said 5,000 Ukrainian soldiers had been killed.", "russia_gov"),
+                      ("Zelensky's adviser Mykhailo Podolyak said up to 13,000 Ukrainian soldiers had been killed.",
+                       "ukraine_gov")):
+        assert [c.claimant for c in extract(text, PUB)] == [cid], text
+    # a tabloid's "Putin's troops" is no speaker
+    assert [c.claimant for c in extract("Putin's troops lost 1,000 men in a day, according to Kyiv.", PUB)] \
+        == ["ukraine_gov"]
