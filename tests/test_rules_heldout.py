@@ -273,3 +273,14 @@ def test_a_leaders_possessive_names_the_speakers_government():
     # a tabloid's "Putin's troops" is no speaker
     assert [c.claimant for c in extract("Putin's troops lost 1,000 men in a day, according to Kyiv.", PUB)] \
         == ["ukraine_gov"]
+
+
+def test_a_strikes_toll_told_in_a_later_sentence_ends_on_the_strikes_day():
+    text = ("Ukraine's Special Operations Forces said on Monday that 34 Russian officers were killed in Friday's "
+            "missile strike on the fleet's headquarters in Sevastopol.\n\n"
+            "A further 105 Russian servicemen were wounded in the attack, the SSO said on Telegram.")
+    assert [(o[0], o[5]) for o in got(text, "2023-09-25")] == [(34, "2023-09-22"), (105, "2023-09-22")]
+    # a toll said of another attack on its own day keeps that day
+    text2 = ("Russia's missile strike on Friday killed 12 people in Dnipro.\n\n"
+             "On Monday, a drone attack on Kharkiv killed three people, the governor said.")
+    assert [(o[0], o[5]) for o in got(text2, "2023-09-25")] == [(12, "2023-09-22"), (3, "2023-09-25")]

@@ -950,6 +950,8 @@ class _DocState:
     group_para: int = -1             # the paragraph naming a group of forces of the lead's daily report
     region_side: str | None = None   # whose region the text last named ("the Belgorod region": russia)
     region_seg: int = -10
+    event_date: date | None = None   # the day of the strike or attack the text last dated ("Friday's strike")
+    event_seg: int = -10
     list_date: date | None = None    # the day the heading over the current list item dates it to
     speakers: dict = field(default_factory=dict)   # a transcript's speakers (surname -> claimant, name)
     launch: tuple | None = None     # the last sentence telling what was launched: (segment, categories, windowed)
@@ -1089,6 +1091,36 @@ def _definite_generic_ref(s: str, a: Attribution, history, before: str) -> str |
         if re.search(re.escape(nm) + r"[^.;:]{0,50}?" + re.escape(stem), before, re.IGNORECASE):
             return cid
     return None
+
+
+# a dated strike or attack: "in Friday's missile strike", "the strike on Tuesday", "a strike on a barracks on
+# New Year's Day"
+_EVENT_POSS = re.compile(r"(?i)['’]s\s+(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|shelling|bombardment|barrage)\b")
+_EVENT_ON = re.compile(r"(?i)\b(?:strikes?|attacks?|shelling|bombardment|barrage|hit|struck)\b[^.;:]{0,80}?\bon\s+$")
+# a later sentence's toll of that strike: "A further 105 servicemen were wounded in the attack"
+_IN_THE_EVENT = re.compile(r"(?i)\b(?:in|by|after|from)\s+the\s+(?:(?:missile|drone|rocket|air|artillery)\s+)?"
+                           r"(?:strike|attack|shelling|bombardment|barrage|blast|explosion)\b(?!\s+on\s+(?!the\b))")
+
+
+def _event_date(s: str, times) -> date | None:
+    for t in times:
+        if t.value is None or t.kind not in ("weekday", "dmy", "mdy", "rel", "iso", "num"):
+            continue
+        if _EVENT_POSS.match(s, t.end) or _EVENT_ON.search(s, max(0, t.start - 100), t.start):
+            return t.value
+    return None
+
+
+def _redate_to_event(s: str, new, st: "_DocState") -> None:
+    """A strike's toll told in a later sentence ("A further 105 servicemen were wounded in the attack, the SSO
+    said on Monday") ends on the strike's day, not on the day it was said."""
+    if not _IN_THE_EVENT.search(s):
+        return
+    ev = st.event_date
+    for c, _meta in new:
+        if c.period == "interval" and c.rate_unit is None and c.as_of is not None and c.as_of != ev \
+                and 0 < (c.as_of - ev).days <= 7:
+            c.as_of = ev
 
 
 def extract_claims(text: str, published=None) -> list[Claim]:
@@ -1466,12 +1498,16 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             # a section heading: attribution does not carry over it
             st.section_break = True
 
+        if ("strike" in s or "attack" in s or "shelling" in s) and (ev := _event_date(s, st.times(s, pub, dyear))):
+            st.event_date, st.event_seg = ev, si   # "Friday's missile strike", "hit the building on New Year's Day"
         if has_claims:
             st.list_outcome = list_outcome.get(si)
             st.list_window = si in list_window
             st.list_approx = si in list_approx
             st.list_date = list_date.get(si)
             new = _sentence_claims(s, seg, attrs, unattr, pub, dyear, st, heading)
+            if new and st.event_date is not None and si - st.event_seg <= 6 and "the " in s:
+                _redate_to_event(s, new, st)
             if new and si == st.lead_seg:
                 st.lead_seg = -10   # the lead's window is its own figures' (the carry below reaches on)
             for c, meta in new:
