@@ -284,3 +284,10 @@ def test_a_strikes_toll_told_in_a_later_sentence_ends_on_the_strikes_day():
     text2 = ("Russia's missile strike on Friday killed 12 people in Dnipro.\n\n"
              "On Monday, a drone attack on Kharkiv killed three people, the governor said.")
     assert [(o[0], o[5]) for o in got(text2, "2023-09-25")] == [(12, "2023-09-22"), (3, "2023-09-25")]
+
+
+def test_a_period_which_ended_on_a_day_dates_the_figures_of_the_paragraph():
+    text = ("The UN monitoring mission said Tuesday that it had verified the deaths of 11,698 civilians since "
+            "Russia launched its full-scale invasion. The mission said that 24,453 civilians had been injured in "
+            "the same period, which ended on Aug. 31.")
+    assert [(o[0], o[5]) for o in got(text, "2024-09-10")] == [(11698, "2024-08-31"), (24453, "2024-08-31")]

@@ -1098,6 +1098,7 @@ def _definite_generic_ref(s: str, a: Attribution, history, before: str) -> str |
 _EVENT_POSS = re.compile(r"(?i)['’]s\s+(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|shelling|bombardment|barrage)\b")
 _EVENT_ON = re.compile(r"(?i)\b(?:strikes?|attacks?|shelling|bombardment|barrage|hit|struck)\b[^.;:]{0,80}?\bon\s+$")
 # a later sentence's toll of that strike: "A further 105 servicemen were wounded in the attack"
+_PERIOD_ENDED = re.compile(r"(?i)\bperiod,?\s+which\s+(?:ended|ends|ran\s+to|runs\s+to)\s+(?:on\s+)?")
 _IN_THE_EVENT = re.compile(r"(?i)\b(?:in|by|after|from)\s+the\s+(?:(?:missile|drone|rocket|air|artillery)\s+)?"
                            r"(?:strike|attack|shelling|bombardment|barrage|blast|explosion)\b(?!\s+on\s+(?!the\b))")
 
@@ -1508,6 +1509,16 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             new = _sentence_claims(s, seg, attrs, unattr, pub, dyear, st, heading)
             if new and st.event_date is not None and si - st.event_seg <= 6 and "the " in s:
                 _redate_to_event(s, new, st)
+            if new and "ended" in s and (pe := _PERIOD_ENDED.search(s)) is not None:
+                # "... 24,453 civilians had been injured in the same period, which ended on Aug. 31": the window's
+                # end dates this sentence's figures and the ones just before it that gave no date of their own
+                end = next((t.value for t in st.times(s, pub, dyear) if t.start >= pe.end() and t.value), None)
+                if end is not None:
+                    for c, meta in claims + new:
+                        if (meta.get("seg", si) >= si - 2 and segs[meta.get("seg", si)].para == seg.para
+                                and c.rate_unit is None and c.as_of in (pub, None, st.last_stmt_date)
+                                and c.period in ("cumulative", "interval")):
+                            c.as_of = end
             if new and si == st.lead_seg:
                 st.lead_seg = -10   # the lead's window is its own figures' (the carry below reaches on)
             for c, meta in new:
