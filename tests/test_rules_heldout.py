@@ -291,3 +291,9 @@ def test_a_period_which_ended_on_a_day_dates_the_figures_of_the_paragraph():
             "Russia launched its full-scale invasion. The mission said that 24,453 civilians had been injured in "
             "the same period, which ended on Aug. 31.")
     assert [(o[0], o[5]) for o in got(text, "2024-09-10")] == [(11698, "2024-08-31"), (24453, "2024-08-31")]
+
+
+def test_a_quoted_nickname_inside_a_speakers_name():
+    text = ("Ukraine's Unmanned Systems Forces killed 5,100 Russian troops and wounded another 2,470 in October, the "
+            'force\'s commander Robert "Madyar" Brovdi said on Telegram.')
+    assert [c.claimant for c in extract(text, "2025-11-03")] == ["ukraine_gov", "ukraine_gov"]

@@ -45,8 +45,10 @@ _ADVERBS = r"(?:\b(?:has|have|had|also|now|further|later|previously|then|reporte
 _VERB_SCAN = re.compile(_VERB, re.IGNORECASE)
 # (a quoted name right after the source: 'the Operational Command "South" reports')
 # (and ranks shortened with a full stop: "Air Force commander Lt. Gen. Mykola Oleshchuk said")
+# (a quoted nickname inside a name too: 'commander Robert "Madyar" Brovdi said')
 _VERB_PREFIX = re.compile(r"(?:\s*[\"“«][\w\-]{2,20}[\"”»])?(?:[^\d.;!?\"“”]|\b(?:lt|col|gen|maj|capt|adm|brig|sgt|cmdr|"
-                          r"dr|mr|ms|mrs)\.){0,80}?" + _ADVERBS, re.IGNORECASE)
+                          r"dr|mr|ms|mrs)\.|(?<=[a-z] )[\"“][a-z][\w\-]{1,20}[\"”](?= [a-z])){0,80}?" + _ADVERBS,
+                          re.IGNORECASE)
 _ACCORDING_HINT = ("accord", "per", "citing", "hearing", "heard", "told", "briefed", "cited", "figures", "data", "statistic", "numbers", "estimate", "report",
                    "information", "released", "provided", "sourced", "quoted", "identified", "confirmed", "verified",
                    "documented", "counted", "compiled", "tallied", "recorded", "registered", "count", "tally", "reckoning")
