@@ -297,3 +297,8 @@ def test_a_quoted_nickname_inside_a_speakers_name():
     text = ("Ukraine's Unmanned Systems Forces killed 5,100 Russian troops and wounded another 2,470 in October, the "
             'force\'s commander Robert "Madyar" Brovdi said on Telegram.')
     assert [c.claimant for c in extract(text, "2025-11-03")] == ["ukraine_gov", "ukraine_gov"]
+
+
+def test_sunk_or_seriously_damaged_is_lost():
+    assert [o[3] for o in got("An independent tally counts at least 24 Russian vessels sunk or seriously damaged.")] \
+        == ["lost"]
