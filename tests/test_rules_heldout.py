@@ -302,3 +302,8 @@ def test_a_quoted_nickname_inside_a_speakers_name():
 def test_sunk_or_seriously_damaged_is_lost():
     assert [o[3] for o in got("An independent tally counts at least 24 Russian vessels sunk or seriously damaged.")] \
         == ["lost"]
+
+
+def test_a_little_under_is_almost():
+    assert [c.qualifier for c in extract("Russia lost about 115 tanks a month last year, or a little under four a "
+                                         "day.", "2025-01-10")] == ["approximately", "almost"]
