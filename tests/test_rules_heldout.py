@@ -307,3 +307,8 @@ def test_sunk_or_seriously_damaged_is_lost():
 def test_a_little_under_is_almost():
     assert [c.qualifier for c in extract("Russia lost about 115 tanks a month last year, or a little under four a "
                                          "day.", "2025-01-10")] == ["approximately", "almost"]
+
+
+def test_losses_over_the_same_day_are_that_days():
+    text = "Russian personnel losses over the same day were put at 1,230, bringing the total to 633,190."
+    assert [(o[0], o[4]) for o in got(text)] == [(1230, "interval"), (633190, "cumulative")]
