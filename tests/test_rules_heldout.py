@@ -312,3 +312,18 @@ def test_a_little_under_is_almost():
 def test_losses_over_the_same_day_are_that_days():
     text = "Russian personnel losses over the same day were put at 1,230, bringing the total to 633,190."
     assert [(o[0], o[4]) for o in got(text)] == [(1230, "interval"), (633190, "cumulative")]
+
+
+def test_early_in_the_war_since_the_start_of_the_offensive_is_the_invasion():
+    text = ("Ukraine's health minister said 198 civilians, including three children, had been killed and 1,115 people "
+            "wounded across the country since the start of the offensive.")
+    assert {o[4] for o in got(text, "2022-03-04")} == {"cumulative"}
+    # later in the war an offensive is one operation's window
+    text2 = "Kyiv said 1,115 Russian soldiers had been killed since the start of the offensive."
+    assert [o[4] for o in got(text2, "2024-10-04")] == ["interval"]
+
+
+def test_a_place_before_since_is_no_attacker():
+    text = ("The UN human rights office said it had confirmed the deaths of 331 civilians in Ukraine since Russian "
+            "troops crossed the border on February 24.")
+    assert [(o[1], o[4]) for o in got(text, "2022-03-04")] == [("ukraine", "cumulative")]

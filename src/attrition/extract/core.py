@@ -391,6 +391,12 @@ _CASUALTIES_AFTER = re.compile(r"(?i)\s*(?:a|per|every|each)?\s*(?:day|week|mont
 _WHOSE_INCL_WOUNDED = re.compile(r"(?i)\b(?:whose|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:figures?|counts?|tall(?:y|ies)|totals?|numbers?)"
                                  r"\s+(?:also\s+)?(?:include|includes|count|counts|cover|covers)\s+(?:the\s+)?(?:wounded|injured)\b")
 _PERSONNEL_LOSSES = re.compile(r"(?i)\bpersonnel\s+loss(?:es)?\b")
+_EARLY_WAR_END = date(2022, 6, 30)
+_EARLY_OFFENSIVE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|launch|onset)\s+of\s+(?:the\s+|russia['’]s\s+)?"
+                              r"(?:russian\s+)?(?:military\s+|full[\s\-]+scale\s+)?offensive"
+                              r"|(?:russia|moscow|the\s+russian\s+(?:army|forces|troops))\s+(?:launched|began|started)\s+"
+                              r"(?:its|their|the|a)\s+(?:military\s+|full[\s\-]+scale\s+)?offensive)\b"
+                              r"(?!\s+(?:on|in|near|around|towards?|against|for)\s+(?!ukraine\b))")
 _ALONG_WITH = re.compile(r"(?i)\b(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:(?:about|around|some|over|"
                          r"more\s+than|nearly|almost|at\s+least)\s+)?$")
 _WHO_THEY_WERE = re.compile(r"(?i)recruit\w*|mobili[sz]\w*|signed\s+up|volunteer\w*|sent|deployed")
@@ -2792,7 +2798,8 @@ _INCLUDING_BETWEEN = re.compile(r"(?i)\bincluding\s+between\s+$")
 _OWN_CIVILIANS = {sd: tuple(ns) for sd, ns in load("claimants").get("own_civilians", {}).items()}
 _TOGETHER = re.compile(r"(?i)\b(?:total|together|combined|overall|altogether|in\s+all)\b")
 _ATTACKER_AFTER = re.compile(r"\b(?:by|in|during|when|after|as|from)\s+(?:a\s+|an\s+|the\s+)?(?P<side>" + _SIDE_RE.pattern
-                             + r")\s+(?:[\w\-]+\s+){0,2}?(?:shelling|strikes?|attacks?|drones?|missiles?|bomb(?:s|ing)?|"
+                             + r")\s+(?:(?!(?:since|after|when|and|or|before|until|while)\b)[\w\-]+\s+){0,2}?"
+                             r"(?:shelling|strikes?|attacks?|drones?|missiles?|bomb(?:s|ing)?|"
                              r"bombardment|forces|troops|artillery|rockets?|shells?)\b", re.IGNORECASE)
 _ATTACK_BY_BEFORE = re.compile(r"\b(?:shelling|strikes?|attacks?|bombardment|bombing|shells|fire)\s+by\s+(?:the\s+)?"
                                r"(?:armed\s+forces\s+of\s+|army\s+of\s+|forces\s+of\s+)?(?P<side>" + _SIDE_RE.pattern + r")",
@@ -3168,6 +3175,12 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         tail_end = s.find(",", m.e)
         if _INTERVAL_RE.search(s, m.e, tail_end if tail_end > 0 else len(s)):
             return "interval", None, None, False
+    if pub is not None and pub <= _EARLY_WAR_END and "offensive" in s and (eo := _EARLY_OFFENSIVE.search(s)):
+        # in the war's first months "since the start of the offensive" is the invasion's start: a running total
+        # (unless the figure names another window: "..., 90 of them over the past day")
+        blank = s[:eo.start()] + " " * (eo.end() - eo.start()) + s[eo.end():]
+        if not _INTERVAL_RE.search(blank, ca, cb) and not _LEAD_WINDOW_RE.search(blank, ca, cb):
+            return "cumulative", None, None, False
     if i > 0 and "includ" in s and (inc := _INCLUDING_BEFORE.search(s, max(0, ms[i - 1].s - 40), ms[i - 1].s)):
         k = s.rfind(",", ms[i - 1].e, m.s)
         if k > 0 and _ALONG_WITH.match(s, k) and _INTERVAL_RE.search(s, ms[i - 1].e, k):
