@@ -327,3 +327,10 @@ def test_a_place_before_since_is_no_attacker():
     text = ("The UN human rights office said it had confirmed the deaths of 331 civilians in Ukraine since Russian "
             "troops crossed the border on February 24.")
     assert [(o[1], o[4]) for o in got(text, "2022-03-04")] == [("ukraine", "cumulative")]
+
+
+def test_a_contrasted_source_after_a_dash_aside_speaks_of_its_own_figure():
+    text = ("Ukraine's government claims a far higher figure — more than 12,000 Russian troops killed as of Thursday "
+            "morning — while Moscow last week acknowledged 498 deaths and has not updated its count since.")
+    out = [(c.value, c.claimant, c.as_of) for c in extract(text, "2022-03-10")]
+    assert out[0][:2] == (12000, "ukraine_gov") and out[1] == (498, "russia_gov", None), out
