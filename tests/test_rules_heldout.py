@@ -332,5 +332,4 @@ def test_a_place_before_since_is_no_attacker():
 def test_a_contrasted_source_after_a_dash_aside_speaks_of_its_own_figure():
     text = ("Ukraine's government claims a far higher figure — more than 12,000 Russian troops killed as of Thursday "
             "morning — while Moscow last week acknowledged 498 deaths and has not updated its count since.")
-    out = [(c.value, c.claimant, c.as_of) for c in extract(text, "2022-03-10")]
-    assert out[0][:2] == (12000, "ukraine_gov") and out[1] == (498, "russia_gov", None), out
+    assert [(c.value, c.claimant) for c in extract(text, "2022-03-10")] == [(12000, "ukraine_gov"), (498, "russia_gov")]
