@@ -333,3 +333,16 @@ def test_a_contrasted_source_after_a_dash_aside_speaks_of_its_own_figure():
     text = ("Ukraine's government claims a far higher figure — more than 12,000 Russian troops killed as of Thursday "
             "morning — while Moscow last week acknowledged 498 deaths and has not updated its count since.")
     assert [(c.value, c.claimant) for c in extract(text, "2022-03-10")] == [(12000, "ukraine_gov"), (498, "russia_gov")]
+
+
+def test_boilerplate_lines_break_no_section_and_a_source_footer_names_the_list_above():
+    text = ("Over the past day, Ukrainian defenders eliminated 1,020 Russian occupiers, the General Staff said.\n\n"
+            "Advertisement\n\n"
+            "The total combat losses of the enemy from 24.02.2022 to 15.03.2024 are approximately:\n"
+            "personnel — about 432,750 (+1,020) persons;\ntanks — 6,803 (+12).")
+    assert {c.claimant for c in extract(text, "2024-03-15")} == {"ukraine_gov"}
+    text2 = ("RUSSIAN LOSSES TODAY: another 650 occupiers 'demilitarised' in a day\n\n"
+             "The total combat losses of the enemy from 24.02.22 to 05.07.23 were approximately:\n\n"
+             "tanks ‒ 4,072 (+7),\nartillery systems ‒ 4,326 (+26).\n\n"
+             "The data are being confirmed. Beat the occupier!\nSource: General Staff of the AFU")
+    assert {c.claimant for c in extract(text2, "2023-07-05")} == {"ukraine_gov"}

@@ -1079,6 +1079,8 @@ def _figures_cover(s: str, si: int, segs, claims, times, pub) -> None:
             c.period, c.as_of = period, last.value
 
 
+_BOILERPLATE_LINE = re.compile(r"\s*(?:advertisement|advert|sponsored(?:\s+content)?|read\s+(?:more|also)|also\s+read|related|"
+                               r"see\s+also|share|updated(?:\s+on)?|published(?:\s+on)?|by\s+[A-Z])\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+$")
 
 
@@ -1267,6 +1269,15 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 st.source_label = (si, src.claimant, src.name)
             break
     last_lossy = max(i for i, f in enumerate(lossy) if f)
+    # a "Source: General Staff of the AFU" line after the last figures (a republished tally's footer) names the
+    # source of the unattributed figures above it
+    tail_source = None
+    for si in range(last_lossy + 1, min(len(segs), last_lossy + 5)):
+        if text.startswith(_SOURCE_LABELS, segs[si].start):
+            src = _source_line(text[segs[si].start:segs[si].end])
+            if src is not None:
+                tail_source = (si, src.claimant, src.name)
+            break
     this_was = last_lossy + 1 < len(segs) and (_THIS_WAS_REPORTED.match(text, segs[last_lossy + 1].start) is not None
                                                or _FIGURES_COVER.match(text, segs[last_lossy + 1].start) is not None)
     if this_was:
@@ -1500,7 +1511,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
         # an unattributed cue ("reportedly", "estimated"): only its presence counts
         unattr = unattr_rx.search(gtext, seg.start, seg.start + len(s)) if has_claims else None
         if seg.line_alone and seg.para != st.prev_seg_para and si > 0 and body_started and not attrs \
-                and si not in tally_lines and si not in list_outcome and not s.rstrip().endswith(":"):
+                and si not in tally_lines and si not in list_outcome and not s.rstrip().endswith(":") \
+                and not _BOILERPLATE_LINE.match(s):   # ("Advertisement", "Read more: ...", "Share: ..." are no headings)
             # (a tally's first line is no heading, nor a line that introduces a list: "Details: ... amount to:")
             # a section heading: attribution does not carry over it
             st.section_break = True
@@ -1588,8 +1600,11 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 c.outcome = "casualties"
     # "Russian forces have lost 1,226,340 personnel ... \nSource: General Staff": a source label under the lead
     # names the source of the unattributed figures above it too
-    if st.source_label is not None and st.source_label[0] <= 6:
-        k, cid, cname = st.source_label
+    for label in ((st.source_label if st.source_label is not None and st.source_label[0] <= 6 else None),
+                  tail_source):
+        if label is None:
+            continue
+        k, cid, cname = label
         for c, meta in claims:
             if meta["seg"] < k and c.claimant == "unattributed" and not meta.get("named"):
                 c.claimant, c.claimant_name = _settled(cid, c.side, c.category), cname
