@@ -346,3 +346,14 @@ def test_boilerplate_lines_break_no_section_and_a_source_footer_names_the_list_a
              "tanks ‒ 4,072 (+7),\nartillery systems ‒ 4,326 (+26).\n\n"
              "The data are being confirmed. Beat the occupier!\nSource: General Staff of the AFU")
     assert {c.claimant for c in extract(text2, "2023-07-05")} == {"ukraine_gov"}
+
+
+def test_neutralised_with_a_part_irretrievably_is_casualties():
+    text = "According to preliminary estimates, 214 occupiers were neutralised in this direction today, 123 of them irretrievably."
+    assert [(o[0], o[3]) for o in got(text)] == [(214, "casualties"), (123, "killed")]
+
+
+def test_since_launching_an_offensive_around_a_town_on_a_weekday_is_the_windows_first_day():
+    text = ("Russian forces have lost nearly 3,000 troops and more than 100 tanks since launching a major offensive "
+            "around the eastern Ukrainian town of Avdiivka on Tuesday, a Ukrainian military spokesman said.")
+    assert [(o[4], o[5]) for o in got(text, "2023-10-13")] == [("interval", "2023-10-13")] * 2

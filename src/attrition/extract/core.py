@@ -2532,9 +2532,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         elif m.cat in ("personnel", "civilians") and out_ in ("killed", "lost") \
                 and _SPLIT_KILLED_WOUNDED.match(s, m.np_end if m.out_src != "right" else max(m.np_end, m.out_end)):
             out_ = "casualties"   # "196 occupiers were neutralised in that direction, 121 of them killed and 75 wounded"
-        elif m.cat == "personnel" and out_ in ("killed", "lost") and m.out_src not in ("right",) \
-                and _OF_WHOM_KILLED.match(s, m.np_end):
+        elif m.cat == "personnel" and out_ in ("killed", "lost") and (
+                (m.out_src not in ("right",) and _OF_WHOM_KILLED.match(s, m.np_end))
+                or _THEM_IRRETRIEVABLY.match(s, max(m.np_end, m.out_end or 0))):
             out_ = "casualties"   # "losses amounted to 18,500 personnel, of whom 7,200 were killed": the whole is more
+            # ("214 occupiers were neutralised in this direction today, 123 of them irretrievably")
         if out_ == "captured" and m.cat == "personnel" and _DEATHS_OF.search(s, max(0, m.s - 50), m.s):
             out_ = "killed"   # "confirmed the deaths in captivity of at least 206 Ukrainian prisoners of war"
         if out_ == "wounded" and m.cat == "personnel" and m.out_src not in ("np", "right") \
@@ -3428,7 +3430,8 @@ _ON_IN_AFTER = re.compile(r"\s+(?:on|in)\s+")
 # (also with the offensive's place between: "since Russia opened its offensive in the Kharkiv region on May 10")
 _BEGAN_ON = re.compile(r"(?i)\b(?:began|begun|started|launched|launching|opened|opening|beginning|starting)\s+"
                        r"(?:(?:its|their|the|his|a|an)\s+(?:[\w\-]+\s+)?(?:offensive|counteroffensive|assault|operation|"
-                       r"incursion|attack|push)\s+(?:(?:in|into|against|near|towards?)\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,3}?)?)?"
+                       r"incursion|attack|push)\s+(?:(?:in|into|against|near|around|towards?|on)\s+(?:the\s+)?"
+                       r"(?:[\w’'\-]+\s+){1,6}?)?)?"
                        r"(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
 _INSIDE_WHEN = re.compile(r",\s*when\b[^,]*$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"(?:\b(?:up|down)\b|%|\bper\s?cent\b)[^,;]{0,16}\bfrom\s+$")
@@ -3676,7 +3679,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                 continue
             if re.search(r"\bsince\b[^,.;]*$", s[max(a, t.start - 50):t.start], re.IGNORECASE):
                 continue   # "since launching its counteroffensive in June": the window's start
-        if t.kind != "year" and (_BEGAN_ON.search(s, max(0, t.start - 60), t.start)
+        if t.kind != "year" and (_BEGAN_ON.search(s, max(0, t.start - 110), t.start)
                                  or _SINCE_START_ON.search(s, max(0, t.start - 70), t.start) or (
                 t.kind in ("dmy", "mdy") and t.start > m.e
                 and _SINCE_CLAUSE_ON.search(s, max(a, m.e, t.start - 80), t.start))):
@@ -3735,7 +3738,10 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     # ("1,200 on Monday and 1,100 on Tuesday")
     days = [t for t in times if a <= t.start < b and t.kind in ("weekday", "rel")
             and t.text.lower() not in ("today", "now", "tonight", "this morning")
-            and not _is_statement_date(s, t, attrs)]
+            and not _is_statement_date(s, t, attrs)
+            # ("since launching a major offensive around Avdiivka on Tuesday": the window's first day)
+            and not (t.kind == "weekday" and _BEGAN_ON.search(s, max(0, t.start - 110), t.start)
+                     and abs((t.value - WAR_START).days) > 1 if t.value else False)]
     if days:
         t = days[0] if len(days) == 1 else min(days, key=dist)
         if t.value is not None and abs((t.value - WAR_START).days) <= 1 and _STARTED_BEFORE.search(s, max(0, t.start - 60), t.start):
@@ -3898,7 +3904,8 @@ def _sentence_date(s, times: list[TimeEx], attrs, pub, limit: int | None = None)
     for t in times:
         if t.kind in ("weekday", "rel") and t.value is not None and t.text.lower() not in ("now", "today", "this year") \
                 and not _REL_CLAUSE_AROUND.search(s, max(0, t.start - 80), t.start) \
-                and not _STARTED_BEFORE.search(s, max(0, t.start - 40), t.start):   # (nor a window's first day)
+                and not _STARTED_BEFORE.search(s, max(0, t.start - 40), t.start) \
+                and not _BEGAN_ON.search(s, max(0, t.start - 110), t.start):   # (nor a window's first day)
             # (not a relative clause's day: "the battle for Avdiivka, which ended on Saturday, ...")
             return t.value
     return pub
@@ -3947,6 +3954,9 @@ _OF_WHOM_KILLED = re.compile(r"(?i)[^.;\d]{0,70}?,\s*of\s+(?:whom|which|them|tho
                              r"nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?[\d][\d,.\s]*(?:thousand|million)?\s*"
                              r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|dead)|died|dead|killed)\b")
 _UNIT_SOURCE = re.compile(r"(?i)\b(?:brigade|battalion|regiment|unit|company|detachment)\b")
+_THEM_IRRETRIEVABLY = re.compile(r"(?i)[^.;\d]{0,60}?,\s*(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|"
+                                 r"up\s+to)\s+)?\d[\d,]*\s+of\s+(?:them|whom)\s+(?:were\s+|was\s+)?"
+                                 r"(?:irretrievably|irrecoverably|killed|dead)\b")
 
 
 def _scope(s, m: Mention, clauses, attrs, ms=()) -> str:
