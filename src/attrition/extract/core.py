@@ -3126,7 +3126,6 @@ _IN_SUPERLATIVE = re.compile(r"(?i)\bin\s+(?:its|their|the|a)?\s*['‘\"“]?$")
 _WHO_CLAUSE = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+[^,;.]*$")
 _COUNTED_BEFORE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:documented|counted|recorded|confirmed|verified|listed|tallied|"
                              r"identified)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?$")
-_WHEN_AFTER = re.compile(r"(?i),?\s*when\b")
 _RATE_TAIL_GAP = re.compile(r"(?i)\s*(?:(?!and\b|or\b|while\b)[a-z\-]+\s*)?")
 
 
@@ -3207,7 +3206,7 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
             return "cumulative", None, None, False
     if i > 0 and "includ" in s and (inc := _INCLUDING_BEFORE.search(s, max(0, ms[i - 1].s - 40), ms[i - 1].s)):
         k = s.rfind(",", ms[i - 1].e, m.s)
-        if k > 0 and _ALONG_WITH.match(s, k) and _INTERVAL_RE.search(s, ms[i - 1].e, k):
+        if k > 0 and _ALONG_WITH_COMMA.match(s, k) and _INTERVAL_RE.search(s, ms[i - 1].e, k):
             # "... 719,000 personnel, including 1,590 in the past 24 hours, along with 9,380 tanks": the part's
             # window is its own; the list goes on with the whole's
             for a, b, own in ((k + 1, cb, True), (ca, inc.start(), False)):
@@ -3225,7 +3224,7 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     return "cumulative", None, None, False
 
 
-_ALONG_WITH = re.compile(r"(?i),\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s")
+_ALONG_WITH_COMMA = re.compile(r"(?i),\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s")
 
 
 # a dateline opening a sentence: "KYIV, June 11 (Reuters) -", "MOSCOW, June 11. /TASS/."
