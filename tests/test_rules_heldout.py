@@ -357,3 +357,13 @@ def test_since_launching_an_offensive_around_a_town_on_a_weekday_is_the_windows_
     text = ("Russian forces have lost nearly 3,000 troops and more than 100 tanks since launching a major offensive "
             "around the eastern Ukrainian town of Avdiivka on Tuesday, a Ukrainian military spokesman said.")
     assert [(o[4], o[5]) for o in got(text, "2023-10-13")] == [("interval", "2023-10-13")] * 2
+
+
+def test_a_weekly_summarys_group_lines_are_that_weeks():
+    text = ("MOSCOW, Aug 23 - Russia's Defence Ministry on Saturday released its weekly summary of the special "
+            "military operation for August 16-22. Key figures:\n\n"
+            "— Sever group: the enemy lost more than 1,050 servicemen and 12 artillery pieces.\n"
+            "— Zapad group: up to 1,470 servicemen and two tanks.")
+    out = got(text, "2025-08-23")
+    assert [(o[0], o[1], o[4]) for o in out] == [(1050, "ukraine", "interval"), (12, "ukraine", "interval"),
+                                                 (1470, "ukraine", "interval"), (2, "ukraine", "interval")], out
