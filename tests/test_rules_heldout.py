@@ -367,3 +367,10 @@ def test_a_weekly_summarys_group_lines_are_that_weeks():
     out = got(text, "2025-08-23")
     assert [(o[0], o[1], o[4]) for o in out] == [(1050, "ukraine", "interval"), (12, "ukraine", "interval"),
                                                  (1470, "ukraine", "interval"), (2, "ukraine", "interval")], out
+
+
+def test_an_in_numbers_item_reads_the_noun_after_the_dash():
+    text = "1) More than 427,000 — Russian troops killed or wounded in 2024, according to Ukraine's General Staff."
+    assert [(c.value, c.category, c.outcome, c.claimant) for c in extract(text, "2025-01-05")] \
+        == [(427000, "personnel", "casualties", "ukraine_gov")]
+    assert got("2,400 — the number of days since the invasion.", "2025-01-05") == []

@@ -1815,7 +1815,8 @@ _SIDE_LOSSES = re.compile(r"(?i)(?:" + _SIDE_RE.pattern + r")(?:['’]s)?\s+(?:(
 def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, heading: bool):
     times = st.times(s, pub, dyear)
     nums = [n for n in find_numbers(s) if not _masked(s, n, times)
-            and not ("mm" in s and _CALIBRE_AFTER.match(s, n.end))][:80]   # ("two 155mm M777 howitzers": a calibre)
+            and not ("mm" in s and _CALIBRE_AFTER.match(s, n.end))   # ("two 155mm M777 howitzers": a calibre)
+            and not (n.start <= 4 and n.value < 100 and s.startswith(")", n.end) and _BULLET_NUM.match(s))][:80]
     if not nums:
         return []
     if times and ", who " in s:
@@ -1851,6 +1852,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # "11,512 (+3) tanks": the noun after the day's increment is the total's too
             lim = ms[i + 2].s if i + 2 < len(ms) else len(s)
             np_start = im.end()
+        if np_start is None and i == 0 and _DASH_NOUN.match(s, m.e) and _NUM_OPENS.fullmatch(s, 0, m.s):
+            np_start = _DASH_NOUN.match(s, m.e).end()   # "1) More than 427,000 — Russian troops killed or wounded in 2024"
+            m.clause = clause_of(np_start)   # (the dash opens no clause of its own here)
         _noun_phrase(s, m, lim, np_start)
         if _MARK_AFTER.match(s, m.e):
             m.preset_period = "cumulative"   # "passed the 400,000 mark (this week)": a running total
@@ -2876,6 +2880,11 @@ _DATELINE_HEAD = re.compile(r"\W*(?-i:[A-Z][A-Z .'’\-]{2,30})\s*(?:[:–—]|\
 _WHEN_AFTER_TOLL = re.compile(r"(?i)\s(?:when|after|as)\s")
 _CALIBRE_AFTER = re.compile(r"[\s\-]?mm\b")
 _CALIBRE_TOKEN = re.compile(r"\d{2,3}(?:\.\d)?-?mm")
+# an "in numbers" item: the figure first, then a dash and what it counts
+_BULLET_NUM = re.compile(r"\W{0,2}\d{1,2}\)\s")   # a numbered list's "1) "
+_DASH_NOUN = re.compile(r"\s*[—–]\s+(?=[A-Za-z])")
+_NUM_OPENS = re.compile(r"(?i)\W*(?:\d{1,2}[.)]\s*)?(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to|some|"
+                        r"roughly)\s+)?")
 _AGE_BEFORE = re.compile(r"(?:\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|resident|pensioner|"
                          r"teenager|widow|grandmother|grandfather|soldier|veteran|volunteer|nurse|doctor|driver)|"
                          r"(?<![.!?]\s)\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+)\s*[,(]\s*$")
