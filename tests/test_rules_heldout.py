@@ -374,3 +374,9 @@ def test_an_in_numbers_item_reads_the_noun_after_the_dash():
     assert [(c.value, c.category, c.outcome, c.claimant) for c in extract(text, "2025-01-05")] \
         == [(427000, "personnel", "casualties", "ukraine_gov")]
     assert got("2,400 — the number of days since the invasion.", "2025-01-05") == []
+
+
+def test_servicemen_released_in_an_exchange_are_no_claim():
+    assert got("Russia's defence ministry said the 103 Russian servicemen released had been captured in Kursk.") == []
+    text = "Casualties averaged 1,286 per day, according to figures released by the Ukrainian General Staff."
+    assert [o[0] for o in got(text)] == [1286]
