@@ -380,3 +380,23 @@ def test_servicemen_released_in_an_exchange_are_no_claim():
     assert got("Russia's defence ministry said the 103 Russian servicemen released had been captured in Kursk.") == []
     text = "Casualties averaged 1,286 per day, according to figures released by the Ukrainian General Staff."
     assert [o[0] for o in got(text)] == [1286]
+
+
+def test_the_first_anniversarys_year_is_the_whole_war_and_people_sheltering_are_no_toll():
+    text = "The total combat losses of the enemy over the year amount to approximately: 3,350 tanks, 6,593 armoured vehicles."
+    assert {o[4] for o in got(text, "2023-02-24")} == {"cumulative"}
+    assert {o[4] for o in got(text, "2024-02-24")} == {"interval"}   # (the war's second year is one year's window)
+    text = ("Governor Serhiy Haidai said 60 people were feared dead after a Russian bomb hit a school in Bilohorivka on "
+            "Saturday, where about 90 residents had been sheltering.")
+    assert [o[0] for o in got(text)] == [60]
+    text = ("Haidai said Russian shelling of the Azot chemical plant, where about 570 civilians are sheltering, had "
+            "killed two people on Friday.")
+    assert [o[0] for o in got(text)] == [2]
+    assert got("The block, home to about 1,700 people, was hit by a Kh-22 missile.") == []
+
+
+def test_another_wars_losses_after_with_the_loss_of_and_a_blast_in_crimea():
+    text = ("It is the largest warship lost in combat since the cruiser General Belgrano was sunk during the Falklands "
+            "War in 1982, with the loss of 323 lives.")
+    assert got(text) == []
+    assert [(o[1], o[2]) for o in got("Blast on Crimean bridge kills three, Russia says")] == [("russia", "civilians")]

@@ -371,7 +371,7 @@ _AGENT_BY = re.compile(r"(?<![\w\-])(?:" + literal_trie(_CUES["passive_agent_ver
 _OLD_WAR = re.compile(r"\b(?:in|during)\s+(?:(?:its|the|their|his|her)\s+)?(?:19\d\d|200\d|201[0-3])\b(?!s)",
                       re.IGNORECASE)
 # a clause describing the one before it ("..., when an estimated 14,000 troops died")
-_WHEN_CLAUSE = re.compile(r"\W*(?:when|where|in\s+which|during\s+which)\b", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\W*(?:when|where|in\s+which|during\s+which|with\s+the\s+loss\s+of)\b", re.IGNORECASE)
 _PRONOUN_SRC = re.compile(r"(?i)(?:he|she|they|it|the\s+\w+|the\s+same\s+\w+)$")
 _ANCHOR_TIME = re.compile(r"day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 _LOSS_WORD = re.compile(r"\blo(?:ss|sses|st|ses)\b", re.IGNORECASE)
@@ -392,6 +392,7 @@ _WHOSE_INCL_WOUNDED = re.compile(r"(?i)\b(?:whose|its|their)\s+(?:[\w\-]+\s+){0,
                                  r"\s+(?:also\s+)?(?:include|includes|count|counts|cover|covers)\s+(?:the\s+)?(?:wounded|injured)\b")
 _PERSONNEL_LOSSES = re.compile(r"(?i)\bpersonnel\s+loss(?:es)?\b")
 _EARLY_WAR_END = date(2022, 6, 30)
+_FIRST_ANNIVERSARY = (date(2023, 2, 10), date(2023, 3, 10))
 _EARLY_OFFENSIVE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|launch|onset)\s+of\s+(?:the\s+|russia['’]s\s+)?"
                               r"(?:russian\s+)?(?:military\s+|full[\s\-]+scale\s+)?offensive"
                               r"|(?:russia|moscow|the\s+russian\s+(?:army|forces|troops))\s+(?:launched|began|started)\s+"
@@ -2828,7 +2829,7 @@ _TOGETHER = re.compile(r"(?i)\b(?:total|together|combined|overall|altogether|in\
 _ATTACKER_AFTER = re.compile(r"\b(?:by|in|during|when|after|as|from)\s+(?:a\s+|an\s+|the\s+)?(?P<side>" + _SIDE_RE.pattern
                              + r")\s+(?:(?!(?:since|after|when|and|or|before|until|while)\b)[\w\-]+\s+){0,2}?"
                              r"(?:shelling|strikes?|attacks?|drones?|missiles?|bomb(?:s|ing)?|"
-                             r"bombardment|forces|troops|artillery|rockets?|shells?)\b", re.IGNORECASE)
+                             r"bombardment|barrage|forces|troops|artillery|rockets?|shells?)\b", re.IGNORECASE)
 _ATTACK_BY_BEFORE = re.compile(r"\b(?:shelling|strikes?|attacks?|bombardment|bombing|shells|fire)\s+by\s+(?:the\s+)?"
                                r"(?:armed\s+forces\s+of\s+|army\s+of\s+|forces\s+of\s+)?(?P<side>" + _SIDE_RE.pattern + r")",
                                re.IGNORECASE)
@@ -3207,6 +3208,10 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         tail_end = s.find(",", m.e)
         if _INTERVAL_RE.search(s, m.e, tail_end if tail_end > 0 else len(s)):
             return "interval", None, None, False
+    if pub is not None and _FIRST_ANNIVERSARY[0] <= pub <= _FIRST_ANNIVERSARY[1] and "year" in s \
+            and (yw := _THE_YEAR_WINDOW.search(s, 0, cb)) is not None \
+            and not _INTERVAL_RE.search(s[:yw.start()] + " " * (yw.end() - yw.start()) + s[yw.end():], 0, cb):
+        return "cumulative", None, None, False   # "losses over the year" at the first anniversary: the whole war's
     if pub is not None and pub <= _EARLY_WAR_END and "offensive" in s and (eo := _EARLY_OFFENSIVE.search(s)):
         # in the war's first months "since the start of the offensive" is the invasion's start: a running total
         # (unless the figure names another window: "..., 90 of them over the past day")
