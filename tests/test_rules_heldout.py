@@ -400,3 +400,10 @@ def test_another_wars_losses_after_with_the_loss_of_and_a_blast_in_crimea():
             "War in 1982, with the loss of 323 lives.")
     assert got(text) == []
     assert [(o[1], o[2]) for o in got("Blast on Crimean bridge kills three, Russia says")] == [("russia", "civilians")]
+
+
+def test_a_daily_update_goes_on_with_an_official_of_the_same_side():
+    text = ("A massive Russian missile barrage on Monday killed at least 36 people across Ukraine, officials said.\n\n"
+            "Russia launched 38 missiles at five cities. Interior Minister Ihor Klymenko said 137 people were injured "
+            "nationwide.")
+    assert [(o[0], o[4]) for o in got(text, "2024-07-08")] == [(36, "interval"), (137, "interval")]

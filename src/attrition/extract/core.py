@@ -2667,7 +2667,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             pc = st.prev_claim
             carry_ok = li is not None and st.last_interval_seg >= st.seg_index - 2 and li.claimant == claimant \
                 and (li.side == side or "civilians" in (m.cat, li.category)) \
-                and (at is None or at.claimant == li.claimant) and not heading \
+                and (at is None or _settled(at.claimant or "", side, m.cat) == li.claimant) and not heading \
                 and not any(x.num.signed for x in ms) and "(+" not in s \
                 and not (i == 0 and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s)) \
                 and (another or (pc is li and max(x.num.value for x in ms if x.group == m.group)
