@@ -407,3 +407,11 @@ def test_a_daily_update_goes_on_with_an_official_of_the_same_side():
             "Russia launched 38 missiles at five cities. Interior Minister Ihor Klymenko said 137 people were injured "
             "nationwide.")
     assert [(o[0], o[4]) for o in got(text, "2024-07-08")] == [(36, "interval"), (137, "interval")]
+
+
+def test_a_live_blogs_speaker_before_a_colon_maybe_and_leaked_slides():
+    text = "09:14 — Kharkiv governor Oleh Syniehubov: 3 killed, 17 injured in an overnight glide-bomb strike."
+    assert [c.claimant for c in extract(text, PUB)] == ["ukraine_gov", "ukraine_gov"]
+    assert [c.qualifier for c in extract('Kahl said Russia had also lost "maybe 3,000 to 4,000" armoured vehicles.',
+                                         PUB)] == ["approximately"]
+    assert [c.claimant for c in extract("Leaked US slides put Russian casualties at up to 223,000", PUB)] == ["us_gov"]

@@ -1080,6 +1080,8 @@ def _figures_cover(s: str, si: int, segs, claims, times, pub) -> None:
             c.period, c.as_of = period, last.value
 
 
+_COLON_SPEAKER = re.compile(r"\W*(?:\d{1,2}[:.]\d\d\s*[—–-]\s*)?(?P<src>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,5}?\s+[A-Z][\w’'.\-]+):\s+"
+                            r"(?=(?:about\s+|up\s+to\s+|at\s+least\s+|more\s+than\s+)?\d)")
 _BOILERPLATE_LINE = re.compile(r"\s*(?:advertisement|advert|sponsored(?:\s+content)?|read\s+(?:more|also)|also\s+read|related|"
                                r"see\s+also|share|updated(?:\s+on)?|published(?:\s+on)?|by\s+[A-Z])\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+$")
@@ -1374,6 +1376,12 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             src = _source_line(s)
             if src is not None:
                 attrs = [src]
+        # a live blog's "09:14 — Kharkiv governor Oleh Syniehubov: 3 killed, 17 injured": the speaker before the colon
+        if not attrs and ":" in s[:100] and (cm := _COLON_SPEAKER.match(s)) is not None:
+            sub = [x for x in find_attributions(cm.group("src") + " said") if x.claimant is not None]
+            if sub:
+                k = cm.start("src")
+                attrs = [Attribution(sub[0].start + k, sub[0].end + k, sub[0].claimant, sub[0].name, k, cm.end("src"))]
         # a transcript's speaker ("PETRA LINDQVIST, ORYX CONTRIBUTOR: ... we have confirmed 1,010 tanks"):
         # the speaker's body speaks for the turn, and for the speaker's later turns ("LINDQVIST: ...")
         sm = _SPEAKER_LABEL.match(s) if s[:1].isupper() and s[1:2].isupper() else None
