@@ -415,3 +415,10 @@ def test_a_live_blogs_speaker_before_a_colon_maybe_and_leaked_slides():
     assert [c.qualifier for c in extract('Kahl said Russia had also lost "maybe 3,000 to 4,000" armoured vehicles.',
                                          PUB)] == ["approximately"]
     assert [c.claimant for c in extract("Leaked US slides put Russian casualties at up to 223,000", PUB)] == ["us_gov"]
+
+
+def test_a_country_that_puts_the_number_and_researchers_at_a_named_project():
+    assert [c.claimant for c in extract("Kyiv puts the number of Russian dead at 45,400.", PUB)] == ["ukraine_gov"]
+    text = ("Russia has now lost at least 613 tanks, according to the open-source researchers at Oryx.\n\n"
+            "Across all categories the researchers have documented 3,442 pieces of Russian equipment lost.")
+    assert [c.claimant for c in extract(text, PUB)] == ["oryx", "oryx"]

@@ -159,6 +159,8 @@ class Attribution:
 def _gap_before_verb(after: str, mv: re.Match) -> str:
     """The words between a source and its speech verb (passives and relatives disqualify)."""
     txt = after[:mv.end()]
+    if mv.group(0)[:1].isalpha() and " " in mv.group(0).rstrip():
+        return after[:mv.start()]   # a verb of several words ("puts the number"): all of it is the verb
     # drop the verb itself (its last word and the spaces around it)
     t = txt.rstrip()
     if not t:
