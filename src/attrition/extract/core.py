@@ -1099,7 +1099,7 @@ def _definite_generic_ref(s: str, a: Attribution, history, before: str) -> str |
     for cid, nm in reversed(history[-12:]):
         if cid in ("other", None) or not nm:
             continue
-        if re.search(re.escape(nm) + r"[^.;:]{0,50}?" + re.escape(stem), before, re.IGNORECASE) \
+        if stem in nm.lower() or re.search(re.escape(nm) + r"[^.;:]{0,50}?" + re.escape(stem), before, re.IGNORECASE) \
                 or re.search(re.escape(stem) + r"\w*\s+(?:at|of|from|with|behind)\s+(?:the\s+)?" + re.escape(nm), before):
             return cid   # (or "the open-source researchers at Oryx")
     return None
