@@ -398,3 +398,11 @@ def test_extractor_on_the_fifteenth_set_of_pages():
     2026-12-03 (tests/data/README.md), read only after the rules of p26-p32. First contact: core F1 0.821 / full
     0.712 with 0.15.0-dev (0.14.0: 0.826 / 0.718); tuned on afterwards."""
     _assert_written_set(WRITTEN_LATE / "written_pages15.jsonl", 0.80, 0.73, docs=50, empty_docs=6)
+
+
+def test_extractor_on_the_sixteenth_and_seventeenth_sets_of_pages():
+    """Two more blind sets of 40 article slices written on 2026-12-03 and read only after the rules of p26-p32
+    (tests/data/README.md): p33 (the dev gold's mix) and p34 (the battles of mid-2022 to 2024). First contact with
+    0.15.0-dev: core F1 0.871 / 0.825, full 0.741 / 0.722 (0.14.0: 0.857 / 0.814, full 0.739 / 0.702)."""
+    for name, core, full in (("written_pages16", 0.85, 0.74), ("written_pages17", 0.80, 0.70)):
+        _assert_written_set(WRITTEN_LATE / f"{name}.jsonl", core, full, docs=40, empty_docs=4)

@@ -422,3 +422,8 @@ def test_a_country_that_puts_the_number_and_researchers_at_a_named_project():
     text = ("Russia has now lost at least 613 tanks, according to the open-source researchers at Oryx.\n\n"
             "Across all categories the researchers have documented 3,442 pieces of Russian equipment lost.")
     assert [c.claimant for c in extract(text, PUB)] == ["oryx", "oryx"]
+
+
+def test_those_freed_included_is_an_exchange():
+    assert got("The coordination headquarters said those freed included 213 servicemen and border guards and 17 "
+               "civilians, among them defenders of Mariupol.") == []
