@@ -2502,6 +2502,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if negm and not (m.group >= 0 and any(x.group == m.group and x is not m for x in ms) and
                          m.out_src in ("group",)):
+            if m.group >= 0 and len(left_w.rstrip()) - 1 <= negm.end() <= len(left_w):
+                neg_groups.add(m.group)   # "those freed included 213 servicemen and 17 civilians": the list's cue
             continue
         if m.num.value == 0:
             continue
