@@ -427,3 +427,11 @@ def test_a_country_that_puts_the_number_and_researchers_at_a_named_project():
 def test_those_freed_included_is_an_exchange():
     assert got("The coordination headquarters said those freed included 213 servicemen and border guards and 17 "
                "civilians, among them defenders of Mariupol.") == []
+
+
+def test_civilians_counted_by_a_russian_installed_official_and_a_country_that_further_claimed():
+    text = ("At least 27 people were killed and 25 wounded when shells struck a market in Donetsk on Sunday morning, "
+            "the Moscow-installed head of the region, Denis Pushilin, said.")
+    assert {(o[1], o[2]) for o in got(text)} == {("russia", "civilians")}
+    text = "Ukraine further claimed the destruction of 189 cruise missiles and 15 warships and boats."
+    assert [(c.side, c.claimant) for c in extract(text, PUB)] == [("russia", "ukraine_gov")] * 2

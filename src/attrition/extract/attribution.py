@@ -304,7 +304,8 @@ _SOURCE_PREP_BEFORE = re.compile(r"(?i)\b(?:according\s+to|data\s+from|figures\s
 _COMMA_ASIDE = re.compile(r",[^,]*,")
 _GAP_CLAUSE = re.compile(r"\b(?:is|was|are|were|be|being|that|to)\b")
 _GAP_COMMA_CAP = re.compile(r",\s*[A-Z]")
-_COUNTRY_GAP = re.compile(r"\s*(?:(?:has|have|had|also|now|later|then|last(?:\s+(?:week|month|year|night))?|first|"
+_COUNTRY_GAP = re.compile(r"\s*(?:(?:has|have|had|also|further|separately|again|now|later|then|"
+                          r"last(?:\s+(?:week|month|year|night))?|first|"
                           r"previously|officially|only|itself|yesterday|today|earlier(?:\s+this\s+\w+)?|"
                           r"on\s+\w+|this\s+\w+)\s*)*")
 _SENTENCE_END_AFTER = re.compile(r"^\s*(?:[.!?\"”’]|$)")
