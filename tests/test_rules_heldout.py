@@ -435,3 +435,10 @@ def test_civilians_counted_by_a_russian_installed_official_and_a_country_that_fu
     assert {(o[1], o[2]) for o in got(text)} == {("russia", "civilians")}
     text = "Ukraine further claimed the destruction of 189 cruise missiles and 15 warships and boats."
     assert [(c.side, c.claimant) for c in extract(text, PUB)] == [("russia", "ukraine_gov")] * 2
+
+
+def test_a_date_after_surpassing_the_previous_record_is_the_records():
+    text = ("Russia lost 45,720 troops in November, Kyiv said. That is an average of 1,524 soldiers per day, "
+            "surpassing the previous record set in October, when Russia lost 41,980 troops.")
+    assert [(o[0], o[5]) for o in got(text, "2024-12-03")] == [(45720, "2024-11-30"), (1524, "2024-11-30"),
+                                                               (41980, "2024-10-31")]

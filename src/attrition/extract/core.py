@@ -171,7 +171,8 @@ _WITH_AFTER = re.compile(r"(?i)[^,;.]{0,30},\s*(?:with|including|of\s+which|of\s
 _OF_THOSE = re.compile(r"(?i)\W{0,3}(?:of|among)\s+(?:those|them|these|this\s+number|this\s+total)\b")
 _REL_CLAUSE_AROUND = re.compile(r",\s*(?:which|who)\b[^,]*$")
 _COMPARED = re.compile(r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b|"
-                       r"\bstandards\s+of\b")
+                       r"\bstandards\s+of\b|\b(?:surpassing|beating|topping|breaking|exceeding|eclipsing)\s+(?:the\s+)?"
+                       r"(?:previous|old|last)\s+record\b")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b")
 _OUT_OF_BEFORE = re.compile(r"(?i)\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 _PEOPLE_OUTCOME = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|casualties|fatalities)\b")
