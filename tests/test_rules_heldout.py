@@ -442,3 +442,13 @@ def test_a_date_after_surpassing_the_previous_record_is_the_records():
             "surpassing the previous record set in October, when Russia lost 41,980 troops.")
     assert [(o[0], o[5]) for o in got(text, "2024-12-03")] == [(45720, "2024-11-30"), (1524, "2024-11-30"),
                                                                (41980, "2024-10-31")]
+
+
+def test_a_list_lines_figure_takes_no_noun_from_the_next_line_and_bulleted_items_ending_in_a_semicolon():
+    text = ("Russia's losses since February 24 stand as follows, the General Staff said:\n\n"
+            "MLRS – 233 (+1)\nair defence systems – 97\naircraft – 216\nhelicopters – 181 (+1)")
+    assert [(o[0], o[2]) for o in got(text, "2022-06-17") if o[4] == "cumulative"] == [
+        (233, "mlrs"), (97, "air_defense"), (216, "aircraft"), (181, "helicopters")]
+    text = ("Russia's defence ministry said Ukrainian losses over the week amounted to:\n\n"
+            "- Sever (North): over 1,460 servicemen and two tanks;\n- Dnepr: up to 425 servicemen.")
+    assert [(o[0], o[1]) for o in got(text, "2025-10-11")] == [(1460, "ukraine"), (2, "ukraine"), (425, "ukraine")]

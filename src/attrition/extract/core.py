@@ -739,6 +739,9 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
     models = 0   # how many of the tokens so far are model designators ("Kh-59", "S-300")
     quants = 0   # ... or quantity words ("more", "other")
     end_lim = min(limit, len(s), pos + 90)
+    nl = s.find("\n", pos, end_lim)
+    if nl >= 0:
+        end_lim = nl   # a list line's figure ("air defence systems – 97\naircraft – 216"): the next line is another item
     while toks <= 5 and pos < end_lim:
         seg = s[pos:end_lim]
         mm = re.match(r"^[\s\"“”'‘’]*", seg)
@@ -1201,9 +1204,12 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     head_out = None   # the outcome named by the line heading the current list
     head_window = head_qual = False
     for i in range(1, len(segs)):
+        # (a bulleted line ending in ";" or "." is an item too: "- Sever (North): over 1,460 servicemen;")
+        bullet = _BULLET_START.match(text, segs[i].start) is not None
         same_para = segs[i].para == segs[i - 1].para or (
-            segs[i].line_alone and text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith(":"))
-        item = same_para and ((segs[i].line_alone and _LIST_ITEM.match(text, segs[i].start, segs[i].end) is not None)
+            (segs[i].line_alone or bullet) and text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith(":"))
+        item = same_para and (((segs[i].line_alone or bullet) and _LIST_ITEM.match(text, segs[i].start, segs[i].end)
+                               is not None)
                               or (not segs[i].line_alone and text.find(":", segs[i].start, segs[i].start + 45) >= 0
                                   and _LABEL_ITEM.match(text, segs[i].start, segs[i].end) is not None
                                   and (head_out is not None or i - 1 in list_outcome
@@ -2894,6 +2900,7 @@ _WHEN_AFTER_TOLL = re.compile(r"(?i)\s(?:when|after|as)\s")
 _CALIBRE_AFTER = re.compile(r"[\s\-]?mm\b")
 _CALIBRE_TOKEN = re.compile(r"\d{2,3}(?:\.\d)?-?mm")
 # an "in numbers" item: the figure first, then a dash and what it counts
+_BULLET_START = re.compile(r"[•·▪●◦‣*\-–—]\s+\S")
 _BULLET_NUM = re.compile(r"\W{0,2}\d{1,2}\)\s")   # a numbered list's "1) "
 _DASH_NOUN = re.compile(r"\s*[—–]\s+(?=[A-Za-z])")
 _NUM_OPENS = re.compile(r"(?i)\W*(?:\d{1,2}[.)]\s*)?(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to|some|"
