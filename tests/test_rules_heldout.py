@@ -452,3 +452,11 @@ def test_a_list_lines_figure_takes_no_noun_from_the_next_line_and_bulleted_items
     text = ("Russia's defence ministry said Ukrainian losses over the week amounted to:\n\n"
             "- Sever (North): over 1,460 servicemen and two tanks;\n- Dnepr: up to 425 servicemen.")
     assert [(o[0], o[1]) for o in got(text, "2025-10-11")] == [(1460, "ukraine"), (2, "ukraine"), (425, "ukraine")]
+
+
+def test_in_numbers_lines_are_items_of_their_own_and_a_plus_after_a_figure_is_more_than():
+    text = ("The war in numbers:\n\n12,654 – civilians killed, according to the UN monitoring mission\n"
+            "29,392 – civilians injured, same source\n3,700+ – Russian tanks visually confirmed lost, according to Oryx")
+    out = [(c.value, c.category, c.outcome, c.qualifier) for c in extract(text, "2025-02-20")]
+    assert out == [(12654, "civilians", "killed", "exact"), (29392, "civilians", "wounded", "exact"),
+                   (3700, "tanks", "lost", "more_than")], out

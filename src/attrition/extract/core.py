@@ -1869,8 +1869,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # "11,512 (+3) tanks": the noun after the day's increment is the total's too
             lim = ms[i + 2].s if i + 2 < len(ms) else len(s)
             np_start = im.end()
-        if np_start is None and i == 0 and _DASH_NOUN.match(s, m.e) and _NUM_OPENS.fullmatch(s, 0, m.s):
-            np_start = _DASH_NOUN.match(s, m.e).end()   # "1) More than 427,000 — Russian troops killed or wounded in 2024"
+        dash_at = m.e + 1 if s.startswith("+", m.e) else m.e   # ("46,000+ – Ukrainian soldiers killed")
+        if np_start is None and (dm := _DASH_NOUN.match(s, dash_at)) is not None \
+                and _NUM_OPENS.fullmatch(s, s.rfind("\n", 0, m.s) + 1, m.s):
+            np_start = dm.end()   # "1) More than 427,000 — Russian troops killed or wounded in 2024" (at a line's start)
             m.clause = clause_of(np_start)   # (the dash opens no clause of its own here)
         _noun_phrase(s, m, lim, np_start)
         if _MARK_AFTER.match(s, m.e):
@@ -1960,6 +1962,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if q:
                 m.qualifier = q
                 m.qual_colon = bool(qm.group("colon"))
+        elif s.startswith("+", m.e) and not m.num.signed and not s.startswith(("+)", "+ )"), m.e):
+            m.qualifier = "more_than"   # "46,000+", "3,700+ tanks"
     list_qual: dict[int, str] = {}
     for m in ms:
         if m.group in list_qual or m.num.signed:

@@ -63,6 +63,9 @@ def _paragraphs(text: str):
     yield pos, len(text)
 
 
+_NUMBER_ITEM_LINE = re.compile(r"\d[\d,.\u00a0 ]*\+?\s*[–—]\s+\S")
+
+
 def _lines(text: str, s: int, e: int):
     """Logical lines of a paragraph: hard-wrapped continuations are joined."""
     out = []
@@ -82,8 +85,10 @@ def _lines(text: str, s: int, e: int):
             out.append((cur_s, cur_e))
             cur_s, cur_e = ls, le
             continue
-        if _continues(prev) or ((body[:1].islower() or (body[:1].isdigit() and not _DATE_LINE.match(body)))
+        if _continues(prev) or ((body[:1].islower() or (body[:1].isdigit() and not _DATE_LINE.match(body)
+                                                          and not _NUMBER_ITEM_LINE.match(body)))
                                 and not _terminal(prev)):
+            # (an "in numbers" line, "29,392 – civilians injured", is an item of its own)
             # (a date or time line under a headline is a line of its own: "... – General Staff\n04.08.2024 09:12")
             cur_e = le
         else:
