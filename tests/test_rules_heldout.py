@@ -460,3 +460,8 @@ def test_in_numbers_lines_are_items_of_their_own_and_a_plus_after_a_figure_is_mo
     out = [(c.value, c.category, c.outcome, c.qualifier) for c in extract(text, "2025-02-20")]
     assert out == [(12654, "civilians", "killed", "exact"), (29392, "civilians", "wounded", "exact"),
                    (3700, "tanks", "lost", "more_than")], out
+
+
+def test_since_the_start_of_the_military_operation_is_the_war():
+    text = "Shoigu said on Tuesday that 6,489 Ukrainian servicemen had been taken prisoner since the start of the military operation."
+    assert [(o[4], o[5]) for o in got(text, "2022-05-20")] == [("cumulative", "2022-05-17")]
