@@ -465,3 +465,11 @@ def test_in_numbers_lines_are_items_of_their_own_and_a_plus_after_a_figure_is_mo
 def test_since_the_start_of_the_military_operation_is_the_war():
     text = "Shoigu said on Tuesday that 6,489 Ukrainian servicemen had been taken prisoner since the start of the military operation."
     assert [(o[4], o[5]) for o in got(text, "2022-05-20")] == [("cumulative", "2022-05-17")]
+
+
+def test_losses_during_an_incursion_are_that_operations():
+    text = ("Ukrainian forces lost more than 76,000 servicemen killed and wounded during their failed incursion into "
+            "Russia's Kursk Region, Gerasimov said.")
+    assert [o[4] for o in got(text, "2025-03-12")] == ["interval"]
+    assert [o[4] for o in got("Ukraine has lost 500,000 troops during the special military operation, Moscow says.",
+                              "2025-03-12")] == ["cumulative"]
