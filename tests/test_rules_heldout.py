@@ -473,3 +473,11 @@ def test_losses_during_an_incursion_are_that_operations():
     assert [o[4] for o in got(text, "2025-03-12")] == ["interval"]
     assert [o[4] for o in got("Ukraine has lost 500,000 troops during the special military operation, Moscow says.",
                               "2025-03-12")] == ["cumulative"]
+
+
+def test_a_figure_not_updated_since_a_day_is_that_days_running_total_and_more_list_labels():
+    assert [(o[4], o[5]) for o in got("Moscow has not updated its figure of 1,351 dead since March 25.", "2022-06-01")] \
+        == [("cumulative", "2022-03-25")]
+    text = "Russia's losses, the General Staff said:\nAPV ‒ 4,226 (+14),\nlight speedboats – 3,"
+    assert [(o[0], o[2]) for o in got(text, "2022-06-01")] == [(4226, "armoured_vehicles"), (14, "armoured_vehicles"),
+                                                               (3, "ships")]

@@ -392,6 +392,8 @@ _CASUALTIES_AFTER = re.compile(r"(?i)\s*(?:a|per|every|each)?\s*(?:day|week|mont
 _WHOSE_INCL_WOUNDED = re.compile(r"(?i)\b(?:whose|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:figures?|counts?|tall(?:y|ies)|totals?|numbers?)"
                                  r"\s+(?:also\s+)?(?:include|includes|count|counts|cover|covers)\s+(?:the\s+)?(?:wounded|injured)\b")
 _PERSONNEL_LOSSES = re.compile(r"(?i)\bpersonnel\s+loss(?:es)?\b")
+_NOT_UPDATED_SINCE = re.compile(r"(?i)\b(?:has|have|had)\s+not\s+(?:updated|revised|changed|published|given|released)\b"
+                                r"[^.;]{0,80}?\bsince\s+")
 _EARLY_WAR_END = date(2022, 6, 30)
 _FIRST_ANNIVERSARY = (date(2023, 2, 10), date(2023, 3, 10))
 _EARLY_OFFENSIVE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|launch|onset)\s+of\s+(?:the\s+|russia['’]s\s+)?"
@@ -3231,6 +3233,12 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         tail_end = s.find(",", m.e)
         if _INTERVAL_RE.search(s, m.e, tail_end if tail_end > 0 else len(s)):
             return "interval", None, None, False
+    if " not " in s and (nu := _NOT_UPDATED_SINCE.search(s, 0, m.s + 120)) is not None:
+        t0 = next((t for t in times if t.start >= nu.end() - 1 and t.value is not None
+                   and t.kind in ("dmy", "mdy", "iso", "num")), None)
+        if t0 is not None:
+            return "cumulative", None, t0.value, False   # "Moscow has not updated its figure of 1,351 dead since
+            # March 25": the running total said that day
     if pub is not None and _FIRST_ANNIVERSARY[0] <= pub <= _FIRST_ANNIVERSARY[1] and "year" in s \
             and (yw := _THE_YEAR_WINDOW.search(s, 0, cb)) is not None \
             and not _INTERVAL_RE.search(s[:yw.start()] + " " * (yw.end() - yw.start()) + s[yw.end():], 0, cb):
