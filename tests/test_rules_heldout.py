@@ -481,3 +481,8 @@ def test_a_figure_not_updated_since_a_day_is_that_days_running_total_and_more_li
     text = "Russia's losses, the General Staff said:\nAPV ‒ 4,226 (+14),\nlight speedboats – 3,"
     assert [(o[0], o[2]) for o in got(text, "2022-06-01")] == [(4226, "armoured_vehicles"), (14, "armoured_vehicles"),
                                                                (3, "ships")]
+
+
+def test_soldiers_and_civilians_counted_together_join_the_categories():
+    assert [(o[1], o[2]) for o in got("Zelensky said 137 Ukrainians, soldiers and civilians, were killed.", "2022-02-25")] \
+        == [("ukraine", "civilians+personnel")]

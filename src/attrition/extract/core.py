@@ -766,6 +766,8 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
                         end = cm2.end()
             if cat == "armoured_vehicles" and _INCL_TANKS.match(s, end, end_lim):
                 cat = "armoured_vehicles+tanks"   # "3,000 to 4,000 armoured vehicles, including tanks": both
+            elif cat in ("personnel", "civilians") and "civilians" in s[end:end + 40] and _BOTH_KINDS.match(s, end):
+                cat = "civilians+personnel"   # "137 Ukrainians, soldiers and civilians, were killed": both counted
             # an abbreviation in brackets after the noun "(APV)"
             pm = re.match(r"\s*\([A-Za-z/\-]{2,12}\)", s[end:end_lim])
             if pm:
@@ -815,6 +817,11 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
             continue
         if tok and tm.group(0).endswith(",") and (toks == 0 or models + quants == toks) and _own_noun(tok):
             m.own_noun = True   # "9 missiles, the air force said"
+        if toks == 0 and tok and _SIDE_RE.fullmatch(tok) and (bk := _BOTH_KINDS.match(s, p2 + len(tok))):
+            # "137 Ukrainians, soldiers and civilians, were killed": both counted, the demonym their side
+            m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = "civilians+personnel", (p2, bk.end()), bk.end(), False, "np"
+            m.np_side_word = normalize_phrase(tok)
+            return
         if not tok or tok[0].isdigit() or _STOP_NP.match(tok) or tm.group(0).endswith(","):
             break
         if _OUT_RE.fullmatch(tok) and tok.lower() not in ("dead", "injured", "wounded", "damaged", "destroyed",
@@ -2903,6 +2910,8 @@ _WAR_BETWEEN = re.compile(r"(?i)[^.;]{0,60}?\b(?:war|fighting|conflict)\s+betwee
 
 _DATELINE_HEAD = re.compile(r"\W*(?-i:[A-Z][A-Z .'’\-]{2,30})\s*(?:[:–—]|\s-)\s")
 _WHEN_AFTER_TOLL = re.compile(r"(?i)\s(?:when|after|as)\s")
+_BOTH_KINDS = re.compile(r"(?i),?\s*(?:both\s+)?(?:soldiers|servicemen|military|troops)\s+(?:and|as\s+well\s+as)\s+civilians"
+                         r"|,?\s*(?:both\s+)?civilians\s+(?:and|as\s+well\s+as)\s+(?:soldiers|servicemen|military|troops)")
 _CALIBRE_AFTER = re.compile(r"[\s\-]?mm\b")
 _CALIBRE_TOKEN = re.compile(r"\d{2,3}(?:\.\d)?-?mm")
 # an "in numbers" item: the figure first, then a dash and what it counts
