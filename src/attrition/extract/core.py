@@ -1035,7 +1035,7 @@ _TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*
 _LIST_ITEM = re.compile(r"[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
                         r"(?:(?:about|approximately|around|some|over|more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?\d")
 # a labelled item inside a paragraph: '"Sever": up to 155 servicemen, a tank ...' (after a loss heading)
-_NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:about\s+|~)?\d[\d,.\u00a0\u2009 ]*(?:\s*\(\s*[+−–\-]\s*\d[\d,.\u00a0\u2009 ]*\))?"
+_NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:(?:about|approximately|around|some|over|more\s+than|up\s+to)\s+|~)?\d[\d,.\u00a0\u2009 ]*(?:\s*\(\s*[+−–\-]\s*\d[\d,.\u00a0\u2009 ]*\))?"
                              r"\s+[A-Za-z][\w\-/]*(?:\s+[\w\-/]+){0,4}\s*;?\s*(?:\n|$)")
 _HEAD_DATE_BEFORE = re.compile(r"(?i)\b(?:to|until|till|as\s+of|on|for)\s+$")
 _LIST_QUAL_HEAD = re.compile(r"(?i)\b(?:approximately|about|around|roughly|some)(?:\s+(?:amounted|amount|amounts|came|come|"
