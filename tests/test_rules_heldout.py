@@ -495,3 +495,11 @@ def test_a_number_first_list_whose_first_item_is_qualified():
     out = [(o[0], o[2], o[4]) for o in got(text, "2025-04-14")]
     assert out == [(931220, "personnel", "cumulative"), (1020, "personnel", "interval"), (10678, "tanks", "cumulative"),
                    (6, "tanks", "interval")], out
+
+
+def test_a_source_after_its_verb_with_a_long_description():
+    text = ("On the Avdiivka direction, the enemy continues its attempts to encircle the city, but suffers great losses, "
+            'informs the commander of the Operational-Strategic Group of Troops "Tavria" Brigadier General Oleksandr '
+            "Tarnavskyi in Telegram.\n\nDuring the day, the total losses of the enemy in the Tavria direction amounted to "
+            "1,214 people killed and wounded.")
+    assert [c.claimant for c in extract(text, "2023-10-26")] == ["ukraine_gov"]

@@ -204,7 +204,7 @@ def _national_id(s: str, a: int, b: int, sl: str | None = None) -> str | None:
 # what may follow a source named after its verb: the end, punctuation, a preposition, or the
 # rest of an apposition ("..., said Oleksandr Tarnavskyi, commander of the Tavria group.")
 _TAIL_OK = re.compile(r"^[^\w]*(?:$|[,.;:!?\"”’)\]]|\s+(?:on|in|at|as|to|via|during|that)\b"
-                      r"|\s+(?:of|for|at|with)\s+[^,.;:!?\d]{1,60}(?:,\s*(?:on|in|late|early)\s+[^,.;:!?]{1,20})?"
+                      r"|\s+(?:of|for|at|with)\s+[^,.;:!?\d]{1,110}(?:,\s*(?:on|in|late|early)\s+[^,.;:!?]{1,20})?"
                       r"[.!?\"”’]*\s*$)")
 _PAREN_SOURCE_START = re.compile(r"\(\s*(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}$")
 _PAREN_SOURCE_END = re.compile(r"\s*(?:,\s*(?:as\s+of|on|data|figures|estimate)[^()]{0,30})?\)")
