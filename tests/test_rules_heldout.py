@@ -503,3 +503,10 @@ def test_a_source_after_its_verb_with_a_long_description():
             "Tarnavskyi in Telegram.\n\nDuring the day, the total losses of the enemy in the Tavria direction amounted to "
             "1,214 people killed and wounded.")
     assert [c.claimant for c in extract(text, "2023-10-26")] == ["ukraine_gov"]
+
+
+def test_a_sentence_right_after_a_list_naming_who_reported_it():
+    text = ("The total combat losses of the enemy from 24.02 to 14.06 were approximately: personnel - about 32,500 "
+            "(+150) persons were liquidated, tanks - 1,434 (+9).\n\n"
+            "As Ukrnovyny informs, the General Staff of the Armed Forces of Ukraine has reported about the figures.")
+    assert {c.claimant for c in extract(text, "2022-06-14")} == {"ukraine_gov"}

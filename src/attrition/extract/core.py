@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from attrition.extract.attribution import TRIGGER as _ATTR_TRIGGER
-from attrition.extract.attribution import _UNATTR_RE, GENERIC_OTHER, Attribution, find_attributions
+from attrition.extract.attribution import _UNATTR_RE, GENERIC_OTHER, Attribution, find_attributions, is_media
 from attrition.extract.numbers import _ONE_RE, NumberMention, find_numbers
 from attrition.extract.text import LIST_ITEM_LINE, Segment, segments
 from attrition.extract.tables import Table, cell_number, find_tables
@@ -1093,6 +1093,7 @@ def _figures_cover(s: str, si: int, segs, claims, times, pub) -> None:
             c.period, c.as_of = period, last.value
 
 
+_REPORTED_IT = re.compile(r"(?i)\b(?:has|have|had)\s+(?:reported|published|announced|released|informed)\b|\breported\s+(?:this|these|it|the\s+(?:figures|data))\b")
 _COLON_SPEAKER = re.compile(r"\W*(?:\d{1,2}[:.]\d\d\s*[—–-]\s*)?(?P<src>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,5}?\s+[A-Z][\w’'.\-]+):\s+"
                             r"(?=(?:about\s+|up\s+to\s+|at\s+least\s+|more\s+than\s+)?\d)")
 _BOILERPLATE_LINE = re.compile(r"\s*(?:advertisement|advert|sponsored(?:\s+content)?|read\s+(?:more|also)|also\s+read|related|"
@@ -1531,6 +1532,15 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 if src is not None and meta.get("seg") in back and c.claimant == "unattributed":
                     c.claimant, c.claimant_name = src.claimant, src.name
                     meta["explicit"] = True
+        if claims and not lossy[si] and st.prev_claim_seg == si - 1 and attrs and _REPORTED_IT.search(s):
+            # "... special equipment - 54 (+0).\n\nAs Ukrnovyny informs, the General Staff of the Armed Forces of
+            # Ukraine has reported ...": a sentence of no figures right after them names who reported them
+            src = next((x for x in attrs if x.claimant not in (None, "other") and not is_media(x.name)), None)
+            if src is not None:
+                for c, meta in claims:
+                    if meta.get("seg") == si - 1 and c.claimant == "unattributed" and not meta.get("named"):
+                        c.claimant, c.claimant_name = _settled(src.claimant, c.side, c.category), src.name
+                        meta["explicit"] = True
         if claims and not lossy[si] and "cover" in s:
             _figures_cover(s, si, segs, claims, st.times(s, pub, dyear), pub)
         has_claims = lossy[si]
