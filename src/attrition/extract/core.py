@@ -1300,7 +1300,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 tail_source = (si, src.claimant, src.name)
             break
     this_was = last_lossy + 1 < len(segs) and (_THIS_WAS_REPORTED.match(text, segs[last_lossy + 1].start) is not None
-                                               or _FIGURES_COVER.match(text, segs[last_lossy + 1].start) is not None)
+                                               or _FIGURES_COVER.match(text, segs[last_lossy + 1].start) is not None
+                                               or _REPORTED_IT.search(text, segs[last_lossy + 1].start,
+                                                                      segs[last_lossy + 1].end) is not None)
     if this_was:
         last_lossy += 1   # ("This was announced by ...": the source of the last figures; "The figures cover ...": their window)
     next_lossy = [0] * len(segs)
