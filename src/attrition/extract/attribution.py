@@ -302,6 +302,10 @@ _IN_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|of|from|for|to|against|across|inside
 _SOURCE_PREP_BEFORE = re.compile(r"(?i)\b(?:according\s+to|data\s+from|figures\s+from|reported\s+by|released\s+by|"
                                  r"provided\s+by|shared\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?$")
 _COMMA_ASIDE = re.compile(r",[^,]*,")
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:than|with|against)\s+(?:the\s+)?$")
+_SPEECH_RIGHT_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:said|says|say|claimed|claims|claim|reported|reports|told|"
+                                 r"estimated|estimates|believe|believes|believed|put)\b")
+_REL_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|that)\b[^,;.]*$")
 _GAP_CLAUSE = re.compile(r"\b(?:is|was|are|were|be|being|that|to)\b")
 _GAP_COMMA_CAP = re.compile(r",\s*[A-Z]")
 _COUNTRY_GAP = re.compile(r"\s*(?:(?:has|have|had|also|further|separately|again|now|later|then|"
@@ -376,6 +380,9 @@ def find_attributions(s: str) -> list[Attribution]:
         add(m.start(), m.end(), cid)
     anaphor_spans = set()
     for m in (_ANAPHORA_LOW.finditer(sl) if sl is not None else _ANAPHORA_RE.finditer(s)):
+        if m.end() - m.start() <= 4 and _REL_PRONOUN_BEFORE.search(s, max(0, m.start() - 60), m.start()) \
+                and not _SPEECH_RIGHT_AFTER.match(s, m.end()):   # (not "which they said had killed 40")
+            continue   # "Oryx, which counts only losses it can verify, has documented": the pronoun of a relative clause
         anaphor_spans.add((m.start(), m.end()))
         add(m.start(), m.end(), None)
     ents.sort()
@@ -436,6 +443,8 @@ def find_attributions(s: str) -> list[Attribution]:
                 cue = (a, b)   # "(Russian Defense Ministry)", "(Oryx, as of 10 June)": a source in brackets
             if cue is None:
                 md = _DATA_NOUN_AFTER.match(after)
+                if md and _COMPARED_BEFORE.search(before[-14:]):
+                    md = None   # "whose figures are higher than Western estimates": a comparison, no source
                 if md:
                     cue = (a, b + md.end())
                 else:
