@@ -516,8 +516,8 @@ def test_a_pronoun_inside_a_relative_clause_is_no_source_and_mediazona_can_ident
     text = ("The Oryx open-source project, which counts only losses it can verify visually, has documented more than "
             "9,000 Russian vehicles and weapons systems lost.")
     assert [c.claimant for c in extract(text, PUB)] == ["oryx"]
-    text = ("Pro-Kremlin war bloggers reacted with fury after the strike on a train carrying reservists, which they "
-            "said had killed at least 40 Russian soldiers.")
+    text = ("Pro-Kremlin war bloggers reacted with fury after Ukraine's drone strike on a train in the Bryansk region, "
+            "which they said had killed at least 40 Russian soldiers.")
     assert [c.claimant for c in extract(text, PUB)] == ["other"]
     text = "The independent Russian portal Mediazona, together with the BBC, could identify more than 93,000 fallen Russian soldiers by name."
     assert [c.claimant for c in extract(text, PUB)] == ["other"]
