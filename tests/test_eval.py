@@ -406,3 +406,13 @@ def test_extractor_on_the_sixteenth_and_seventeenth_sets_of_pages():
     0.15.0-dev: core F1 0.871 / 0.825, full 0.741 / 0.722 (0.14.0: 0.857 / 0.814, full 0.739 / 0.702)."""
     for name, core, full in (("written_pages16", 0.88, 0.77), ("written_pages17", 0.82, 0.72)):
         _assert_written_set(WRITTEN_LATE / f"{name}.jsonl", core, full, docs=40, empty_docs=4)
+
+
+def test_extractor_on_the_eighteenth_to_twentieth_sets_of_pages():
+    """Three blind sets of 40 article slices written last on 2026-12-03, read only after all the rules of p26-p35
+    (tests/data/README.md): p36 (the dev gold's mix a fourth time), p37 (2024-25 coverage) and p38 (South Asian
+    and aggregator outlets). First contact with 0.15.0: core F1 0.850 / 0.825 / 0.857, full 0.603 / 0.727 / 0.735
+    (0.14.0: 0.849 / 0.809 / 0.852, full 0.598 / 0.706 / 0.733); tuned on afterwards."""
+    for name, core, full in (("written_pages18", 0.83, 0.63), ("written_pages19", 0.80, 0.70),
+                             ("written_pages20", 0.85, 0.73)):
+        _assert_written_set(WRITTEN_LATE / f"{name}.jsonl", core, full, docs=40, empty_docs=4)
