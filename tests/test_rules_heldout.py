@@ -521,3 +521,13 @@ def test_a_pronoun_inside_a_relative_clause_is_no_source_and_mediazona_can_ident
     assert [c.claimant for c in extract(text, PUB)] == ["other"]
     text = "The independent Russian portal Mediazona, together with the BBC, could identify more than 93,000 fallen Russian soldiers by name."
     assert [c.claimant for c in extract(text, PUB)] == ["other"]
+
+
+def test_an_inline_label_list_introduced_as_approximate_and_a_plus_suffix():
+    text = ("The total combat losses of the enemy from 24.02 to 14.06 were approximately: personnel - about 32,500 "
+            "(+150) persons were liquidated, tanks - 1,434 (+9), artillery systems - 722 (+4).")
+    assert [(c.value, c.qualifier) for c in extract(text, "2022-06-14")] == [
+        (32500, "approximately"), (150, "exact"), (1434, "approximately"), (9, "exact"), (722, "approximately"),
+        (4, "exact")]
+    assert [c.qualifier for c in extract("Ukraine's General Staff says Russia has now lost a whopping 169,000-plus "
+                                         "troops since the invasion.", PUB)] == ["more_than"]

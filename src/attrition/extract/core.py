@@ -1983,9 +1983,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if q:
                 m.qualifier = q
                 m.qual_colon = bool(qm.group("colon"))
-        elif s.startswith("+", m.e) and not m.num.signed and not s.startswith(("+)", "+ )"), m.e):
-            m.qualifier = "more_than"   # "46,000+", "3,700+ tanks"
+        elif (s.startswith("+", m.e) and not m.num.signed and not s.startswith(("+)", "+ )"), m.e)) \
+                or s.startswith(("-plus", "‑plus"), m.e):
+            m.qualifier = "more_than"   # "46,000+", "3,700+ tanks", "169,000-plus troops"
     list_qual: dict[int, str] = {}
+    label_list_q = ""
     for m in ms:
         if m.group in list_qual or m.num.signed:
             continue
@@ -2001,10 +2003,16 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 q = _QUAL_EXACT.get(normalize_phrase(qm.group("q")))
                 if q:
                     list_qual[m.group] = q
+                    label_list_q = label_list_q or q
         list_qual.setdefault(m.group, "")
     for m in ms:
         if m.qualifier == "exact" and not m.num.signed and list_qual.get(m.group):
             m.qualifier = list_qual[m.group]
+        elif label_list_q and m.qualifier == "exact" and not m.num.signed and (
+                (m.cat_from == "label" and m.cat_span) or m.label_before):
+            # "were approximately: personnel - about 32,500 (+150), tanks - 1,434 (+9), ...": the list's other labelled
+            # items, in one line
+            m.qualifier = label_list_q
 
     # ---------- outcomes
     for i, m in enumerate(ms):
