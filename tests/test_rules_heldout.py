@@ -531,3 +531,12 @@ def test_an_inline_label_list_introduced_as_approximate_and_a_plus_suffix():
         (4, "exact")]
     assert [c.qualifier for c in extract("Ukraine's General Staff says Russia has now lost a whopping 169,000-plus "
                                          "troops since the invasion.", PUB)] == ["more_than"]
+
+
+def test_neutralised_and_all_seven_shot_down_after_an_overnight_launch_are_that_nights():
+    text = ("Russia launched 728 drones and 13 missiles at Ukraine in the early hours of Wednesday, the Air Force said. "
+            "The missiles included seven Kh-101 cruise missiles.\n\n"
+            'Air defence forces "neutralised" 718 drones and shot down all seven cruise missiles, the Air Force said in '
+            "its statement on Wednesday morning.")
+    out = [(o[0], o[2], o[4]) for o in got(text, "2025-07-10")]
+    assert (718, "drones", "interval") in out and (7, "cruise_missiles", "interval") in out, out

@@ -114,8 +114,8 @@ _VAGUE_RE = re.compile(phrase_pattern(_CUES["vague_past"]), re.IGNORECASE)
 # "had shot down 19 drones", "downed two jets" (not "has shot down": a running total): one night's or one
 # attack's tally, for counts below the bound per category (cues.yaml shot_down)
 _SHOT_DOWN_CATS = dict(_CUES["shot_down"])
-_SHOT_DOWN_BEFORE = re.compile(r"(?i)(?<!\bhas\s)(?<!\bhave\s)\b(?:shot\s+down|downed)\s+(?:(?:about|around|some|up\s+to|"
-                               r"more\s+than|over|at\s+least|nearly|almost)\s+)?$")
+_SHOT_DOWN_BEFORE = re.compile(r"(?i)(?<!\bhas\s)(?<!\bhave\s)\b(?:shot\s+down|downed|neutrali[sz]ed|intercepted)[\"”]?\s+"
+                               r"(?:(?:about|around|some|up\s+to|more\s+than|over|at\s+least|nearly|almost|all)\s+)?$")
 _DESTROYED_BEFORE = re.compile(r"(?i)\b(?:had|it|they|crews|forces|defences|defenses|units)\s+(?:destroyed|sunk|sank)\s+"
                                r"(?:(?:about|around|some|up\s+to|more\s+than|over|at\s+least|nearly|almost)\s+)?$")
 _DESTROYED_AFTER = re.compile(r"(?i)\s+(?:had\s+been|were|was)\s+(?:destroyed|sunk|shot\s+down|downed|intercepted)\b")
@@ -2754,11 +2754,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 period = "interval"   # a small civilian toll is an incident report
                 m.incident = True
             elif m.cat in _SHOT_DOWN_CATS and m.num.value < _SHOT_DOWN_CATS[m.cat] \
-                    and (("down" in s and _SHOT_DOWN_BEFORE.search(s, max(0, m.s - 40), m.s))
+                    and ((("down" in s or "neutrali" in s or "intercept" in s) and _SHOT_DOWN_BEFORE.search(s, max(0, m.s - 40), m.s))
                          or _DESTROYED_BEFORE.search(s, max(0, m.s - 40), m.s)
                          or _DESTROYED_AFTER.match(s, m.np_end)) \
                     and (any(t.kind in ("weekday", "dmy", "mdy") for t in times)
-                         or (st.launch is not None and st.launch[0] == st.seg_index - 1 and st.launch[2])):
+                         or (st.launch is not None and st.launch[0] >= st.seg_index - 2 and st.launch[2])):
                 # "it said on Friday it had shot down three jets", "On Sunday, it said its crews had destroyed
                 # four boats", "On 19 May it said 126 drones had been destroyed": one attack's or night's tally
                 period = "interval"
