@@ -4003,7 +4003,8 @@ def _names_model(s, m: Mention) -> bool:
 
 # a place not in places.yaml, named after "near" / "outside" / "around" ("near Kostiantynivka")
 # (and a named area: "losses in the Avdeyevka area", "in the Kupiansk axis")
-_NEAR_PLACE = re.compile(r"\b(?:(?:near|outside|around)\s+[A-Z][a-z][\w’'\-]+|in\s+the\s+(?:[A-Z][\w’'\-]+\s+){1,2}"
+_NEAR_PLACE = re.compile(r"\b(?:(?:near|outside|around)\s+(?:the\s+(?:villages?|towns?|settlements?|cities|city)\s+of\s+)?"
+                         r"[A-Z][a-z][\w’'\-]+|in\s+the\s+(?:[A-Z][\w’'\-]+\s+){1,2}"
                          r"(?:area|axis|salient|bridgehead|pocket)\b)")
 # a list item labelled with a group of forces ('"Sever": up to 155 servicemen, a tank ...',
 # "Tavria group – 413 killed and wounded"): the group's share of the side's losses
