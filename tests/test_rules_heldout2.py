@@ -23,3 +23,19 @@ def test_near_the_villages_of_two_named_places_is_a_part_of_the_front():
     # a country-wide daily tally stays total
     assert scopes("Ukraine's General Staff said 1,140 Russian soldiers were killed over the past day.") \
         == [(1140, "total")]
+
+
+def test_a_list_of_outcome_adjectives_before_the_noun_is_one_modifier():
+    out = got("Oryx has documented at least 1,240 destroyed, damaged or captured Ukrainian tanks.", "2024-12-16")
+    assert [(o[0], o[1], o[2], o[3], o[4]) for o in out] == [(1240, "ukraine", "tanks", "lost", "cumulative")]
+    out = got("The site lists 2,105 destroyed, damaged, abandoned and captured Russian tanks and 41 destroyed "
+              "helicopters.", "2024-12-16")
+    assert [(o[0], o[2], o[3]) for o in out] == [(2105, "tanks", "lost"), (41, "helicopters", "destroyed")]
+
+
+def test_a_year_between_the_forces_and_their_verb_keeps_them_the_agent():
+    out = got("According to the minister, Russian troops in 2024 destroyed 1,870 tanks and 5,900 armoured combat "
+              "vehicles.", "2024-12-16")
+    assert [(o[0], o[1]) for o in out] == [(1870, "ukraine"), (5900, "ukraine")]
+    # a figure between them still breaks it: the forces' own dead
+    assert [o[1] for o in got("Russian forces have had 350 killed, Kyiv said.")] == ["russia"]

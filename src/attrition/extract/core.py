@@ -60,8 +60,10 @@ _SIDE_RE = re.compile(phrase_pattern(list(_SIDE_WORDS) + list(_S["enemy"]) + lis
 _ENEMY = frozenset(normalize_phrase(w) for w in _S["enemy"])
 _OWN = frozenset(normalize_phrase(w) for w in _S["own"])
 _BOTH_RE = re.compile(phrase_pattern(_S["both"]), re.IGNORECASE)
-_AGENT_RE = re.compile(r"^\W{0,3}(?:\w+\W+){0,6}?(?<!\d\s)" + phrase_pattern(_S["agent_verbs"]), re.IGNORECASE)
-# (the verb is no figure's own: "the Russian toll far higher, at 13,900 killed" names no agent)
+_AGENT_RE = re.compile(r"^\W{0,3}(?:\w+\W+){0,6}?(?:(?<!\d\s)|(?<=\bin\s(?:19|20)\d\d\s)|(?<=\bduring\s(?:19|20)\d\d\s))"
+                       + phrase_pattern(_S["agent_verbs"]), re.IGNORECASE)
+# (the verb is no figure's own: "the Russian toll far higher, at 13,900 killed" names no agent; a year is none:
+# "Russian troops in 2024 destroyed 1,960 tanks")
 _CLAIMANT_SIDE = dict(_S["claimant_side"])
 _SIDE_GOV = {side: cid for cid, side in _CLAIMANT_SIDE.items()}
 _OPPONENT = dict(_S["opponent"])
@@ -355,6 +357,9 @@ _ACTOR_RE = re.compile(r"(?P<side>" + phrase_pattern([w for w in _SIDE_WORDS if 
 _ANY_NUMBER = _ONE_RE   # digits or number words ("Two thousand Russian soldiers ...")
 
 
+_YEAR_IN_GAP = re.compile(r"(?i)\b(?:in|during|since|throughout|of)\s+(?:19|20)\d\d$")
+
+
 def _acting_side(s: str) -> str | None:
     """The side whose forces act in a sentence ("Ukrainian forces ... destroyed 12 tanks"), if it says.
 
@@ -362,8 +367,10 @@ def _acting_side(s: str) -> str | None:
     ("... killed 44,000 Russian soldiers and destroyed ..." names the Russians as objects).
     """
     m = _ACTOR_RE.search(s)
-    if m is None or _ANY_NUMBER.search(s, 0, m.end()):
-        return None   # (nor a figure between the forces and their verb: "Russian forces have had 350 killed")
+    if m is None or any(not _YEAR_IN_GAP.search(s, max(0, n.start() - 8), n.end())
+                        for n in _ANY_NUMBER.finditer(s, 0, m.end())):
+        return None   # (nor a figure between the forces and their verb: "Russian forces have had 350 killed";
+    # a year is no figure: "Russian troops in 2024 destroyed 1,960 tanks")
     return _SIDE_WORDS.get(normalize_phrase(m.group("side")))
 
 
@@ -732,6 +739,12 @@ _INCL_TANKS = re.compile(r"(?i),?\s+including\s+tanks\b(?!\s*,?\s*\d)")
 _INCR_SKIP = re.compile(r"[ \t]*\(\s*(?:[+−–\-]|plus\s+)\s*\d[\d,.\u00a0\u2009 ]*\)(?=[ \t\u00a0]+[A-Za-z])")
 
 
+# a list of outcome adjectives before the noun ("destroyed, damaged or captured")
+_OUT_ADJ_LIST = re.compile(r"(?i)(?:destroyed|damaged|captured|abandoned|downed|lost)(?:\s*,\s*(?:destroyed|damaged|"
+                           r"captured|abandoned|downed|lost))*\s*,?\s+(?:and/or|and|or)\s+(?:destroyed|damaged|captured|"
+                           r"abandoned|downed|lost)\b")
+
+
 def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> None:
     """Category noun after the number (skipping up to four modifiers), searched from ``start`` (default: the
     number's end; after a day's increment: "11,512 (+3) tanks")."""
@@ -790,6 +803,11 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
             if om:
                 m.np_side_word = normalize_phrase(om.group(1))
             return
+        am = _OUT_ADJ_LIST.match(s, p2, end_lim) if "," in s[p2:p2 + 12] else None
+        if am:
+            pos = am.end()   # "1,113 destroyed, damaged or captured Ukrainian tanks": one modifier
+            toks += 1
+            continue
         tm = re.match(r"^\(?[\w’'\-\.]+\)?,?", s[p2:end_lim])
         if not tm:
             break
