@@ -39,3 +39,15 @@ def test_a_year_between_the_forces_and_their_verb_keeps_them_the_agent():
     assert [(o[0], o[1]) for o in out] == [(1870, "ukraine"), (5900, "ukraine")]
     # a figure between them still breaks it: the forces' own dead
     assert [o[1] for o in got("Russian forces have had 350 killed, Kyiv said.")] == ["russia"]
+
+
+def test_a_total_then_an_increase_of_on_the_previous_day_keeps_the_total_cumulative():
+    out = got("The update puts total Russian personnel losses at 612,480, an increase of 1,230 on the previous day.",
+              "2024-12-16")
+    assert [(o[0], o[4]) for o in out] == [(612480, "cumulative"), (1230, "interval")]
+
+
+def test_put_the_number_of_troops_quoted_liquidated_at():
+    out = got('Ukraine\'s General Staff on Monday put the number of Russian troops "liquidated" since the start of '
+              "the full-scale invasion at 388,250.", "2024-12-16")
+    assert [(o[0], o[1], o[2], o[3], o[4]) for o in out] == [(388250, "russia", "personnel", "killed", "cumulative")]

@@ -1778,8 +1778,8 @@ _NUMBER_ROSE = re.compile(
     r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|grown|grew)\s+to|(?:stands?|stood|is|was)\s+at|"
     r"passed|topped|exceeded|surpassed|crossed|neared|reached|hit)\s+(?:the\s+)?"
     r"(?:(?:about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?$"
-    r"|\b(?:raised|revised|increased|updated|put)\s+(?:the|its)\s+number\s+of\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?P<o2>killed|dead|injured|wounded|hurt)\b[^.;]{0,150}?\b(?:to|at)\s+"
+    r"|\b(?:raised|revised|increased|updated|put|puts)\s+(?:the|its)\s+number\s+of\s+(?:[\w\-]+\s+){0,2}?[\"“‘']?"
+    r"(?P<o2>killed|dead|injured|wounded|hurt|liquidated|eliminated)\b[^.;]{0,150}?\b(?:to|at)\s+"
     r"(?:(?:about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?$")
 _ATTACKER_IN = re.compile(r"(?i)\b(?:in|by)\s+(?:a|an|the)\s+(?P<side>ukrainian|russian)\s+(?:[\w\-]+\s+){0,2}?"
                           r"(?:strike|attack|shelling|bombardment|raid)\b")
@@ -3552,6 +3552,10 @@ _DATE_PREP = re.compile(r"\s*(?:(?!(?:and|or|but|while|whereas)\b)[\w’'\-]+\s+
 _PAREN_SPAN = re.compile(r"\([^()]{0,80}\)")
 
 
+_INCREASE_OF_BEFORE = re.compile(r"(?i),\s*(?:an?\s+(?:increase|rise|jump)\s+of|up\s+by)\s+(?:(?:about|around|some|nearly|"
+                                 r"almost|over|more\s+than)\s+)?$")
+
+
 def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     ctext = _masked_clause(s, a, b, ms)
     for at in attrs:
@@ -3561,7 +3565,9 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             ctext = ctext[:i] + " " * (j - i) + ctext[j:]
     for q in ms:
         if m.e < q.s < b and q.s >= a and (_OF_THEM_AFTER.match(s, q.e) or (
-                _INCLUDING_BEFORE.search(s, max(0, q.s - 40), q.s) and q.e < b)):
+                _INCLUDING_BEFORE.search(s, max(0, q.s - 40), q.s) and q.e < b)
+                or _INCREASE_OF_BEFORE.search(s, max(0, q.s - 30), q.s)):
+            # (or "... at 505,250, an increase of 1,190 on the previous day": the day's change has the day's window)
             # ("... at 443,000 killed and wounded, including 770 over the previous day": the part's window)
             # "4,300 tanks lost, about 1,400 of them since January 2024": what follows the part is the part's
             k = q.s - a
