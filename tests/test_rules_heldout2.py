@@ -51,3 +51,20 @@ def test_put_the_number_of_troops_quoted_liquidated_at():
     out = got('Ukraine\'s General Staff on Monday put the number of Russian troops "liquidated" since the start of '
               "the full-scale invasion at 388,250.", "2024-12-16")
     assert [(o[0], o[1], o[2], o[3], o[4]) for o in out] == [(388250, "russia", "personnel", "killed", "cumulative")]
+
+
+def test_a_comparison_with_another_war_set_off_after_the_figure_leaves_the_figure_alone():
+    out = got("Britain's defence secretary said an estimated 14,000 Russian troops had been killed - roughly the number "
+              "of Soviet soldiers who died in nine years of war in Afghanistan.", "2022-05-02")
+    assert [(o[0], o[1], o[3], o[4]) for o in out] == [(14000, "russia", "killed", "cumulative")]
+    # another war's own figure is still no claim
+    assert got("The Soviet Union lost about 15,000 soldiers in Afghanistan.", "2022-05-02") == []
+
+
+def test_workers_and_employees_hit_at_work_are_civilians_and_a_price_is_no_loss():
+    out = got("Ukraine's energy ministry said one worker was injured at a thermal power plant.", "2024-05-02")
+    assert [(o[0], o[1], o[2], o[3]) for o in out] == [(1, "ukraine", "civilians", "wounded")]
+    out = got("Three employees of the rail company were killed in the strike, officials said.", "2024-05-02")
+    assert [(o[0], o[2], o[3]) for o in out] == [(3, "civilians", "killed")]
+    assert got("In a workshop, two dozen workers assemble interceptor drones that cost about $5,000 each.",
+               "2024-05-02") == []

@@ -231,7 +231,11 @@ _CAT_END_RE = re.compile("(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?
 _CLAUSE_SPLIT = re.compile(
     r";|\s+(?:while\s+(?!(?:repell|repuls|fight|defend|attack|advanc|retreat|try|attempt|storm|cross|assault|hold|push)[a-z]*ing\b)|whereas\s+|but\s+|[–—]\s+)|"   # ("while repelling an assault": the same event)
     r",\s*(?:but\s+|with\s+|bringing\s+|followed\s+by\s+|although\s+|though\s+|compared\s+)|:\s+(?=[A-Z])|"
-    r",\s*and\s+(?=(?:said|added|reported|noted|claimed|stated)\b)",
+    r",\s*and\s+(?=(?:said|added|reported|noted|claimed|stated)\b)|"
+    # a comparison set off after the figure ("... had been killed - roughly the number of Soviet soldiers who died in
+    # nine years in Afghanistan"): its own clause (another war's words there leave the figure alone)
+    r"(?:,|\s+-)\s+(?=(?:(?:roughly|about|around|nearly|almost|more\s+than|close\s+to|similar\s+to|comparable\s+to)\s+)?"
+    r"(?:the\s+(?:same\s+)?number\s+of|as\s+many\s+as\s+(?:the|in|during))\b)",
     re.IGNORECASE)
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,|;|and|&|plus|as\s+well\s+as|,\s*and|,\s*as\s+well\s+as|,\s*plus|/)?\s*"
@@ -891,6 +895,11 @@ def _find_outcome(text: str) -> list[tuple[int, int, str]]:
     return list(_outcomes_in(text)) if text else []
 
 
+_MONEY_AFTER = re.compile(r"(?i)\s+(?:(?:about|around|some|nearly|almost|over|up\s+to|more\s+than|roughly|as\s+little\s+as|"
+                          r"as\s+much\s+as|only|just|less\s+than|under)\s+)?(?:[$€£₴₽]|us\$|\d[\d,.]*\s*(?:dollars|euros|"
+                          r"pounds|rubles|roubles|hryvnias?|million|billion|bn)\b)")
+
+
 @lru_cache(maxsize=4096)   # (a pure function of its string; the rules ask about the same slices several times)
 def _outcomes_in(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
@@ -901,6 +910,8 @@ def _outcomes_in(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue   # "a call intercepted by Kyiv"
             if o == "killed" and _FALLEN_TO.match(text, om.end()) and om.group(0).lower() == "fallen":
                 continue   # "the population has fallen to some 60,000": a level falling, no dead
+            if om.group(0).lower() in ("cost", "costs") and _MONEY_AFTER.match(text, om.end()):
+                continue   # "drones that cost about $5,000 each": a price, no loss
             out.append((om.start(), om.end(), o))
     return tuple(_joined_outcomes(text, out) if len(out) > 1 else out)
 
