@@ -68,3 +68,14 @@ def test_workers_and_employees_hit_at_work_are_civilians_and_a_price_is_no_loss(
     assert [(o[0], o[2], o[3]) for o in out] == [(3, "civilians", "killed")]
     assert got("In a workshop, two dozen workers assemble interceptor drones that cost about $5,000 each.",
                "2024-05-02") == []
+
+
+def test_since_the_summer_is_a_window_and_a_bodys_daily_figures_habit_is_not():
+    out = got("Reports suggest as many as 25,000 Wagner fighters have been killed or wounded since the summer.",
+              "2023-02-02")
+    assert [(o[0], o[4]) for o in out] == [(25000, "interval")]
+    out = got("Ukraine's General Staff, which publishes its own daily figures, claims much larger Russian losses, "
+              "including more than 1,650 tanks.", "2023-02-02")
+    assert [(o[0], o[4]) for o in out] == [(1650, "cumulative")]
+    # the day's figure itself is the day's
+    assert [o[4] for o in got("Russia lost 900 soldiers, the daily figure showed.", "2023-02-02")] == ["interval"]
