@@ -79,3 +79,21 @@ def test_since_the_summer_is_a_window_and_a_bodys_daily_figures_habit_is_not():
     assert [(o[0], o[4]) for o in out] == [(1650, "cumulative")]
     # the day's figure itself is the day's
     assert [o[4] for o in got("Russia lost 900 soldiers, the daily figure showed.", "2023-02-02")] == ["interval"]
+
+
+def test_parts_after_a_count_of_regions_with_an_adjective_take_the_whole_drones():
+    out = got("Russia's defence ministry said its air defences had destroyed 118 Ukrainian drones over 12 Russian "
+              "regions overnight, including 31 over the Kursk region and 11 over the Moscow region.", "2025-03-02")
+    assert [(o[0], o[1], o[2], o[4], o[6]) for o in out] == [
+        (118, "ukraine", "drones", "interval", "total"), (31, "ukraine", "drones", "interval", "partial"),
+        (11, "ukraine", "drones", "interval", "partial")]
+
+
+def test_the_governor_of_a_russian_region_speaks_for_russia_and_the_drones_are_ukraines():
+    for text in ("Volgograd's governor said more than 40 drones had been shot down over the region.",
+                 "The governor of the Volgograd region said more than 40 drones had been shot down over the region.",
+                 "Governor Andrei Bocharov said more than 40 drones had been shot down over the Volgograd region."):
+        assert [(c.side, c.claimant) for c in extract(text, "2025-03-02")] == [("ukraine", "russia_gov")], text
+    # a Ukrainian region's governor and its civilians are Ukraine's
+    assert [(c.side, c.claimant) for c in extract("The Kharkiv governor said two people were killed in a strike.",
+                                                  "2025-03-02")] == [("ukraine", "ukraine_gov")]

@@ -1521,8 +1521,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     resolved.append(replace(a, claimant=_VICTIMS_GOV))
                 elif _ADMIN_HEAD.search(a.name):
                     # "the Kherson regional military administration said Russian drones had killed two":
-                    # civil authorities speak for their own people, whoever the attacker
-                    resolved.append(replace(a, claimant=_VICTIMS_GOV))
+                    # civil authorities speak for their own people, whoever the attacker (of a region of one side:
+                    # that side's, see below)
+                    rs = _local_region_side(s, a)
+                    resolved.append(replace(a, claimant=_SIDE_GOV.get(rs, _VICTIMS_GOV) if rs else _VICTIMS_GOV))
                 elif _OFFICIAL_HEAD.search(a.name) and not _POSSESSED.search(s, max(0, a.start - 8), a.start):
                     # "according to the General Staff": the army reporting the other side's losses
                     loser = _loser_side(s)
@@ -1532,7 +1534,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     # ships were sunk"), settled claim by claim once their sides are known
                     resolved.append(replace(a, claimant=gov or _ENEMY_ARMY))
                 elif _LOCAL_HEAD.search(a.name):
-                    resolved.append(replace(a, claimant=_VICTIMS_GOV))   # a governor, mayor or officials
+                    # a governor, mayor or officials; of a region of one side ("Volgograd's governor said more
+                    # than 40 drones had been shot down over the region"): that side's authorities
+                    rs = _local_region_side(s, a)
+                    resolved.append(replace(a, claimant=_SIDE_GOV.get(rs, _VICTIMS_GOV) if rs else _VICTIMS_GOV))
             elif a.claimant == "other" and st.history and \
                     (ref := _definite_generic_ref(s, a, st.history, text[max(0, seg.start - 3000):seg.start])) is not None:
                 # "The monitors recorded 153 civilian deaths" after "the UN human rights monitoring mission said":
@@ -1856,6 +1861,9 @@ _COLON_GAP = re.compile(r"[^;:]{0,140}:\s*")
 _PART_NEXT = re.compile(r"[^.;:\d]{0,60}?(?:,|\band)\s*(?:and\s+)?")
 _PLACE_COUNT = re.compile(r"\s+" + phrase_pattern(list(_CUES["place_counts"]) + list(_CUES["place_counts_more"])),
                           re.IGNORECASE)
+# "... over 13 Russian regions": a count of places with an adjective of their own
+_PLACE_COUNT_ADJ = re.compile(r"(?i)\s+(?:russian|ukrainian|different|other|border|frontline|front-line|southern|"
+                              r"northern|eastern|western|central)" + _PLACE_COUNT.pattern, re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                r"at\s+least|up\s+to|roughly)\s+)?$")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:destroyed|captured|downed|shot\s+down|"
@@ -2194,7 +2202,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         left = s[:m.s]
         prevm = ms[i - 1] if i > 0 else None
         if prevm is not None and prevm.cat is None and i > 1 and ms[i - 2].cat and \
-                _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) and _PLACE_COUNT.match(s, prevm.e):
+                _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) and (_PLACE_COUNT.match(s, prevm.e)
+                                                                       or _PLACE_COUNT_ADJ.match(s, prevm.e)):
             prevm = ms[i - 2]   # "73 drones overnight over eight regions, including 21 over Bryansk": the drones
         if m.num.signed and prevm is not None and prevm.cat:
             m.cat, m.outcome, m.np_side_word = prevm.cat, prevm.outcome or m.outcome, prevm.np_side_word
@@ -2916,6 +2925,21 @@ _ATTACK_BY_BEFORE = re.compile(r"\b(?:shelling|strikes?|attacks?|bombardment|bom
 # regions whose civilians are a side's own (places.yaml "regions_of")
 _REGION_SIDE = [(side, re.compile(word_trie(names) + r"(?![\w])"))
                 for side, names in load("places").get("regions_of", {}).items()]
+_OVER_THE = re.compile(r"(?i)\b(?:over|above)\s+(?:the\s+)?$")
+_OF_THE_GAP = re.compile(r"(?i)\s+of\s+(?:the\s+)?")
+
+
+def _local_region_side(s: str, a) -> str | None:
+    """The side of the region whose local head speaks: named in the source ("Volgograd's governor", "the governor
+    of the Kursk region") or as the place things were shot down over ("... over the Volgograd region")."""
+    for side, rx in _REGION_SIDE:
+        for rm in rx.finditer(s):
+            if max(0, a.start - 40) <= rm.start() < a.end or _OVER_THE.search(s, max(0, rm.start() - 14), rm.start()) \
+                    or _OF_THE_GAP.fullmatch(s, a.end, max(a.end, rm.start())):
+                return side
+    return None
+
+
 _SOURCE_AFTER = re.compile(
     r"^['’]?s?\s+(?:[\w’'\-]+\s+){0,2}?(?:ministry|general\s+staff|government|president|officials?|authorities|"
     r"prosecutor|intelligence|navy|defen[cs]e\s+ministry|army|military|leader|media|journal|newspaper|outlet|"
