@@ -97,3 +97,13 @@ def test_the_governor_of_a_russian_region_speaks_for_russia_and_the_drones_are_u
     # a Ukrainian region's governor and its civilians are Ukraine's
     assert [(c.side, c.claimant) for c in extract("The Kharkiv governor said two people were killed in a strike.",
                                                   "2025-03-02")] == [("ukraine", "ukraine_gov")]
+
+
+def test_in_the_space_of_two_weeks_is_a_window_and_taking_out_is_destroying():
+    out = got("Ukraine said its air force had shot down seven Su-34 and Su-35 jets in the space of two weeks.",
+              "2025-03-02")
+    assert [(o[0], o[2], o[4]) for o in out] == [(7, "aircraft", "interval")]
+    out = got("The drone command also reported taking out 1,040 vehicles, many of them motorcycles.", "2025-03-02")
+    assert [(o[0], o[2], o[3]) for o in out] == [(1040, "vehicles", "destroyed")]
+    # evacuees "taken out" of a town are no losses
+    assert got("About 1,200 people, including 310 children, were taken out over the weekend.", "2025-03-02") == []
