@@ -107,3 +107,15 @@ def test_in_the_space_of_two_weeks_is_a_window_and_taking_out_is_destroying():
     assert [(o[0], o[2], o[3]) for o in out] == [(1040, "vehicles", "destroyed")]
     # evacuees "taken out" of a town are no losses
     assert got("About 1,200 people, including 310 children, were taken out over the weekend.", "2025-03-02") == []
+
+
+def test_a_toll_that_dwarfs_another_wars_and_averaging_a_day_and_surface_to_air_systems():
+    out = got("American officials estimated on Friday that Russia's military casualties are close to 280,000, "
+              "including up to 120,000 dead, a toll that dwarfs anything Moscow suffered in its wars in Afghanistan "
+              "or Chechnya.", "2023-02-02")
+    assert [(o[0], o[3]) for o in out] == [(280000, "casualties"), (120000, "killed")]
+    out = got("Ukraine's General Staff says Russian forces lost 30,870 personnel killed and wounded in June, averaging "
+              "about 1,029 a day.", "2023-07-02")
+    assert [(o[0], o[4]) for o in out] == [(30870, "interval"), (1029, "rate")]
+    out = got("Oryx counts 228 Russian surface-to-air systems lost, including radars.", "2023-02-02")
+    assert [(o[0], o[2], o[3]) for o in out] == [(228, "air_defense", "lost")]

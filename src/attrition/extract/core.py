@@ -182,7 +182,7 @@ _EACH_ONE = re.compile(r"(?i)\b(?:each|every|no|any)\s+$")   # "each one matched
 _PRONOUN_ONE_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\"”]|$|\s(?:that|which|is|was|has|had|in|on|at|for|and|or|but)\b)")
 _PRONOUN_ONE = re.compile(r"(?i)\b(?:the|this|that|each|every|any|which|no)\s+(?:[a-z\-]+\s+)?$|\ban?\s+[a-z\-]+\s+$")
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
-_AVERAGE_OF_BEFORE = re.compile(r"(?i)(?:\b(?:an\s+)?average\s+of|\bworks?\s+out\s+(?:to|at))\s+"
+_AVERAGE_OF_BEFORE = re.compile(r"(?i)(?:\b(?:an\s+)?average\s+of|\bworks?\s+out\s+(?:to|at)|\baveraging)\s+"
                                 r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|up\s+to)\s+)?$")
 # ("That works out at about 1,170 a day", "The figures work out to roughly 1,170 a day": the figure before's rate)
 _SUBSET_OPEN = re.compile(r"(?i)\W{0,3}(?:(?:among|of)\s+(?:them|those|these)|(?:they|these|those)\s+include[sd]?|"
@@ -235,7 +235,10 @@ _CLAUSE_SPLIT = re.compile(
     # a comparison set off after the figure ("... had been killed - roughly the number of Soviet soldiers who died in
     # nine years in Afghanistan"): its own clause (another war's words there leave the figure alone)
     r"(?:,|\s+-)\s+(?=(?:(?:roughly|about|around|nearly|almost|more\s+than|close\s+to|similar\s+to|comparable\s+to)\s+)?"
-    r"(?:the\s+(?:same\s+)?number\s+of|as\s+many\s+as\s+(?:the|in|during))\b)",
+    r"(?:the\s+(?:same\s+)?number\s+of|as\s+many\s+as\s+(?:the|in|during))\b"
+    # ("..., a toll that dwarfs anything Moscow suffered in its wars in Afghanistan or Chechnya")
+    r"|(?:a|the)\s+(?:toll|figure|number|tally|loss|count)\s+(?:that|which)\s+(?:far\s+)?(?:dwarfs|exceeds|surpasses|"
+    r"eclipses|rivals|tops|is\s+(?:higher|greater|larger|bigger|more))\b)",
     re.IGNORECASE)
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,|;|and|&|plus|as\s+well\s+as|,\s*and|,\s*as\s+well\s+as|,\s*plus|/)?\s*"
