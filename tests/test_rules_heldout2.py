@@ -119,3 +119,11 @@ def test_a_toll_that_dwarfs_another_wars_and_averaging_a_day_and_surface_to_air_
     assert [(o[0], o[4]) for o in out] == [(30870, "interval"), (1029, "rate")]
     out = got("Oryx counts 228 Russian surface-to-air systems lost, including radars.", "2023-02-02")
     assert [(o[0], o[2], o[3]) for o in out] == [(228, "air_defense", "lost")]
+
+
+def test_motorcycles_are_vehicles_and_a_study_published_last_month_dates_no_window():
+    out = got("A drone unit said it had destroyed 35 Russian motorcycles and 11 cars on the approaches to the city "
+              "last week.", "2024-11-14")
+    assert [(o[0], o[2], o[4]) for o in out] == [(35, "vehicles", "interval"), (11, "vehicles", "interval")]
+    out = got("Analysts put Russian dead at 165,000 in a study published last month.", "2024-11-14")
+    assert [(o[0], o[4]) for o in out] == [(165000, "cumulative")]

@@ -3413,7 +3413,7 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     sp = _SPEECH_NEAR.search(near_before)
     if sp and near_before.endswith(" for ") and t.kind in ("my", "year"):
         return False   # "Its reports for January put average losses at ...": the reports' window
-    if sp and not re.search(r"\d", near_before) and not _NOUN_GAP.fullmatch(near_before, sp.end()) \
+    if sp and not any(ch.isdigit() for ch in near_before[sp.start():]) and not _NOUN_GAP.fullmatch(near_before, sp.end()) \
             and ":" not in near_before[sp.end():] and not _THAT_RE.search(near_before, sp.end()):
         # ("losses reported by the General Staff: May – 35,400": a label; "It added that in 2024 Russia lost": the
         # reported clause's own time)
