@@ -127,3 +127,27 @@ def test_motorcycles_are_vehicles_and_a_study_published_last_month_dates_no_wind
     assert [(o[0], o[2], o[4]) for o in out] == [(35, "vehicles", "interval"), (11, "vehicles", "interval")]
     out = got("Analysts put Russian dead at 165,000 in a study published last month.", "2024-11-14")
     assert [(o[0], o[4]) for o in out] == [(165000, "cumulative")]
+
+
+ROUNDED_TALLY = ("📊 Russia's losses as of 14.10.2025 (per Ukraine's General Staff)\n\n"
+                 "👤 Personnel: ~1.12 million (+950)\n🛡 Tanks: 11.2k (+3)\n🚀 MLRS: 1.5k\n✈️ Aircraft: 427\n"
+                 "🚚 Vehicles & fuel tanks: 64.9k (+58)\n")
+
+
+def test_an_emoji_tally_with_rounded_k_figures_and_a_per_source_heading():
+    out = [(c.value, c.category, c.period, c.qualifier, c.claimant) for c in extract(ROUNDED_TALLY, "2025-10-14")]
+    assert out == [
+        (1120000, "personnel", "cumulative", "approximately", "ukraine_gov"),
+        (950, "personnel", "interval", "exact", "ukraine_gov"),
+        (11200, "tanks", "cumulative", "exact", "ukraine_gov"),
+        (3, "tanks", "interval", "exact", "ukraine_gov"),
+        (1500, "mlrs", "cumulative", "exact", "ukraine_gov"),
+        (427, "aircraft", "cumulative", "exact", "ukraine_gov"),
+        (64900, "vehicles", "cumulative", "exact", "ukraine_gov"),
+        (58, "vehicles", "interval", "exact", "ukraine_gov")], out
+    assert all(isinstance(c.value, int) for c in extract(ROUNDED_TALLY, "2025-10-14"))
+
+
+def test_per_names_a_source():
+    assert [c.claimant for c in extract("Russia has lost 11,200 tanks, per Ukraine's General Staff.", PUB)] \
+        == ["ukraine_gov"]

@@ -129,7 +129,7 @@ _ORG_WORDS = frozenset(("Institute", "Institution", "Centre", "Center", "Council
                         "Observatory", "Studies"))
 # Cheap pre-filter: a sentence without any of these words names no source.
 TRIGGER = re.compile(phrase_pattern(list(_C["verbs"]) + [
-    "according", "as per", "citing", "cited", "figures", "data", "estimate*", "statistics", "report*", "released",
+    "according", "as per", "per", "citing", "cited", "figures", "data", "estimate*", "statistics", "report*", "released",
     "provided", "sourced", "quoted", "intelligence", "assessment", "tally", "update", "summary", "briefing",
     "bulletin", "count", "reckoning"], word_end=False), re.IGNORECASE)
 _HEAD_SUFFIX = re.compile(r"(?:[:–—-]|\bsays?\b|\bclaims?\b)\s*$", re.IGNORECASE)

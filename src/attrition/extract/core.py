@@ -211,7 +211,7 @@ _HAS_NUMBER = re.compile(r"\d|" + phrase_pattern(
 # "tanks – 3,482", "personnel: about 161,610": a category label right before a number.
 _LABEL_RE = re.compile(
     r"(?P<cat>(?:[\w\-]+/)?" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?[:–—‒\-]+\s*"
-    r"(?:(?:about|around|approximately|approx\.?|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|ca\.?)\s+)?$",
+    r"(?:(?:about|around|approximately|approx\.?|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|ca\.?)\s+|[~≈]\s?)?$",
     re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\W*(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?[:–—‒\-]+\s*(?:\w+\s+)?\d",
                          re.IGNORECASE)
@@ -1063,8 +1063,8 @@ _THIS_WAS_REPORTED = re.compile(r"(?i)\W{0,3}(?:this|that|the\s+figures?|the\s+d
                                 r"(?:reported|announced|stated|said|published|posted|given)\s+(?:[\w’'\-]+\s+){0,8}?by\b")
 _HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,60})\s*$")
 
-_TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*(?:about\s+|~)?\d[\d,.\s]*\(\s*\+\s*\d")
-_LIST_ITEM = re.compile(r"[•·▪●◦‣*\-–—]?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
+_TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*(?:about\s+|~)?\d[\d,.\s]*(?:k|m|million|thousand)?\s*\(\s*\+\s*\d")
+_LIST_ITEM = re.compile(r"(?:[•·▪●◦‣*\-–—]|[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
                         r"(?:(?:about|approximately|around|some|over|more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?\d")
 # a labelled item inside a paragraph: '"Sever": up to 155 servicemen, a tank ...' (after a loss heading)
 _NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:(?:about|approximately|around|some|over|more\s+than|up\s+to)\s+|~)?\d[\d,.\u00a0\u2009 ]*(?:\s*\(\s*[+−–\-]\s*\d[\d,.\u00a0\u2009 ]*\))?"
@@ -1268,6 +1268,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             head_out = heads[-1][2] if heads else None
             head_window = _LEAD_WINDOW_RE.search(htext) is not None
             head_qual = _LIST_QUAL_HEAD.search(htext) is not None
+        if head_out is None and i - 1 in list_outcome and (segs[i].line_alone or bullet):
+            # "Tanks: 11,200 (+3)\nAircraft: 427": a line after a tally line is the same list's
+            list_outcome[i] = list_outcome[i - 1]
+            lossy[i] = True
         if head_out is not None:
             list_outcome[i] = head_out
             lossy[i] = True
@@ -2023,6 +2027,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if q:
                 m.qualifier = q
                 m.qual_colon = bool(qm.group("colon"))
+        elif left.endswith(("~", "≈", "~ ", "≈ ")):
+            m.qualifier = "approximately"   # "Personnel: ~1.12 million"
         elif (s.startswith("+", m.e) and not m.num.signed and not s.startswith(("+)", "+ )"), m.e)) \
                 or s.startswith(("-plus", "‑plus"), m.e):
             m.qualifier = "more_than"   # "46,000+", "3,700+ tanks", "169,000-plus troops"
@@ -2762,6 +2768,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and (at is None or _settled(at.claimant or "", side, m.cat) == li.claimant) and not heading \
                 and not any(x.num.signed for x in ms) and "(+" not in s \
                 and not (i == 0 and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s)) \
+                and not (m.cat_from == "label" and "(+" in li.text) \
                 and (another or (pc is li and max(x.num.value for x in ms if x.group == m.group)
                                  <= 5 * max(st.last_interval_max, st.interval_max.get(claimant, 0))))
             if st.list_window and not heading:
@@ -2991,7 +2998,7 @@ _BOTH_KINDS = re.compile(r"(?i),?\s*(?:both\s+)?(?:soldiers|servicemen|military|
 _CALIBRE_AFTER = re.compile(r"[\s\-]?mm\b")
 _CALIBRE_TOKEN = re.compile(r"\d{2,3}(?:\.\d)?-?mm")
 # an "in numbers" item: the figure first, then a dash and what it counts
-_BULLET_START = re.compile(r"[•·▪●◦‣*\-–—]\s+\S")
+_BULLET_START = re.compile(r"(?:[•·▪●◦‣*\-–—]|[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)\s+\S")   # (or an emoji: "✈️ Aircraft: 427")
 _BULLET_NUM = re.compile(r"\W{0,2}\d{1,2}\)\s")   # a numbered list's "1) "
 _DASH_NOUN = re.compile(r"\s*[—–]\s+(?=[A-Za-z])")
 _NUM_OPENS = re.compile(r"(?i)\W*(?:\d{1,2}[.)]\s*)?(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to|some|"

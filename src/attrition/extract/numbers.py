@@ -104,6 +104,10 @@ def _digits_value(m: re.Match) -> float | None:
         v *= SUFFIXES.get(suf, SUFFIXES.get(suf.lower(), 1))
     if dscale:
         v *= SCALES[dscale.lower()]
+    if suf or dscale:
+        r = round(v)
+        if abs(v - r) < 1e-6 * max(1.0, abs(v)):
+            v = float(r)   # "64.9k": 64,900, not 64,900.00000000001
     return v
 
 
