@@ -151,3 +151,11 @@ def test_an_emoji_tally_with_rounded_k_figures_and_a_per_source_heading():
 def test_per_names_a_source():
     assert [c.claimant for c in extract("Russia has lost 11,200 tanks, per Ukraine's General Staff.", PUB)] \
         == ["ukraine_gov"]
+
+
+def test_the_daily_average_stood_at_after_a_months_figure_is_its_rate():
+    text = "Russia lost 35,100 troops in April, Kyiv said. In April, the daily average stood at about 1,170, it said."
+    out = got(text, "2024-05-02")
+    assert [(o[0], o[2], o[4]) for o in out] == [(35100, "personnel", "interval"), (1170, "personnel", "rate")]
+    # with nothing before it, no claim
+    assert got("The daily average stood at about 1,170.", "2024-05-02") == []

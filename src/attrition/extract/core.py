@@ -182,6 +182,9 @@ _EACH_ONE = re.compile(r"(?i)\b(?:each|every|no|any)\s+$")   # "each one matched
 _PRONOUN_ONE_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\"”]|$|\s(?:that|which|is|was|has|had|in|on|at|for|and|or|but)\b)")
 _PRONOUN_ONE = re.compile(r"(?i)\b(?:the|this|that|each|every|any|which|no)\s+(?:[a-z\-]+\s+)?$|\ban?\s+[a-z\-]+\s+$")
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
+_DAILY_AVG_STOOD = re.compile(r"(?i)\b(?:daily|weekly|monthly)\s+average\b[^.;:\d]{0,40}?\b(?:stood|was|came|reached|rose|"
+                              r"climbed|fell|dropped)\s+(?:at|to)\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
+                              r"more\s+than|at\s+least)\s+)?$")
 _AVERAGE_OF_BEFORE = re.compile(r"(?i)(?:\b(?:an\s+)?average\s+of|\bworks?\s+out\s+(?:to|at)|\baveraging)\s+"
                                 r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|up\s+to)\s+)?$")
 # ("That works out at about 1,170 a day", "The figures work out to roughly 1,170 a day": the figure before's rate)
@@ -1219,7 +1222,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
              bool(lossy_rx.search(gtext, g.start, min(g.end, g.start + 5000))) for g in segs]
     for i in range(1, len(segs)):
         # "That is an average of about 1,180 a day": the average of the figure before
-        if lossy[i - 1] and not lossy[i] and (gtext.find("average of", segs[i].start, segs[i].end) >= 0
+        if lossy[i - 1] and not lossy[i] and (gtext.find("average", segs[i].start, segs[i].end) >= 0
                                                or gtext.find(" of them", segs[i].start, segs[i].end) >= 0
                                                or gtext.find("ork out", segs[i].start, segs[i].end) >= 0
                                                or gtext.find("orks out", segs[i].start, segs[i].end) >= 0):
@@ -2324,6 +2327,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and _rate_possible(s[m.e:m.e + 30]) and not _CASUALTY_NOUN.match(s, m.e):
             # (not "an average of 1,050 casualties a day": a count named of its own)
             # "Russia lost 430,000 troops in 2024. That is an average of about 1,180 a day": the figure before's
+            m.cat, m.cat_from, m.outcome, m.out_src = pcl.category, "prev", pcl.outcome, "ctx"
+            m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
+            continue
+        if prevm is None and m.cat is None and pcl is not None and st.prev_claim_seg >= st.seg_index - 1 \
+                and not m.own_noun and _DAILY_AVG_STOOD.search(s, max(0, m.s - 90), m.s) \
+                and not _CAT_RE.search(s, 0, m.s):
+            # "Russia lost 35,100 troops in April. The daily average stood at about 1,170": the figure before's rate
             m.cat, m.cat_from, m.outcome, m.out_src = pcl.category, "prev", pcl.outcome, "ctx"
             m.ctx_side, m.ctx_claimant = pcl.side, pcl.claimant
             continue
