@@ -159,3 +159,8 @@ def test_the_daily_average_stood_at_after_a_months_figure_is_its_rate():
     assert [(o[0], o[2], o[4]) for o in out] == [(35100, "personnel", "interval"), (1170, "personnel", "rate")]
     # with nothing before it, no claim
     assert got("The daily average stood at about 1,170.", "2024-05-02") == []
+
+
+def test_the_other_side_of_the_front_line_is_no_stretch_of_the_front():
+    assert scopes("Oryx lists 1,760 Russian tanks lost, many of the latter now fighting on the other side of the "
+                  "front line.", "2024-05-02") == [(1760, "total")]
