@@ -749,6 +749,11 @@ _INCL_TANKS = re.compile(r"(?i),?\s+including\s+tanks\b(?!\s*,?\s*\d)")
 _INCR_SKIP = re.compile(r"[ \t]*\(\s*(?:[+−–\-]|plus\s+)\s*\d[\d,.\u00a0\u2009 ]*\)(?=[ \t\u00a0]+[A-Za-z])")
 
 
+_AT_WORK_NOUN = re.compile(r"(?i)workers?|employees?|paramedics|medics|firefighters|doctors")
+_AT_WORK_VERB = re.compile(r"\s+(?!(?:were|are|have|was|has|remain|remains|died|dies|include|includes|lose|suffer)\b)"
+                           r"[a-z]+(?:e|s)\s+(?!of\b)[a-z]")
+
+
 # a list of outcome adjectives before the noun ("destroyed, damaged or captured")
 _OUT_ADJ_LIST = re.compile(r"(?i)(?:destroyed|damaged|captured|abandoned|downed|lost)(?:\s*,\s*(?:destroyed|damaged|"
                            r"captured|abandoned|downed|lost))*\s*,?\s+(?:and/or|and|or)\s+(?:destroyed|damaged|captured|"
@@ -787,6 +792,8 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
                         end = cm2.end()
                     elif cat2 == cat:
                         end = cm2.end()
+            if cat == "civilians" and _AT_WORK_NOUN.fullmatch(phrase) and _AT_WORK_VERB.match(s, end):
+                break   # "two dozen workers assemble interceptor drones": people at work, no victims
             if cat == "armoured_vehicles" and _INCL_TANKS.match(s, end, end_lim):
                 cat = "armoured_vehicles+tanks"   # "3,000 to 4,000 armoured vehicles, including tanks": both
             elif cat in ("personnel", "civilians") and "civilians" in s[end:end + 40] and _BOTH_KINDS.match(s, end):
