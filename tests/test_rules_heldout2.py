@@ -164,3 +164,19 @@ def test_the_daily_average_stood_at_after_a_months_figure_is_its_rate():
 def test_the_other_side_of_the_front_line_is_no_stretch_of_the_front():
     assert scopes("Oryx lists 1,760 Russian tanks lost, many of the latter now fighting on the other side of the "
                   "front line.", "2024-05-02") == [(1760, "total")]
+
+
+def test_months_of_fighting_as_long_as_the_war_is_since_its_start():
+    out = got("The invading force has now lost one thousand tanks in just over two months of fighting, according to "
+              "the latest figures.", "2022-04-30")
+    assert [(o[0], o[4]) for o in out] == [(1000, "cumulative")]
+    # a shorter battle's months are its own window
+    out = got("Russia lost 20,000 troops in two months of fighting for Bakhmut, Kyiv said.", "2023-05-02")
+    assert [(o[0], o[4]) for o in out] == [(20000, "interval")]
+
+
+def test_a_ships_usual_crew_is_no_loss():
+    assert got("The boat, which normally carries a crew of about 40, was hit by six direct strikes, the agency said.",
+               "2024-05-02") == []
+    assert [(o[0], o[2]) for o in got("The corvette's crew of about 40 was killed, the navy said.", "2024-05-02")] \
+        == [(40, "personnel")]

@@ -1872,6 +1872,8 @@ _SPLIT_KILLED_WOUNDED = re.compile(r"(?i)[^,;.]{0,60},\s*(?:(?:\d[\d,]*|[a-z\-]+
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|sent|used)\b")
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:others|other\s+(?:people|soldiers|servicemen|sailors))\b")
+_COMPLEMENT_BEFORE = re.compile(r"(?i)\b(?:carries|carry|carried|carrying|normally|usually|typically|has|have|had|with|"
+                                r"needs|requires|operated\s+by)\s+(?:a\s+)?(?:(?:normal|usual|typical|full|standard)\s+)?$")
 _CREW_OF = re.compile(r"(?i)\bcrew\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$")
 _OVER_PLACE_AFTER = re.compile(r"\s+(?:over|above|in|near)\s+(?:the\s+)?[A-Z][\w’'\-]+")
 _COLON_GAP = re.compile(r"[^;:]{0,140}:\s*")
@@ -2215,7 +2217,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # "Russia launched about 1,100 drones over the past week. It shot down 645 of them": the launched
             m.cat, m.cat_from = next(iter(lau[1])), "launch"
             continue
-        if _CREW_OF.search(s, max(0, m.s - 30), m.s):
+        if (cw := _CREW_OF.search(s, max(0, m.s - 30), m.s)) is not None:
+            if _COMPLEMENT_BEFORE.search(s, max(0, cw.start() - 40), cw.start()):
+                m.own_noun = True   # "The boat, which normally carries a crew of about 40, was hit": its complement
+                continue
             m.cat, m.cat_from = "personnel", "np"   # "the corvette's crew of about 40"
             continue
         left = s[:m.s]
@@ -3618,8 +3623,25 @@ _INCREASE_OF_BEFORE = re.compile(r"(?i),\s*(?:an?\s+(?:increase|rise|jump)\s+of|
                                  r"almost|over|more\s+than)\s+)?$")
 
 
+_SMALL_NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_WAR_AGE_WINDOW = re.compile(r"(?i)\b(?:in|over|during|after|within)\s+(?:(?:just|a\s+little|slightly)\s+(?:over|under|more\s+than|"
+                             r"less\s+than)\s+|more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|over\s+|under\s+|some\s+|"
+                             r"about\s+|the\s+(?:first\s+)?)?(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve)\s+(?P<u>days?|weeks?|months?|years?)\s+of\s+(?:(?:the|heavy|fierce|full[\s\-]scale)\s+)*"
+                             r"(?:fighting|war|warfare|combat|invasion)\b")
+
+
 def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     ctext = _masked_clause(s, a, b, ms)
+    if pub is not None and " of " in ctext:
+        for wm in _WAR_AGE_WINDOW.finditer(ctext):
+            # "has now lost 1,000 tanks in just over two months of fighting" when the war is that old: since its start
+            n = _SMALL_NUMS.get(wm.group("n").lower()) or (int(wm.group("n")) if wm.group("n").isdigit() else 0)
+            span = n * {"day": 1, "week": 7, "month": 30.4, "year": 365.25}[wm.group("u").lower().rstrip("s")]
+            age = (pub - WAR_START).days
+            if span and age > 0 and abs(span - age) <= max(3.0, 0.2 * age):
+                return "cumulative", None, None, False
     for at in attrs:
         # a source's name is no time window ("the Institute for the Study of War said")
         i, j = max(at.start, a) - a, min(at.end, b) - a
