@@ -180,3 +180,10 @@ def test_a_ships_usual_crew_is_no_loss():
                "2024-05-02") == []
     assert [(o[0], o[2]) for o in got("The corvette's crew of about 40 was killed, the navy said.", "2024-05-02")] \
         == [(40, "personnel")]
+
+
+def test_lost_before_the_noun_is_an_adjective():
+    out = got("Oryx lists 140 lost Bradley fighting vehicles.", "2024-05-02")
+    assert [(o[0], o[1], o[2], o[3]) for o in out] == [(140, "ukraine", "armoured_vehicles", "lost")]
+    out = got("Oryx lists 2,140 lost Russian tanks.", "2024-05-02")
+    assert [(o[0], o[1], o[2], o[3]) for o in out] == [(2140, "russia", "tanks", "lost")]

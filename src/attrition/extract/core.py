@@ -749,6 +749,7 @@ _INCL_TANKS = re.compile(r"(?i),?\s+including\s+tanks\b(?!\s*,?\s*\d)")
 _INCR_SKIP = re.compile(r"[ \t]*\(\s*(?:[+−–\-]|plus\s+)\s*\d[\d,.\u00a0\u2009 ]*\)(?=[ \t\u00a0]+[A-Za-z])")
 
 
+_LOST_AHEAD = re.compile(r"\s+(?:(?:russian|ukrainian|enemy|western|us|american|german|british)[\w\-]*\s+)?", re.IGNORECASE)
 _AT_WORK_NOUN = re.compile(r"(?i)workers?|employees?|paramedics|medics|firefighters|doctors")
 _AT_WORK_VERB = re.compile(r"\s+(?!(?:were|are|have|was|has|remain|remains|died|dies|include|includes|lose|suffer)\b)"
                            r"[a-z]+(?:e|s)\s+(?!of\b)[a-z]")
@@ -857,10 +858,15 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
             m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = "civilians+personnel", (p2, bk.end()), bk.end(), False, "np"
             m.np_side_word = normalize_phrase(tok)
             return
+        if toks == 0 and tok.lower() == "lost" and not tm.group(0).endswith(",") and (
+                lm_ := _LOST_AHEAD.match(s, p2 + tm.end(), end_lim)) is not None and _CAT_RE.match(s, lm_.end(), end_lim):
+            pos = p2 + tm.end()   # "Oryx lists 140 lost Bradley fighting vehicles": an adjective
+            toks += 1
+            continue
         if not tok or tok[0].isdigit() or _STOP_NP.match(tok) or tm.group(0).endswith(","):
             break
         if _OUT_RE.fullmatch(tok) and tok.lower() not in ("dead", "injured", "wounded", "damaged", "destroyed",
-                                                           "captured", "abandoned", "downed", "killed", "fallen"):
+                                                           "captured", "abandoned", "downed", "killed", "fallen", "lost"):
             break
         if toks - models - quants <= 2 and _own_noun(tok):   # (after at most two modifiers: "field ammunition depots")
             m.own_noun = True   # "hit 25 targets", "two Kh-59 missiles": the number counts a noun of its own
