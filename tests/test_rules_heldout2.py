@@ -187,3 +187,17 @@ def test_lost_before_the_noun_is_an_adjective():
     assert [(o[0], o[1], o[2], o[3]) for o in out] == [(140, "ukraine", "armoured_vehicles", "lost")]
     out = got("Oryx lists 2,140 lost Russian tanks.", "2024-05-02")
     assert [(o[0], o[1], o[2], o[3]) for o in out] == [(2140, "russia", "tanks", "lost")]
+
+
+def test_a_part_included_on_a_date_is_that_days_and_a_daily_increase_is_a_days():
+    out = got("Total Russian personnel losses since February 24, 2022 stood at about 1,208,240, according to the "
+              "General Staff's report of January 1, which included 1,130 losses on December 31.", "2025-01-02")
+    assert [(o[0], o[4], o[5]) for o in out] == [(1208240, "cumulative", "2025-01-01"),
+                                                 (1130, "interval", "2024-12-31")]
+    # the war's first day is no part's date
+    out = got("As of 31 October, the mission had verified 14,655 civilian deaths, including 742 children, since "
+              "Russia's full-scale invasion on 24 February 2022.", "2025-11-11")
+    assert [o[4] for o in out] == ["cumulative", "cumulative"]
+    out = got("The daily increase in artillery losses, 48 systems, was among the highest recorded this summer.",
+              "2025-01-02")
+    assert [(o[0], o[4]) for o in out] == [(48, "interval")]

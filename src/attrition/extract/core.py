@@ -1889,7 +1889,7 @@ _PLACE_COUNT = re.compile(r"\s+" + phrase_pattern(list(_CUES["place_counts"]) + 
 # "... over 13 Russian regions": a count of places with an adjective of their own
 _PLACE_COUNT_ADJ = re.compile(r"(?i)\s+(?:russian|ukrainian|different|other|border|frontline|front-line|southern|"
                               r"northern|eastern|western|central)" + _PLACE_COUNT.pattern, re.IGNORECASE)
-_INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+_INCLUDING_BEFORE = re.compile(r"(?i)\b(?:including|(?:which|that)\s+included)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                                r"at\s+least|up\s+to|roughly)\s+)?$")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:destroyed|captured|downed|shot\s+down|"
                                r"killed|lost|damaged|abandoned|seized|sunk)\b", re.IGNORECASE)
@@ -3638,8 +3638,22 @@ _WAR_AGE_WINDOW = re.compile(r"(?i)\b(?:in|over|during|after|within)\s+(?:(?:jus
                              r"(?:fighting|war|warfare|combat|invasion)\b")
 
 
+_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
+
+
 def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     ctext = _masked_clause(s, a, b, ms)
+    if a < m.s and "includ" in s[max(a, m.s - 40):m.s] and (
+            ib := _INCLUDING_BEFORE.search(s, max(a, m.s - 40), m.s)) is not None \
+            and any(a <= q.s < ib.start() and q.cat == m.cat for q in ms if q is not m) \
+            and any(t.start > m.e and t.kind in ("dmy", "mdy", "num", "iso") and t.value != WAR_START and _ON_BEFORE.search(s, max(0, t.start - 8),
+                                                                                              t.start)
+                    for t in times if t.start < b):
+        # "... since February 24, 2022 stood at 1,208,240, ..., which included 1,130 losses on December 31": the
+        # part's own date is its window, not the whole's
+        k = ib.start() - a
+        ctext = " " * k + ctext[k:]
+        times = [t for t in times if t.start >= ib.start()]
     if pub is not None and " of " in ctext:
         for wm in _WAR_AGE_WINDOW.finditer(ctext):
             # "has now lost 1,000 tanks in just over two months of fighting" when the war is that old: since its start
