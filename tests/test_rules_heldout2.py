@@ -201,3 +201,13 @@ def test_a_part_included_on_a_date_is_that_days_and_a_daily_increase_is_a_days()
     out = got("The daily increase in artillery losses, 48 systems, was among the highest recorded this summer.",
               "2025-01-02")
     assert [(o[0], o[4]) for o in out] == [(48, "interval")]
+
+
+def test_a_headline_over_past_day_without_the_dates_the_groups_shares():
+    text = ("MoD: Ukrainian army loses over 1,195 servicemen in all directions over past day\n\n"
+            "Units of the Sever group of forces defeated formations of three mechanised brigades. The enemy lost more "
+            "than 165 servicemen, two armoured fighting vehicles and 11 cars.\n\n"
+            "Units of the Yug group: the enemy lost more than 150 servicemen and two tanks.\n")
+    out = [(c.value, c.period, c.scope) for c in extract(text, "2025-06-02")]
+    assert (165, "interval", "partial") in out and (150, "interval", "partial") in out \
+        and (2, "interval", "partial") in out, out

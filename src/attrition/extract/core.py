@@ -4142,7 +4142,8 @@ _GROUP_NAMED = re.compile(
     + literal_trie(list(_CUES["force_groups"]) + list(_CUES["force_groups_quoted"])) + r")[\"”»]?\s+(?:[Bb]attle\s*)?"
     r"(?:[Gg]roup|[Gg]rouping)\b")
 # a daily report's window named anywhere in the document (headline "... in a day", "over the past 24 hours")
-_DOC_DAILY = re.compile(r"(?i)\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)|in\s+a\s+day)\b")
+_DOC_DAILY = re.compile(r"(?i)\b(?:(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)|in\s+a\s+day|"
+                        r"daily\s+(?:summary|briefing|bulletin))\b")
 _DAILY_REPORT = re.compile(r"(?i)\bdaily\s+(?:summary|briefing|report|update|bulletin)\b")
 _GROUP_LABEL = re.compile(
     r"\W{0,3}(?:(?:" + literal_trie(_CUES["force_groups"]) + r")(?![\w])(?:\s*[\"”»’])?|[\"“«‘]\s*(?:"
