@@ -211,3 +211,14 @@ def test_a_headline_over_past_day_without_the_dates_the_groups_shares():
     out = [(c.value, c.period, c.scope) for c in extract(text, "2025-06-02")]
     assert (165, "interval", "partial") in out and (150, "interval", "partial") in out \
         and (2, "interval", "partial") in out, out
+
+
+def test_running_totals_with_increments_after_a_reporting_verb_are_losses():
+    out = got("It also reported 9,496 tanks (+3) and 20,180 artillery systems (+27).", "2024-06-02")
+    assert [(o[0], o[2], o[3], o[4]) for o in out] == [
+        (9496, "tanks", "lost", "cumulative"), (3, "tanks", "lost", "interval"),
+        (20180, "artillery", "lost", "cumulative"), (27, "artillery", "lost", "interval")]
+    # a zero increment is no claim, its total still is
+    assert [o[0] for o in got("It also listed 431 aircraft (+0).", "2024-06-02")] == [431]
+    # without an increment, a bare count after "reported" stays no claim
+    assert got("It also reported 9,496 tanks.", "2024-06-02") == []

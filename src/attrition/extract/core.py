@@ -750,6 +750,7 @@ _INCR_SKIP = re.compile(r"[ \t]*\(\s*(?:[+−–\-]|plus\s+)\s*\d[\d,.\u00a0\u20
 
 
 _LOST_AHEAD = re.compile(r"\s+(?:(?:russian|ukrainian|enemy|western|us|american|german|british)[\w\-]*\s+)?", re.IGNORECASE)
+_INCR_RIGHT_AFTER = re.compile(r"\s*\(\s*(?:\+|plus\s)\s*\d")
 _AT_WORK_NOUN = re.compile(r"(?i)workers?|employees?|paramedics|medics|firefighters|doctors")
 _AT_WORK_VERB = re.compile(r"\s+(?!(?:were|are|have|was|has|remain|remains|died|dies|include|includes|lose|suffer)\b)"
                            r"[a-z]+(?:e|s)\s+(?!of\b)[a-z]")
@@ -2552,6 +2553,14 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 ms[k].outcome, ms[k].out_src = "lost", "ctx"   # "...: 418 aircraft and 338 helicopters"
                 k += 1
 
+    if "(+" in s or "(plus" in s:
+        for j, m in enumerate(ms):
+            if m.cat and m.cat != "civilians" and m.outcome is None and not m.num.signed \
+                    and _INCR_RIGHT_AFTER.match(s, m.np_end):
+                # "It also reported 9,496 tanks (+3) and 20,180 artillery systems (+27)": a tally's running totals
+                m.outcome, m.out_src = ("killed" if m.cat == "personnel" else "lost"), "ctx"
+                if j + 1 < len(ms) and ms[j + 1].num.signed and ms[j + 1].outcome is None:
+                    ms[j + 1].outcome, ms[j + 1].out_src = m.outcome, "ctx"
     out = []
     neg_groups: set[int] = set()
     for i, m in enumerate(ms):
