@@ -222,3 +222,16 @@ def test_running_totals_with_increments_after_a_reporting_verb_are_losses():
     assert [o[0] for o in got("It also listed 431 aircraft (+0).", "2024-06-02")] == [431]
     # without an increment, a bare count after "reported" stays no claim
     assert got("It also reported 9,496 tanks.", "2024-06-02") == []
+
+
+def test_one_and_a_half_million_is_one_number():
+    from attrition.extract.numbers import find_numbers
+    assert [(n.value, n.value_max) for n in find_numbers("one and a half million")] == [(1500000.0, None)]
+    assert [(n.value, n.value_max) for n in find_numbers("two and a half thousand")] == [(2500.0, None)]
+    assert [(n.value, n.value_max) for n in find_numbers("between two and three thousand")] == [(2000.0, 3000.0)]
+
+
+def test_two_figures_joined_by_and_each_keep_their_own_window():
+    out = got("Ukraine's General Staff said on Monday that Russia had lost 1,240 troops in the past 24 hours and "
+              "830,510 since February 2022.", "2024-06-02")
+    assert [(o[0], o[4]) for o in out] == [(1240, "interval"), (830510, "cumulative")]

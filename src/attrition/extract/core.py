@@ -3647,6 +3647,7 @@ _WAR_AGE_WINDOW = re.compile(r"(?i)\b(?:in|over|during|after|within)\s+(?:(?:jus
                              r"(?:fighting|war|warfare|combat|invasion)\b")
 
 
+_AND_NEXT_FIGURE = re.compile(r"(?i),?\s+and\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
 _ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 
 
@@ -3698,6 +3699,14 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             k = cb_.start() - a
             ctext = ctext[:k] + " " * (len(ctext) - k)
             times = [t for t in times if t.start < cb_.start()]
+        elif nq.cat == m.cat and (aw := _AND_NEXT_FIGURE.search(s, m.np_end, nq.s)) is not None \
+                and (any(m.np_end <= t.start < aw.start() and t.text.lower() not in ("now", "so far", "currently", "today")
+                         for t in times)
+                     or _INTERVAL_RE.search(s, m.np_end, aw.start()) is not None):
+            # "lost 1,240 troops in the past 24 hours and 830,510 since February 2022": each its own window
+            k = aw.start() - a
+            ctext = ctext[:k] + " " * (len(ctext) - k)
+            times = [t for t in times if t.start < aw.start()]
     for q in ms:
         if q is not m and a <= q.s < m.s and _OF_THEM_AFTER.match(s, q.e):
             # "3,446 tanks, six of them over the past day, as well as 6,771 ...": the part's window, not the next figure's

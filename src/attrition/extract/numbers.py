@@ -264,7 +264,8 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 _DOZEN_AFTER = re.compile(r"[\s\-]+dozen\b(?!s)", re.IGNORECASE)
 # an "and" right after a unit or tens word (not after "hundred" / "thousand"): it joins two numbers
-_ATOM_AND = re.compile(rf"(?<![\w\-])(?:{_WORD_ATOM_RE})([\s\-]+and[\s\-]+)", re.IGNORECASE)
+_ATOM_AND = re.compile(rf"(?<![\w\-])(?:{_WORD_ATOM_RE})([\s\-]+and[\s\-]+)(?!an?[\s\-]+half\b)", re.IGNORECASE)
+# (not "one and a half million": one number)
 _HAS_SCALE = re.compile(rf"(?<![\w\-])(?:{_SCALE_RE})(?![\w])", re.IGNORECASE)
 
 
