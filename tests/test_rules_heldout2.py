@@ -235,3 +235,11 @@ def test_two_figures_joined_by_and_each_keep_their_own_window():
     out = got("Ukraine's General Staff said on Monday that Russia had lost 1,240 troops in the past 24 hours and "
               "830,510 since February 2022.", "2024-06-02")
     assert [(o[0], o[4]) for o in out] == [(1240, "interval"), (830510, "cumulative")]
+
+
+def test_a_lists_later_items_keep_the_running_total_of_its_head():
+    text = ("MOSCOW - More than 1,000 Ukrainian servicemen have surrendered in Mariupol over the past day, the Russian "
+            "defence ministry said.\n\nUkraine's General Staff said Russian losses had reached 19,800 personnel, "
+            "739 tanks and 1,964 armoured vehicles.")
+    out = [(c.value, c.period) for c in extract(text, "2022-04-13")]
+    assert (739, "cumulative") in out and (1964, "cumulative") in out, out

@@ -2806,6 +2806,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and not any(x.num.signed for x in ms) and "(+" not in s \
                 and not (i == 0 and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s)) \
                 and not (m.cat_from == "label" and "(+" in li.text) \
+                and not any(x.group == m.group and getattr(x, "period", None) == "cumulative" for x in ms[:i]) \
                 and (another or (pc is li and max(x.num.value for x in ms if x.group == m.group)
                                  <= 5 * max(st.last_interval_max, st.interval_max.get(claimant, 0))))
             if st.list_window and not heading:
