@@ -242,3 +242,18 @@ def test_a_lists_later_items_keep_the_running_total_of_its_head():
             "The General Staff said Russian losses had reached 19,800 personnel, 739 tanks and 1,964 armoured vehicles.")
     out = [(c.value, c.period) for c in extract(text, "2022-04-13")]
     assert (739, "cumulative") in out and (1964, "cumulative") in out, out
+
+
+def test_also_listed_after_a_days_figures_are_that_days_losses():
+    text = ("In its own update on Monday, Ukraine's General Staff reported 1,430 Russian casualties over the past day, "
+            "bringing Russia's total personnel losses to 833,900. It also listed 1 tank, 33 artillery systems and 110 "
+            "drones.")
+    out = [(c.value, c.category, c.outcome, c.period) for c in extract(text, "2025-01-27")]
+    assert out[2:] == [(1, "tanks", "lost", "interval"), (33, "artillery", "lost", "interval"),
+                       (110, "drones", "lost", "interval")], out
+
+
+def test_the_largest_monthly_increase_is_no_rate():
+    out = got("In November alone, the General Staff figures show Russian personnel losses growing by 28,140, the "
+              "largest monthly increase of the full-scale war so far.", "2025-12-02")
+    assert [(o[0], o[4], o[5]) for o in out] == [(28140, "interval", "2025-11-30")]

@@ -80,7 +80,7 @@ _STRONG_CUM_RE = re.compile(phrase_pattern(_STRONG_CUM), re.IGNORECASE)
 _WEAK_CUM_RE = re.compile(phrase_pattern(_WEAK_CUM), re.IGNORECASE)
 _INTERVAL_RE = re.compile(phrase_pattern(_CUES["interval"]), re.IGNORECASE)
 _RATE_HEAD = r"^[^\d;]{0,45}?(?<!\bin )(?<!\bwithin )(?<!\bof )(?<!\bover )(?<!\bfor )(?<!\bthe )"
-_RATE_TAIL = r"(?!\s+(?:updates?|briefings?|reports?|summary|summaries|bulletins?|assessments?|basis|figure|figures|total|toll|record|high|tally|count|after|before|earlier|later|ago|behind|or\s+so|or\s+two|losses|loss|of)\b)"
+_RATE_TAIL = r"(?!\s+(?:updates?|briefings?|reports?|summary|summaries|bulletins?|assessments?|basis|figure|figures|total|toll|record|high|tally|count|increase|increases|rise|rises|jump|gain|drop|decline|fall|peak|after|before|earlier|later|ago|behind|or\s+so|or\s+two|losses|loss|of)\b)"
 _RATE = [(re.compile(_RATE_HEAD + phrase_pattern(ps) + _RATE_TAIL, re.IGNORECASE), unit)
          for unit, ps in _CUES["rate"].items()]
 # Whether any of the units above can match, in one scan (most figures are no rate): the first
@@ -1840,7 +1840,12 @@ def _opens_with_whole(s: str, ms, i: int) -> bool:
         and _PARTITIVE_GAP.fullmatch(s, ms[i - 1].np_end, ms[i].s) is not None
 
 
-_FIGURE_GIVEN = re.compile(r"(?i)\b(?:figures?|estimates?|tally|count|numbers?)\b[^.;:\d]{0,40}?(?::|\bat|\bof)\s+"
+_ALSO_LISTED = re.compile(r"(?i)\balso\s+(?:listed|lists|reported|reports|recorded|records|counted|counts|logged|gave|gives|"
+                          r"on\s+the\s+list)\b")
+_FIGURE_GIVEN = re.compile(r"(?i)(?:\b(?:figures?|estimates?|tally|count|numbers?)\b[^.;:\d]{0,40}?(?::|\bat|\bof)"
+                           # "It also listed 1 tank, 33 artillery systems and 110 drones", "Also on the list: 4 tanks"
+                           r"|\balso\s+(?:listed|lists|reported|reports|recorded|records|counted|counts|logged|gave|gives)"
+                           r"|\balso\s+on\s+the\s+list\s*:)\s+"
                            r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
 _LAUNCH_VERB = re.compile(r"(?i)\b(?:launched|fired|(?:struck|attacked|hit|targeted|pounded|bombarded)\b[^.;]{0,60}?\bwith)\b")
 _WEEK_WINDOW = re.compile(r"(?i)\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days|night|day)\b")
@@ -2807,7 +2812,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and not (i == 0 and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s)) \
                 and not (m.cat_from == "label" and "(+" in li.text) \
                 and not any(x.group == m.group and getattr(x, "period", None) == "cumulative" for x in ms[:i]) \
-                and (another or (pc is li and max(x.num.value for x in ms if x.group == m.group)
+                and (another or ((pc is li or (pc is not None and st.prev_claim_seg == st.last_interval_seg
+                                               and m.out_src == "ctx" and _ALSO_LISTED.search(s, 0, m.s)))
+                                 and max(x.num.value for x in ms if x.group == m.group)
                                  <= 5 * max(st.last_interval_max, st.interval_max.get(claimant, 0))))
             if st.list_window and not heading:
                 period, as_of = "interval", as_of   # an item of a list headed "... losses over the past day ..."
