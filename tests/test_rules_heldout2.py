@@ -257,3 +257,14 @@ def test_the_largest_monthly_increase_is_no_rate():
     out = got("In November alone, the General Staff figures show Russian personnel losses growing by 28,140, the "
               "largest monthly increase of the full-scale war so far.", "2025-12-02")
     assert [(o[0], o[4], o[5]) for o in out] == [(28140, "interval", "2025-11-30")]
+
+
+def test_month_labelled_lines_under_a_colon_heading_are_each_months_losses():
+    text = ("A look back at the final three months of the year, based on the General Staff's daily reports:\n\n"
+            "October: 41,980 personnel, 310 tanks, 950 armoured vehicles\n"
+            "November: 45,720 personnel, 255 tanks, 1,010 armoured vehicles\n")
+    out = [(c.value, c.category, c.period, c.as_of.isoformat()) for c in extract(text, "2025-01-01")]
+    assert out == [(41980, "personnel", "interval", "2024-10-31"), (310, "tanks", "interval", "2024-10-31"),
+                   (950, "armoured_vehicles", "interval", "2024-10-31"),
+                   (45720, "personnel", "interval", "2024-11-30"), (255, "tanks", "interval", "2024-11-30"),
+                   (1010, "armoured_vehicles", "interval", "2024-11-30")], out

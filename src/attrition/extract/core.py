@@ -1080,6 +1080,8 @@ _THIS_WAS_REPORTED = re.compile(r"(?i)\W{0,3}(?:this|that|the\s+figures?|the\s+d
                                 r"(?:reported|announced|stated|said|published|posted|given)\s+(?:[\w’'\-]+\s+){0,8}?by\b")
 _HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,60})\s*$")
 
+_MONTH_ITEM = re.compile(r"\W{0,3}(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                         r"(?:\s+\d{4})?\s*[:–—]\s*(?:about\s+|~)?\d[\d,.\s]*(?:k\s+)?[a-z]", re.IGNORECASE)
 _TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*(?:about\s+|~)?\d[\d,.\s]*(?:k|m|million|thousand)?\s*\(\s*\+\s*\d")
 _LIST_ITEM = re.compile(r"(?:[•·▪●◦‣*\-–—]|[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
                         r"(?:(?:about|approximately|around|some|over|more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?\d")
@@ -1283,6 +1285,8 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             htext = text[segs[i - 1].start:segs[i - 1].end]
             heads = _find_outcome(htext)
             head_out = heads[-1][2] if heads else None
+            if head_out is None and htext.rstrip().endswith(":") and _MONTH_ITEM.match(text, segs[i].start, segs[i].end):
+                head_out = "lost"   # "... based on the General Staff's daily reports:\nOctober: 41,980 personnel, 310 tanks"
             head_window = _LEAD_WINDOW_RE.search(htext) is not None
             head_qual = _LIST_QUAL_HEAD.search(htext) is not None
         if head_out is None and i - 1 in list_outcome and (segs[i].line_alone or bullet):
