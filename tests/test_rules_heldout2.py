@@ -268,3 +268,8 @@ def test_month_labelled_lines_under_a_colon_heading_are_each_months_losses():
                    (950, "armoured_vehicles", "interval", "2024-10-31"),
                    (45720, "personnel", "interval", "2024-11-30"), (255, "tanks", "interval", "2024-11-30"),
                    (1010, "armoured_vehicles", "interval", "2024-11-30")], out
+
+
+def test_a_sources_figures_for_a_month_are_that_months():
+    out = got("Kyiv's own figures for October included 1,130 artillery systems and 213 tanks destroyed.", "2024-11-14")
+    assert [(o[0], o[4], o[5]) for o in out] == [(1130, "interval", "2024-10-31"), (213, "interval", "2024-10-31")]

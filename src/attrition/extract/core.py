@@ -3446,6 +3446,9 @@ _LEAD_TIME_PREP = re.compile(r"(?i)\s*(?:(?:on|in|at|by|earlier|later|late|early
 _TIME_SOURCE_GAP = re.compile(r"\s*,?\s*")
 
 
+_FOR_GAP = re.compile(r"(?i)\s+for\s+(?:the\s+(?:month|year)\s+of\s+)?")
+
+
 def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     """Is ``t`` the time of the statement ("said on Monday") rather than of the losses?"""
     if t.start < 60 and s[:1].isupper():
@@ -3490,6 +3493,8 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
                 return True   # "In January, Norway's chief of defence, General ..., estimated that": the statement's
     for a in attrs:
         if a.cue_start - 3 <= t.start <= a.cue_end + 25 and a.cue_end > 0:
+            if t.kind in ("year", "my") and _FOR_GAP.fullmatch(s, a.cue_end, t.start):
+                return False   # "Kyiv's own figures for October included ...": the figures' window
             if t.start >= a.cue_start - 3 and "," not in s[a.cue_end:t.start] and not (
                     t.kind in ("year", "my") and t.start > a.cue_end
                     and (_OWN_WINDOW_BEFORE.search(s, a.cue_end, t.start) or _THAT_RE.search(s, a.cue_end, t.start))):
