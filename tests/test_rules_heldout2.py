@@ -273,3 +273,12 @@ def test_month_labelled_lines_under_a_colon_heading_are_each_months_losses():
 def test_a_sources_figures_for_a_month_are_that_months():
     out = got("Kyiv's own figures for October included 1,130 artillery systems and 213 tanks destroyed.", "2024-11-14")
     assert [(o[0], o[4], o[5]) for o in out] == [(1130, "interval", "2024-10-31"), (213, "interval", "2024-10-31")]
+
+
+def test_recruits_are_soldiers_and_another_figures_civilians_leave_this_one_alone():
+    out = got("Western officials said that Russia had suffered 175,000 casualties, as Moscow throws recruits into "
+              "attacks.", "2023-02-17")
+    assert [(o[0], o[1], o[2]) for o in out] == [(175000, "russia", "personnel")]
+    out = got("He put Russian losses at around 180,000 and Ukraine's at about 100,000 dead or wounded, while "
+              "estimating that 30,000 civilians had died.", "2023-02-17")
+    assert [(o[0], o[2]) for o in out][-2:] == [(100000, "personnel"), (30000, "civilians")], out

@@ -2426,7 +2426,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue
         if m.outcome in ("killed", "wounded", "casualties", "captured", "missing"):
             pcl = st.prev_claim
-            civ = _CIV_RE.search(s) is not None and not _military_context(s, attrs, ms)
+            # (a civilian word that is another figure's own noun, "... while estimating that 30,000 civilians had
+            # died", says nothing of this one)
+            civ = any(not any(q is not m and q.cat_span and q.cat_span[0] <= cm.start() < q.cat_span[1] for q in ms)
+                      for cm in _CIV_RE.finditer(s)) and not _military_context(s, attrs, ms)
             if civ and pcl is not None and pcl.category == "personnel" and st.prev_claim_seg >= st.seg_index - 2 \
                     and not measure and all(_CIV_WEAK.fullmatch(cm.group(0)) for cm in _CIV_RE.finditer(s)):
                 civ = False   # only a place's words after a soldiers' count: the same count goes on
