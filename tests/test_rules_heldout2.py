@@ -282,3 +282,9 @@ def test_recruits_are_soldiers_and_another_figures_civilians_leave_this_one_alon
     out = got("He put Russian losses at around 180,000 and Ukraine's at about 100,000 dead or wounded, while "
               "estimating that 30,000 civilians had died.", "2023-02-17")
     assert [(o[0], o[2]) for o in out][-2:] == [(100000, "personnel"), (30000, "civilians")], out
+
+
+def test_a_live_blogs_timestamped_source_label():
+    for text in ("10:02 General Staff: Russia lost 1,120 troops on Saturday",
+                 "11:40 — General Staff: Russia lost 1,090 troops over the past day."):
+        assert [c.claimant for c in extract(text, "2025-06-02")] == ["ukraine_gov"], text

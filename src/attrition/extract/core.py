@@ -1096,7 +1096,7 @@ _LABEL_ITEM = re.compile(r"\s*(?:[•·▪●◦‣*\-–—]\s*)?[\"“«]?[A-Z
                          r"more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?(?:\d|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|eleven|twelve)\b)")
 
-_SOURCE_LABEL = re.compile(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?([A-Z][\w’'.\- ]{1,60}?)\s*(?:[\"“«][\w\- ]{2,20}[\"”»]\s*)?(?::|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+_SOURCE_LABEL = re.compile(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:\d{1,2}[:.]\d\d\s*(?:[—–-]\s*)?)?([A-Z][\w’'.\- ]{1,60}?)\s*(?:[\"“«][\w\- ]{2,20}[\"”»]\s*)?(?::|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                            r"(?:,?\s+\d{4})?\s*[|:–—])\s+\S")
 _PAREN_NAME = re.compile(r"\((?:the\s+)?[A-Z][^()]{1,60}\)")   # a source in brackets: "(Oryx, as of 10 June)"
 
