@@ -288,3 +288,8 @@ def test_a_live_blogs_timestamped_source_label():
     for text in ("10:02 General Staff: Russia lost 1,120 troops on Saturday",
                  "11:40 — General Staff: Russia lost 1,090 troops over the past day."):
         assert [c.claimant for c in extract(text, "2025-06-02")] == ["ukraine_gov"], text
+
+
+def test_the_other_half_of_a_prisoner_swap_is_no_loss():
+    assert got("On Saturday, 246 Ukrainian prisoners of war returned home in an exchange. Russia received the same "
+               "number of its soldiers, plus 15 wounded.", "2025-04-21") == []
