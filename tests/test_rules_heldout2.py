@@ -293,3 +293,12 @@ def test_a_live_blogs_timestamped_source_label():
 def test_the_other_half_of_a_prisoner_swap_is_no_loss():
     assert got("On Saturday, 246 Ukrainian prisoners of war returned home in an exchange. Russia received the same "
                "number of its soldiers, plus 15 wounded.", "2025-04-21") == []
+
+
+def test_a_group_named_with_its_english_name_in_brackets_is_a_groups_share_of_the_day():
+    text = ("Russian MoD: Ukraine loses up to 1,315 servicemen in a day\n\n"
+            "Units of the Sever (North) group of forces inflicted losses on the Ukrainian armed forces, the Russian "
+            "Defence Ministry said in its daily summary. Ukrainian losses amounted to up to 215 servicemen and a "
+            "tank.\n\nThe Zapad (West) group improved its tactical position; the enemy lost more than 230 troops.")
+    out = [(c.value, c.period) for c in extract(text, None)]
+    assert (215, "interval") in out and (230, "interval") in out, out

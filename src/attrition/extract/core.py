@@ -4177,8 +4177,8 @@ _NEAR_PLACE = re.compile(r"\b(?:(?:near|outside|around)\s+(?:the\s+(?:villages?|
 _GROUP_NAMED = re.compile(
     r"\b(?:[Bb]attle\s*group|[Gg]roup\s+of\s+[Ff]orces|[Gg]rouping|[Gg]roup)\s+[\"“«]?(?:"
     + literal_trie(list(_CUES["force_groups"]) + list(_CUES["force_groups_quoted"])) + r")(?![\w])|\b[\"“«]?(?:"
-    + literal_trie(list(_CUES["force_groups"]) + list(_CUES["force_groups_quoted"])) + r")[\"”»]?\s+(?:[Bb]attle\s*)?"
-    r"(?:[Gg]roup|[Gg]rouping)\b")
+    + literal_trie(list(_CUES["force_groups"]) + list(_CUES["force_groups_quoted"])) + r")[\"”»]?(?:\s*\([^()]{1,20}\))?\s+"
+    r"(?:[Bb]attle\s*)?(?:[Gg]roup|[Gg]rouping)\b")   # (or "the Sever (North) group")
 # a daily report's window named anywhere in the document (headline "... in a day", "over the past 24 hours")
 _DOC_DAILY = re.compile(r"(?i)\b(?:(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)|in\s+a\s+day|"
                         r"daily\s+(?:summary|briefing|bulletin))\b")
