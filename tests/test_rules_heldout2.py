@@ -302,3 +302,9 @@ def test_a_group_named_with_its_english_name_in_brackets_is_a_groups_share_of_th
             "tank.\n\nThe Zapad (West) group improved its tactical position; the enemy lost more than 230 troops.")
     out = [(c.value, c.period) for c in extract(text, None)]
     assert (215, "interval") in out and (230, "interval") in out, out
+
+
+def test_a_bare_date_dateline_is_the_reports_date_not_a_window():
+    out = got("Feb 24, 2023 — Exactly a year after Russian columns crossed into Ukraine, the open-source project Oryx "
+              "has documented the loss of more than 9,200 pieces of Russian military equipment.", "2023-02-24")
+    assert [(o[0], o[4], o[5]) for o in out] == [(9200, "cumulative", "2023-02-24")]

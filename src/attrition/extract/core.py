@@ -3417,7 +3417,7 @@ _ALONG_WITH_COMMA = re.compile(r"(?i),\s*(?:along\s+with|as\s+well\s+as|together
 
 
 # a dateline opening a sentence: "KYIV, June 11 (Reuters) -", "MOSCOW, June 11. /TASS/."
-_LEAD_DATELINE = re.compile(r"[A-Z][A-Za-z.’'\- ]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+_LEAD_DATELINE = re.compile(r"(?:[A-Z][A-Za-z.’'\- ]{1,40},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                             r"(?:,?\s+\d{4})?\s*(?:\.\s*)?(?:[(/][A-Za-z/ .]{2,24}[)/]\.?\s*)?(?:[-–—|]|(?<=\.)\s)")
 
 
