@@ -308,3 +308,10 @@ def test_a_bare_date_dateline_is_the_reports_date_not_a_window():
     out = got("Feb 24, 2023 — Exactly a year after Russian columns crossed into Ukraine, the open-source project Oryx "
               "has documented the loss of more than 9,200 pieces of Russian military equipment.", "2023-02-24")
     assert [(o[0], o[4], o[5]) for o in out] == [(9200, "cumulative", "2023-02-24")]
+
+
+def test_military_equipment_is_no_speaking_military():
+    text = ("Russian Defence Ministry spokesman Igor Konashenkov on Tuesday gave an updated tally of Ukrainian military "
+            "equipment destroyed.\n\nIn total, he said, 137 aircraft and 104 helicopters had been destroyed.")
+    assert [(c.value, c.side, c.claimant) for c in extract(text, "2022-04-26")] == [
+        (137, "ukraine", "russia_gov"), (104, "ukraine", "russia_gov")]

@@ -287,7 +287,10 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*(?:[\w\-’'.]+\s+){0,5}")
 
 # "Wagner private military company", "military bloggers": no armed forces
 _NOT_A_BODY = re.compile(r"(?i)\s+(?:company|companies|contractors?|firms?|bloggers?|analysts?|experts?|historians?|"
-                         r"observers?|correspondents?|journalists?|commentators?)\b")
+                         r"observers?|correspondents?|journalists?|commentators?|"
+                         # "an updated tally of Ukrainian military equipment destroyed": the gear, no speaker
+                         r"equipment|hardware|vehicles?|aircraft|facilities|targets|positions|losses|casualties|"
+                         r"personnel|assets)\b")
 # an aside between a country and its verb: "Moscow, for its part, claims", "Kyiv, in turn, says"
 _ASIDE_GAP = re.compile(r"(?i)\s*,\s*(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|however|too|"
                         r"by\s+contrast|in\s+contrast|for\s+its\s+own\s+part)\s*,\s*")
