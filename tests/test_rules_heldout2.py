@@ -315,3 +315,11 @@ def test_military_equipment_is_no_speaking_military():
             "equipment destroyed.\n\nIn total, he said, 137 aircraft and 104 helicopters had been destroyed.")
     assert [(c.value, c.side, c.claimant) for c in extract(text, "2022-04-26")] == [
         (137, "ukraine", "russia_gov"), (104, "ukraine", "russia_gov")]
+
+
+def test_a_forecast_in_a_later_and_clause_leaves_the_estimate_alone():
+    out = got("Defence Intelligence estimated that Russia's total casualties, killed and wounded, now likely stand at "
+              "more than 470,000, and predicted that the figure could keep rising through the summer.", "2024-06-16")
+    assert [(o[0], o[3]) for o in out] == [(470000, "casualties")]
+    assert got("Defence Intelligence predicted that Russian casualties could pass 600,000 by the end of the year.",
+               "2024-06-16") == []

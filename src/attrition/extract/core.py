@@ -234,7 +234,7 @@ _CAT_END_RE = re.compile("(?:" + _CAT_RE.pattern + r")\s*(?:\([^()]{0,30}\)\s*)?
 _CLAUSE_SPLIT = re.compile(
     r";|\s+(?:while\s+(?!(?:repell|repuls|fight|defend|attack|advanc|retreat|try|attempt|storm|cross|assault|hold|push)[a-z]*ing\b)|whereas\s+|but\s+|[–—]\s+)|"   # ("while repelling an assault": the same event)
     r",\s*(?:but\s+|with\s+|bringing\s+|followed\s+by\s+|although\s+|though\s+|compared\s+)|:\s+(?=[A-Z])|"
-    r",\s*and\s+(?=(?:said|added|reported|noted|claimed|stated)\b)|"
+    r",\s*and\s+(?=(?:said|added|reported|noted|claimed|stated|predicted|forecast|warned|projected|expected)\b)|"
     # a comparison set off after the figure ("... had been killed - roughly the number of Soviet soldiers who died in
     # nine years in Afghanistan"): its own clause (another war's words there leave the figure alone)
     r"(?:,|\s+-)\s+(?=(?:(?:roughly|about|around|nearly|almost|more\s+than|close\s+to|similar\s+to|comparable\s+to)\s+)?"
