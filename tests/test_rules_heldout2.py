@@ -323,3 +323,9 @@ def test_a_forecast_in_a_later_and_clause_leaves_the_estimate_alone():
     assert [(o[0], o[3]) for o in out] == [(470000, "casualties")]
     assert got("Defence Intelligence predicted that Russian casualties could pass 600,000 by the end of the year.",
                "2024-06-16") == []
+
+
+def test_a_with_aside_keeps_its_window_to_itself():
+    out = got("The General Staff in Kyiv put Russia's losses at 57,800 personnel since the start of the invasion, with "
+              "300 more over the past day, and 2,275 tanks.", "2022-11-14")
+    assert [(o[0], o[4]) for o in out] == [(57800, "cumulative"), (300, "interval"), (2275, "cumulative")]

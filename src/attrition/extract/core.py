@@ -3668,6 +3668,7 @@ _WAR_AGE_WINDOW = re.compile(r"(?i)\b(?:in|over|during|after|within)\s+(?:(?:jus
 
 
 _AND_NEXT_FIGURE = re.compile(r"(?i),?\s+and\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+_WITH_OPEN = re.compile(r"(?i),?\s*with\s")
 _ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 
 
@@ -3684,6 +3685,13 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         k = ib.start() - a
         ctext = " " * k + ctext[k:]
         times = [t for t in times if t.start >= ib.start()]
+    if _WITH_OPEN.match(s, a) and (aw := _AND_NEXT_FIGURE.search(s, max(a, m.s - 20), m.s)) is not None \
+            and any(a <= q.s < aw.start() and q.cat != m.cat for q in ms if q is not m):
+        # "... at 57,800 personnel since the start of the invasion, with 300 more over the past day, and 2,275
+        # tanks": the aside's window is its own figure's, not the list's next item's
+        k = aw.start() - a
+        ctext = " " * k + ctext[k:]
+        times = [t for t in times if t.start >= aw.start()]
     if pub is not None and " of " in ctext:
         for wm in _WAR_AGE_WINDOW.finditer(ctext):
             # "has now lost 1,000 tanks in just over two months of fighting" when the war is that old: since its start
