@@ -329,3 +329,12 @@ def test_a_with_aside_keeps_its_window_to_itself():
     out = got("The General Staff in Kyiv put Russia's losses at 57,800 personnel since the start of the invasion, with "
               "300 more over the past day, and 2,275 tanks.", "2022-11-14")
     assert [(o[0], o[4]) for o in out] == [(57800, "cumulative"), (300, "interval"), (2275, "cumulative")]
+
+
+def test_the_cumulative_figure_and_its_with_lines_are_running_totals():
+    out = got("By the morning of March 4 the cumulative figure of enemy personnel losses had reached approximately "
+              "418,600, with 6,630 tanks and 12,620 armoured combat vehicles.", "2024-03-04")
+    assert [(o[0], o[4]) for o in out] == [(418600, "cumulative"), (6630, "cumulative"), (12620, "cumulative")]
+    out = got("On Wednesday morning, the General Staff reported 960 Russian casualties over the past day and put the "
+              "cumulative figure at 1,118,200.", "2025-10-01")
+    assert [(o[0], o[4]) for o in out] == [(960, "interval"), (1118200, "cumulative")]

@@ -2761,6 +2761,16 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 cname = None
         # period
         period, rate_unit, window_date, vague = _period(s, m, ms, i, clauses, times, attrs, pub)
+        if period == "interval" and m.clause > 0 and _WITH_OPEN.match(s, clauses[m.clause][0]):
+            head = next((q for q in reversed(ms[:i]) if q.clause == m.clause - 1), None)
+            ca_ = clauses[m.clause][0]
+            if head is not None and getattr(head, "period", None) == "cumulative" and head.cat != m.cat \
+                    and _INTERVAL_RE.search(s, ca_, clauses[m.clause][1]) is None \
+                    and not any(ca_ <= t.start < clauses[m.clause][1] for t in times) \
+                    and all(q.cat not in (None, head.cat) for q in ms[:i + 1] if q.clause == m.clause):
+                # "... had reached approximately 418,600, with 6,630 tanks and 12,620 armoured combat vehicles":
+                # the same running total's other lines
+                period, window_date = "cumulative", None
         # as_of
         as_of = _as_of(s, m, period, window_date, vague, times, attrs, pub, ms)
         if period == "rate" and as_of is None and not times_own(s, m, times):
@@ -3305,11 +3315,17 @@ _IN_SUPERLATIVE = re.compile(r"(?i)\bin\s+(?:its|their|the|a)?\s*['‘\"“]?$")
 _WHO_CLAUSE = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+[^,;.]*$")
 _COUNTED_BEFORE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:documented|counted|recorded|confirmed|verified|listed|tallied|"
                              r"identified)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?$")
+_CUM_NOUN_BEFORE = re.compile(r"(?i)\bcumulative\s+(?:figure|total|count|tally|toll|number|losses)\b[^.;\d]{0,80}$")
 _RATE_TAIL_GAP = re.compile(r"(?i)\s*(?:(?!and\b|or\b|while\b)[a-z\-]+\s*)?")
 
 
 def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     """(period, rate_unit, window end date or None, vague flag)."""
+    if "umulative" in s and not m.num.signed and (cn := _CUM_NOUN_BEFORE.search(s, max(0, m.s - 110), m.s)) is not None \
+            and not any(cn.start() < q.s < m.s for q in ms if q is not m):
+        # "the cumulative figure of enemy personnel losses had reached approximately 418,600": a running total,
+        # whatever the report's day
+        return "cumulative", None, None, False
     after = s[m.np_end:m.np_end + 70]
     nxt = ms[i + 1].s - m.np_end if i + 1 < len(ms) else 70
     rwin = after[:max(0, nxt) + 12] if nxt < 70 else after
