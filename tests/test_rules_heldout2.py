@@ -338,3 +338,12 @@ def test_the_cumulative_figure_and_its_with_lines_are_running_totals():
     out = got("On Wednesday morning, the General Staff reported 960 Russian casualties over the past day and put the "
               "cumulative figure at 1,118,200.", "2025-10-01")
     assert [(o[0], o[4]) for o in out] == [(960, "interval"), (1118200, "cumulative")]
+
+
+def test_also_reported_destroyed_after_a_day_and_a_days_report_alone():
+    text = ("Ukraine's General Staff reported 1,430 Russian casualties over the past day, bringing the total to "
+            "833,900. It also reported nine tanks and 21 artillery systems destroyed.")
+    out = [(c.value, c.period) for c in extract(text, "2024-12-22")]
+    assert out[2:] == [(9, "interval"), (21, "interval")], out
+    out = got("Thursday's report alone showed 1,200 Russian casualties.", "2024-12-22")
+    assert [(o[0], o[4], o[5]) for o in out] == [(1200, "interval", "2024-12-19")]

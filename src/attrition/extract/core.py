@@ -2830,7 +2830,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and not (m.cat_from == "label" and "(+" in li.text) \
                 and not any(x.group == m.group and getattr(x, "period", None) == "cumulative" for x in ms[:i]) \
                 and (another or ((pc is li or (pc is not None and st.prev_claim_seg == st.last_interval_seg
-                                               and m.out_src == "ctx" and _ALSO_LISTED.search(s, 0, m.s)))
+                                               and _ALSO_LISTED.search(s, 0, m.s)))
                                  and max(x.num.value for x in ms if x.group == m.group)
                                  <= 5 * max(st.last_interval_max, st.interval_max.get(claimant, 0))))
             if st.list_window and not heading:
