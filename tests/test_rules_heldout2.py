@@ -347,3 +347,12 @@ def test_also_reported_destroyed_after_a_day_and_a_days_report_alone():
     assert out[2:] == [(9, "interval"), (21, "interval")], out
     out = got("Thursday's report alone showed 1,200 Russian casualties.", "2024-12-22")
     assert [(o[0], o[4], o[5]) for o in out] == [(1200, "interval", "2024-12-19")]
+
+
+def test_stocks_from_storage_are_no_losses_and_models_count_their_category():
+    assert got("Despite the losses, Russia pulled roughly 1,200 tanks out of long-term storage last year.",
+               "2024-12-22") == []
+    assert [(o[0], o[2], o[3]) for o in got("Oryx counts 620 lost BMP-3s.", "2024-12-22")] \
+        == [(620, "armoured_vehicles", "lost")]
+    assert [(o[0], o[2]) for o in got("The site's tally of Russian BMP-3 losses stands at 620.", "2024-12-22")] \
+        == [(620, "armoured_vehicles")]

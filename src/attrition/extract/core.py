@@ -716,6 +716,7 @@ _MODEL_ALONE = re.compile(r"(" + "|".join(sorted(map(re.escape, _MODEL_CAT), key
                           + r")-\d{1,3}[A-Z]{0,3}(?:s|'s|’s)?") if _MODEL_CAT else re.compile(r"(?!x)x")
 
 
+_MODEL_LOSSES = re.compile(_MODEL_ALONE.pattern + r"\s+(?:losses|lost|tally|count)\b")
 _QUANT_WORDS = frozenset(("more", "other", "further", "additional", "new", "extra"))
 
 
@@ -768,6 +769,7 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
     pos = m.e if start is None else start
     # "(Ukrainian)" or a closing quote right after the number
     toks = 0
+    lost_adj = False   # the one token so far is "lost" ("620 lost BMP-3s")
     models = 0   # how many of the tokens so far are model designators ("Kh-59", "S-300")
     quants = 0   # ... or quantity words ("more", "other")
     end_lim = min(limit, len(s), pos + 90)
@@ -840,12 +842,13 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
             pos = p2 + tm.end()
             toks += 1
             continue
-        if toks == 0:
-            mc = _MODEL_ALONE.fullmatch(tok)
+        if toks == 0 or (lost_adj and toks == 1):
+            mtok = tok.rstrip(".")
+            mc = _MODEL_ALONE.fullmatch(mtok)
             if mc and _MODEL_CAT.get(mc.group(1)):
                 # "3 Su-25s", "two T-90s": a model written alone counts its category
-                m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = _MODEL_CAT[mc.group(1)], (p2, p2 + len(tok)), \
-                    p2 + len(tok), False, "np"
+                m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = _MODEL_CAT[mc.group(1)], (p2, p2 + len(mtok)), \
+                    p2 + len(mtok), False, "np"
                 return
         if tok and tm.group(0).endswith(",") and models == toks and _MODEL_TOKEN.fullmatch(tok):
             models += 1   # "37 Ukrainian F-16, Su-27 and MiG-29 jets": a list of models before the noun
@@ -860,9 +863,11 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
             m.np_side_word = normalize_phrase(tok)
             return
         if toks == 0 and tok.lower() == "lost" and not tm.group(0).endswith(",") and (
-                lm_ := _LOST_AHEAD.match(s, p2 + tm.end(), end_lim)) is not None and _CAT_RE.match(s, lm_.end(), end_lim):
-            pos = p2 + tm.end()   # "Oryx lists 140 lost Bradley fighting vehicles": an adjective
+                lm_ := _LOST_AHEAD.match(s, p2 + tm.end(), end_lim)) is not None and (
+                _CAT_RE.match(s, lm_.end(), end_lim) or _MODEL_ALONE.match(s, lm_.end(), end_lim)):
+            pos = p2 + tm.end()   # "Oryx lists 140 lost Bradley fighting vehicles", "620 lost BMP-3s": an adjective
             toks += 1
+            lost_adj = True
             continue
         if not tok or tok[0].isdigit() or _STOP_NP.match(tok) or tm.group(0).endswith(","):
             break
@@ -2377,6 +2382,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         # ("artillery losses are running at 40 systems a day": a counting noun takes the category before it)
         cands = [(cm.start(), _cat_of(cm.group(0))) for cm in _CAT_RE.finditer(left)]
         cands = [c for c in cands if c[1]]
+        if not cands and "-" in left:
+            # "The site's tally of Russian BMP-3 losses stands at 620": the model's category
+            cands = [(mm.start(), _MODEL_CAT[mm.group(1)]) for mm in _MODEL_LOSSES.finditer(left)
+                     if _MODEL_CAT.get(mm.group(1))]
         if m.outcome in ("killed", "wounded", "casualties", "missing"):
             # "Russian drones hit Odesa, killing two": the drones are the weapon, the dead are people
             cands = [c for c in cands if c[1] in ("personnel", "civilians")]
