@@ -356,3 +356,9 @@ def test_stocks_from_storage_are_no_losses_and_models_count_their_category():
         == [(620, "armoured_vehicles", "lost")]
     assert [(o[0], o[2]) for o in got("The site's tally of Russian BMP-3 losses stands at 620.", "2024-12-22")] \
         == [(620, "armoured_vehicles")]
+
+
+def test_within_a_month_is_a_window():
+    out = got("Ukraine says it destroyed two A-50 early-warning planes over the Sea of Azov within a month of each "
+              "other.", "2024-03-02")
+    assert [(o[0], o[4]) for o in out] == [(2, "interval")]
