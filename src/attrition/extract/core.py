@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 
 from attrition.extract.attribution import TRIGGER as _ATTR_TRIGGER
 from attrition.extract.attribution import _UNATTR_RE, GENERIC_OTHER, Attribution, find_attributions, is_media
-from attrition.extract.numbers import _ONE_RE, NumberMention, find_numbers
+from attrition.extract.numbers import _ONE_RE, NumberMention, find_numbers, parse_number
 from attrition.extract.text import LIST_ITEM_LINE, Segment, segments
 from attrition.extract.tables import Table, cell_number, find_tables
 from attrition.extract.timex import WAR_START, TimeEx, doc_year_hint, find_times
@@ -1556,8 +1556,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     # "the Kherson regional military administration said Russian drones had killed two":
                     # civil authorities speak for their own people, whoever the attacker (of a region of one side:
                     # that side's, see below)
-                    rs = _local_region_side(s, a)
-                    resolved.append(replace(a, claimant=_SIDE_GOV.get(rs, _VICTIMS_GOV) if rs else _VICTIMS_GOV))
+                    resolved.append(replace(a, claimant=_local_authority(s, a)))
                 elif _OFFICIAL_HEAD.search(a.name) and not _POSSESSED.search(s, max(0, a.start - 8), a.start):
                     # "according to the General Staff": the army reporting the other side's losses
                     loser = _loser_side(s)
@@ -1569,8 +1568,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 elif _LOCAL_HEAD.search(a.name):
                     # a governor, mayor or officials; of a region of one side ("Volgograd's governor said more
                     # than 40 drones had been shot down over the region"): that side's authorities
-                    rs = _local_region_side(s, a)
-                    resolved.append(replace(a, claimant=_SIDE_GOV.get(rs, _VICTIMS_GOV) if rs else _VICTIMS_GOV))
+                    resolved.append(replace(a, claimant=_local_authority(s, a)))
             elif a.claimant == "other" and st.history and \
                     (ref := _definite_generic_ref(s, a, st.history, text[max(0, seg.start - 3000):seg.start])) is not None:
                 # "The monitors recorded 153 civilian deaths" after "the UN human rights monitoring mission said":
@@ -1849,12 +1847,11 @@ def _opens_with_whole(s: str, ms, i: int) -> bool:
         and _PARTITIVE_GAP.fullmatch(s, ms[i - 1].np_end, ms[i].s) is not None
 
 
-_ALSO_LISTED = re.compile(r"(?i)\balso\s+(?:listed|lists|reported|reports|recorded|records|counted|counts|logged|gave|gives|"
-                          r"on\s+the\s+list)\b")
+_ALSO_VERBS = r"\balso\s+(?:listed|lists|reported|reports|recorded|records|counted|counts|logged|gave|gives)"
+_ALSO_LISTED = re.compile(r"(?i)(?:" + _ALSO_VERBS + r"|\balso\s+on\s+the\s+list)\b")
 _FIGURE_GIVEN = re.compile(r"(?i)(?:\b(?:figures?|estimates?|tally|count|numbers?)\b[^.;:\d]{0,40}?(?::|\bat|\bof)"
                            # "It also listed 1 tank, 33 artillery systems and 110 drones", "Also on the list: 4 tanks"
-                           r"|\balso\s+(?:listed|lists|reported|reports|recorded|records|counted|counts|logged|gave|gives)"
-                           r"|\balso\s+on\s+the\s+list\s*:)\s+"
+                           r"|" + _ALSO_VERBS + r"|\balso\s+on\s+the\s+list\s*:)\s+"
                            r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
 _LAUNCH_VERB = re.compile(r"(?i)\b(?:launched|fired|(?:struck|attacked|hit|targeted|pounded|bombarded)\b[^.;]{0,60}?\bwith)\b")
 _WEEK_WINDOW = re.compile(r"(?i)\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days|night|day)\b")
@@ -3010,15 +3007,16 @@ _OVER_THE = re.compile(r"(?i)\b(?:over|above)\s+(?:the\s+)?$")
 _OF_THE_GAP = re.compile(r"(?i)\s+of\s+(?:the\s+)?")
 
 
-def _local_region_side(s: str, a) -> str | None:
-    """The side of the region whose local head speaks: named in the source ("Volgograd's governor", "the governor
-    of the Kursk region") or as the place things were shot down over ("... over the Volgograd region")."""
+def _local_authority(s: str, a) -> str:
+    """The claimant of a local head: the government of the side whose region is named in the source ("Volgograd's
+    governor", "the governor of the Kursk region") or as the place things were shot down over ("... over the
+    Volgograd region"); else the victims' authorities, settled claim by claim."""
     for side, rx in _REGION_SIDE:
         for rm in rx.finditer(s):
             if max(0, a.start - 40) <= rm.start() < a.end or _OVER_THE.search(s, max(0, rm.start() - 14), rm.start()) \
                     or _OF_THE_GAP.fullmatch(s, a.end, max(a.end, rm.start())):
-                return side
-    return None
+                return _SIDE_GOV.get(side, _VICTIMS_GOV)
+    return _VICTIMS_GOV
 
 
 _SOURCE_AFTER = re.compile(
@@ -3683,8 +3681,6 @@ _INCREASE_OF_BEFORE = re.compile(r"(?i),\s*(?:an?\s+(?:increase|rise|jump)\s+of|
                                  r"almost|over|more\s+than)\s+)?$")
 
 
-_SMALL_NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _WAR_AGE_WINDOW = re.compile(r"(?i)\b(?:in|over|during|after|within)\s+(?:(?:just|a\s+little|slightly)\s+(?:over|under|more\s+than|"
                              r"less\s+than)\s+|more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|over\s+|under\s+|some\s+|"
                              r"about\s+|the\s+(?:first\s+)?)?(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -3720,7 +3716,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     if pub is not None and " of " in ctext:
         for wm in _WAR_AGE_WINDOW.finditer(ctext):
             # "has now lost 1,000 tanks in just over two months of fighting" when the war is that old: since its start
-            n = _SMALL_NUMS.get(wm.group("n").lower()) or (int(wm.group("n")) if wm.group("n").isdigit() else 0)
+            n = 1 if wm.group("n").lower() in ("a", "an") else (parse_number(wm.group("n")) or 0)
             span = n * {"day": 1, "week": 7, "month": 30.4, "year": 365.25}[wm.group("u").lower().rstrip("s")]
             age = (pub - WAR_START).days
             if span and age > 0 and abs(span - age) <= max(3.0, 0.2 * age):
