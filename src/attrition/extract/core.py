@@ -235,6 +235,8 @@ _CLAUSE_SPLIT = re.compile(
     r";|\s+(?:while\s+(?!(?:repell|repuls|fight|defend|attack|advanc|retreat|try|attempt|storm|cross|assault|hold|push)[a-z]*ing\b)|whereas\s+|but\s+|[–—]\s+)|"   # ("while repelling an assault": the same event)
     r",\s*(?:but\s+|with\s+|bringing\s+|followed\s+by\s+|although\s+|though\s+|compared\s+)|:\s+(?=[A-Z])|"
     r",\s*and\s+(?=(?:said|added|reported|noted|claimed|stated|predicted|forecast|warned|projected|expected)\b)|"
+    # "..., and it reported 31 artillery systems destroyed in the past day alone": another statement, its own window
+    r",\s*and\s+(?=(?:it|they|he|she)\s+(?:also\s+)?(?:said|says|reported|reports|added|claimed|claims|listed|lists)\b)|"
     # a comparison set off after the figure ("... had been killed - roughly the number of Soviet soldiers who died in
     # nine years in Afghanistan"): its own clause (another war's words there leave the figure alone)
     r"(?:,|\s+-)\s+(?=(?:(?:roughly|about|around|nearly|almost|more\s+than|close\s+to|similar\s+to|comparable\s+to)\s+)?"
@@ -2817,7 +2819,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 period, m.period_default = pcl.period, False   # "over the same period": the figure before's window
             elif m.period_default and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
                 period, m.period_default = "cumulative", False   # "On the same day it put tank losses at 6,580"
-            elif m.period_default:
+            elif m.period_default and not any(x.num.signed for x in ms):
+                # (not "The same bulletin listed 4,690 tanks (+7)": a tally line with its day's change is a total)
                 period, m.period_default = pcl.period, False
         if m.part_of is not None and period == "cumulative" and (dt := _day_right_after(s, m, times)) is not None:
             # "... 928,450 personnel since February 2022, including 1,160 on Tuesday": that day's
@@ -3382,6 +3385,13 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     if "total" in s:
         if _TOTAL_REACHED.search(s, max(0, m.s - 60), m.s):
             return "cumulative", None, None, False
+        head_m = next((x for x in ms if x.group == m.group), m)
+        if _TOTAL_PUT_AT.search(s, max(0, head_m.s - 70), head_m.s) and not m.num.signed and (
+                head_m is m or _LIST_JOIN.fullmatch(s, ms[i - 1].np_end, m.s)) \
+                and not any(_AS_OF_BEFORE.search(s, max(0, t.start - 24), t.start) for t in times):   # ("as of <date>")
+            # "on Tuesday the General Staff put total Russian losses at 1,164,930 soldiers and 11,360 tanks": a
+            # level named as the total, whatever window the clause names for another figure
+            return "cumulative", None, None, False
     # a figure in a later clause inherits the rate of the figure before it ("..., while about 500 were injured")
     if i > 0 and ms[i - 1].rate_unit and not m.num.signed:
         gap = s[ms[i - 1].np_end:m.s]
@@ -3458,7 +3468,8 @@ _OCCASION_BEFORE = re.compile(r"(?i)\b(?:at|in|during)\s+(?:a|an|his|her|its|the
 # a speech verb that is the figures' participle ("visually confirmed losses this week"): no statement time
 _NOUN_GAP = re.compile(r"(?i)\s+(?:losses|deaths|casualties|kills|strikes|attacks|figures)\s+")
 # "as of 10 June", "as of midnight on March 15", "as of the morning of 3 May": a running total then
-_AS_OF_BEFORE = re.compile(r"(?i)\bas\s+(?:of|at)\s+(?:(?:midnight|noon|the\s+(?:morning|evening|end)\s+of)\s+(?:on\s+)?)?$")
+_AS_OF_BEFORE = re.compile(r"(?i)\bas\s+(?:of|at)\s+(?:(?:midnight|noon|the\s+(?:morning|evening|end)\s+of)\s+(?:on\s+)?)?"
+                           r"(?:(?:last|this|past)\s+)?$")   # (also "as of last Friday")
 _ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
 
 
@@ -3662,7 +3673,14 @@ _TOTAL_REACHED = re.compile(r"(?i)(?:\b(?:the|its|their)\s+(?:(?:overall\s+|runn
                             r"(?:(?:likely|probably|now|already)\s+)?"
                             r"(?:reached|stood\s+at|stands\s+at|rose\s+to|risen\s+to|climbed\s+to|grew\s+to|increased\s+to|"
                             r"passed|topped|exceeded|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
-                            r"at\s+least|an\s+estimated)\s+)?$")
+                            r"at\s+least|an\s+estimated)\s+)?$"
+                            # "..., taking the running total to about 925,000": the total it took them to
+                            r"|\b(?:taking|bringing|pushing|raising|lifting|takes|brings|took|brought)\s+(?:the|its|their)\s+"
+                            r"(?:(?:overall|running|cumulative|claimed|official)\s+)?total\s+(?:(?!since\b)[\w’'\-]+\s+){0,5}?to\s+"
+                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?$")
+_TOTAL_PUT_AT = re.compile(r"(?i)\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:(?:overall|running|cumulative|official)\s+)?total\s+(?:[\w’'\-]+\s+){0,4}?at\s+"
+                           r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?$")
 _TO_AFTER_CHANGE = re.compile(r"(?i)\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?")
 _CHANGE_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|grew|grown|went\s+up|up|climbed|jumped)\s+by\s+$")
 _MONTH_WINDOW_BEFORE = re.compile(r"(?i)\b(?:in|during|over|for)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|"

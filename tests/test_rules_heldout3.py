@@ -1,0 +1,48 @@
+"""Rule tests written while tuning on the sixth round of held-out sets (p43-p48): windows, running totals,
+civilian tolls and lists (sentences written for these tests)."""
+from __future__ import annotations
+
+from attrition import extract
+
+PUB = "2024-06-12"  # a Wednesday
+
+
+def got(text, published=PUB):
+    return [(c.value, c.side, c.category, c.outcome, c.period, c.as_of.isoformat() if c.as_of else None)
+            for c in extract(text, published)]
+
+
+def periods(text, published=PUB):
+    return [(c.value, c.period) for c in extract(text, published)]
+
+
+def test_as_of_last_friday_is_a_running_total_then():
+    out = got("The outlet said it had identified 14,709 Russian soldiers killed by name as of last Friday.")
+    assert out == [(14709, "russia", "personnel", "killed", "cumulative", "2024-06-07")]
+
+
+def test_taking_the_running_total_to_is_a_total_whatever_the_day_s_window():
+    assert periods("The General Staff reported on Tuesday that Russia had lost 1,190 troops over the past day, "
+                   "taking the running total to about 925,000.") == [(1190, "interval"), (925000, "cumulative")]
+
+
+def test_put_total_losses_at_is_a_level_beside_another_figure_s_window():
+    out = periods("The commander says the Russian army has lost about 25,000 troops killed and wounded over the past "
+                  "30 days, and on Tuesday the General Staff put total Russian losses at 1,164,930 soldiers and "
+                  "11,360 tanks.")
+    assert out == [(25000, "interval"), (1164930, "cumulative"), (11360, "cumulative")]
+    # an "as of" date keeps its date
+    out = got("As of February 10, 2023, the General Staff put total Russian losses at 135,080 personnel.", None)
+    assert out == [(135080, "russia", "personnel", "killed", "cumulative", "2023-02-10")]
+
+
+def test_tally_lines_with_their_day_s_change_are_totals_even_in_the_same_bulletin():
+    text = ("Ukraine's General Staff said on Monday that Russia had lost 1,100 troops over the past day.\n\n"
+            "The same bulletin listed as destroyed 4,690 tanks (+7) and 8,900 armoured combat vehicles (+12).")
+    assert periods(text) == [(1100, "interval"), (4690, "cumulative"), (7, "interval"), (8900, "cumulative"),
+                             (12, "interval")]
+
+
+def test_and_it_reported_opens_another_statement_with_its_own_window():
+    assert periods("Kyiv says Russia has lost about 236,000 soldiers since February 2022, and it reported 31 Russian "
+                   "artillery systems destroyed in the past day alone.") == [(236000, "cumulative"), (31, "interval")]
