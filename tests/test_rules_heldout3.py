@@ -46,3 +46,29 @@ def test_tally_lines_with_their_day_s_change_are_totals_even_in_the_same_bulleti
 def test_and_it_reported_opens_another_statement_with_its_own_window():
     assert periods("Kyiv says Russia has lost about 236,000 soldiers since February 2022, and it reported 31 Russian "
                    "artillery systems destroyed in the past day alone.") == [(236000, "cumulative"), (31, "interval")]
+
+
+def test_a_month_it_described_is_no_rate():
+    out = periods("The UN monitoring mission, in its monthly update, said 174 civilians had been killed and 690 injured "
+                  "in June, a month it described as among the deadliest of the year.")
+    assert out == [(174, "interval"), (690, "interval")]
+    # a real rate still is one
+    assert periods("Russia is losing about 1,200 soldiers a month in the sector, Kyiv said.")[0][1] == "rate"
+
+
+def test_with_n_more_after_a_rate_shares_the_rate():
+    out = [(c.value, c.period, c.rate_unit) for c in extract(
+        "An adviser said this week that Ukraine was losing up to 150 soldiers killed a day in the Donbas, with about "
+        "800 more wounded.", PUB)]
+    assert out == [(150, "rate", "day"), (800, "rate", "day")]
+
+
+def test_the_day_a_summary_was_published_or_journalists_were_briefed_is_no_window():
+    out = got("Russia's defence ministry published its own anniversary summary on Thursday, claiming that Ukraine had "
+              "lost 7,310 tanks and other armoured combat vehicles and 361 aircraft.")
+    assert [(o[0], o[4], o[5]) for o in out] == [(7310, "cumulative", "2024-06-06"), (361, "cumulative", "2024-06-06")]
+    out = got("Western officials, briefing journalists in London last Thursday, offered a broader figure: about 90,000 "
+              "Russian casualties.")
+    assert [(o[0], o[4], o[5]) for o in out] == [(90000, "cumulative", "2024-06-06")]
+    # the day of the losses themselves still is a window
+    assert periods("Russia lost 1,100 soldiers on Thursday, the General Staff said.") == [(1100, "interval")]

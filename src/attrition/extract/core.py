@@ -80,7 +80,8 @@ _STRONG_CUM_RE = re.compile(phrase_pattern(_STRONG_CUM), re.IGNORECASE)
 _WEAK_CUM_RE = re.compile(phrase_pattern(_WEAK_CUM), re.IGNORECASE)
 _INTERVAL_RE = re.compile(phrase_pattern(_CUES["interval"]), re.IGNORECASE)
 _RATE_HEAD = r"^[^\d;]{0,45}?(?<!\bin )(?<!\bwithin )(?<!\bof )(?<!\bover )(?<!\bfor )(?<!\bthe )"
-_RATE_TAIL = r"(?!\s+(?:updates?|briefings?|reports?|summary|summaries|bulletins?|assessments?|basis|figure|figures|total|toll|record|high|tally|count|increase|increases|rise|rises|jump|gain|drop|decline|fall|peak|after|before|earlier|later|ago|behind|or\s+so|or\s+two|losses|loss|of)\b)"
+_RATE_TAIL = (r"(?!\s+(?:updates?|briefings?|reports?|summary|summaries|bulletins?|assessments?|basis|figure|figures|total|toll|record|high|tally|count|increase|increases|rise|rises|jump|gain|drop|decline|fall|peak|after|before|earlier|later|ago|behind|or\s+so|or\s+two|losses|loss|of"
+              r"|it|that|which|when|where|described|considered|regarded)\b)")   # ("in June, a month it described as ...")
 _RATE = [(re.compile(_RATE_HEAD + phrase_pattern(ps) + _RATE_TAIL, re.IGNORECASE), unit)
          for unit, ps in _CUES["rate"].items()]
 # Whether any of the units above can match, in one scan (most figures are no rate): the first
@@ -3326,6 +3327,9 @@ _WHO_CLAUSE = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+[^,;.]*$")
 _COUNTED_BEFORE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:documented|counted|recorded|confirmed|verified|listed|tallied|"
                              r"identified)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?$")
 _CUM_NOUN_BEFORE = re.compile(r"(?i)\bcumulative\s+(?:figure|total|count|tally|toll|number|losses)\b[^.;\d]{0,80}$")
+# "... losing up to 150 soldiers killed a day in the Donbas, with about 800 more wounded": the same rate's
+_WITH_MORE_GAP = re.compile(r"(?i)[^,;.\d]{0,40},\s*with\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|"
+                            r"over|at\s+least)\s+)?")
 _RATE_TAIL_GAP = re.compile(r"(?i)\s*(?:(?!and\b|or\b|while\b)[a-z\-]+\s*)?")
 
 
@@ -3395,7 +3399,8 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     # a figure in a later clause inherits the rate of the figure before it ("..., while about 500 were injured")
     if i > 0 and ms[i - 1].rate_unit and not m.num.signed:
         gap = s[ms[i - 1].np_end:m.s]
-        if re.search(r"\b(?:while|and|whereas)\b", gap) and ";" not in gap and ")" not in gap \
+        if (re.search(r"\b(?:while|and|whereas)\b", gap) or _WITH_MORE_GAP.fullmatch(gap)) and ";" not in gap \
+                and ")" not in gap \
                 and not _INTERVAL_RE.search(gap) \
                 and not _TOGETHER.search(gap) \
                 and not _STRONG_CUM_RE.search(s[m.s:clauses[m.clause][1]]) and not _WEAK_CUM_RE.search(s[m.s:clauses[m.clause][1]]):
@@ -3458,7 +3463,12 @@ _LEAD_DATELINE = re.compile(r"(?:[A-Z][A-Za-z.’'\- ]{1,40},\s+)?(?:[A-Z][a-z]{
 _LEVEL_BEFORE = re.compile(r"(?i)(?:\b(?:stood|stands|standing)\s+at|\b(?:put|puts|putting|placed|places)\b[^,;.\d]{0,60}\bat"
                            r"|\b(?:reached|passed|surpassed|topped|exceeded))\s+"
                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|an\s+estimated)\s+)?$")
-_TOLD_BEFORE = re.compile(r"(?i)\b(?:told|telling|informed|briefed)\s+(?:(?!that\b|losses\b|casualties\b)[\w’'\-]+\s+){1,5}?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
+_TOLD_BEFORE = re.compile(r"(?i)\b(?:told|telling|informed|briefed|briefing)\s+(?:(?!that\b|losses\b|casualties\b)[\w’'\-]+\s+){1,5}?"
+                          r"(?:(?:in|on)\s+(?:early\s+|late\s+|mid-?)?|(?<=,\s)|(?<=\blast\s)|(?<=\bthis\s))$"
+                          # "published its own anniversary summary on Thursday, claiming": the statement's day
+                          r"|\b(?:published|released|issued|posted|presented)\s+(?:its|their|his|her|a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+                          r"(?:summary|report|update|figures|tally|statement|assessment|bulletin|briefing|estimate|count)\s+"
+                          r"(?:on|in)\s+$")
 # the occasion of a statement right before its date: "At a news conference on 3 February, NAME said"
 _OCCASION_BEFORE = re.compile(r"(?i)\b(?:at|in|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?"
                               r"(?:news\s+conference|press\s+conference|conference|briefing|statement|interview|address|"
