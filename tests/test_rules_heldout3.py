@@ -72,3 +72,16 @@ def test_the_day_a_summary_was_published_or_journalists_were_briefed_is_no_windo
     assert [(o[0], o[4], o[5]) for o in out] == [(90000, "cumulative", "2024-06-06")]
     # the day of the losses themselves still is a window
     assert periods("Russia lost 1,100 soldiers on Thursday, the General Staff said.") == [(1100, "interval")]
+
+
+def test_damaged_names_an_agent_and_a_strike_s_side_is_the_agent_however_far():
+    out = got("Russia's defence ministry said on Saturday that a Ukrainian drone had damaged one Tu-22M3 bomber at an "
+              "airfield in the Novgorod region.")
+    assert [(o[0], o[1], o[3]) for o in out] == [(1, "russia", "damaged")]
+    out = got("Ukraine's ground forces said a Russian missile strike on a training unit on Sunday had killed 12 "
+              "servicemen and wounded more than 60.")
+    assert [(o[0], o[1], o[3]) for o in out] == [(12, "ukraine", "killed"), (60, "ukraine", "wounded")]
+    # "damaged or destroyed" is one verb: the figure right after it is still the other side's
+    out = got("In all, Ukrainian naval drones have damaged or destroyed at least seven vessels since the beginning of "
+              "this year, according to military intelligence.")
+    assert [(o[0], o[1]) for o in out] == [(7, "russia")]

@@ -3227,6 +3227,10 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             m.side = ms[i - 1].side   # "... put Ukrainian killed at up to 17,500 and wounded at up to 113,500"
             return m.side
         am = _AGENT_RE.match(between) if sd else None
+        if am is None and sd and ("trike" in between or "ttack" in between or "shelling" in between):
+            # "a Russian missile strike on a training unit on Sunday had killed 12 servicemen": the strike's
+            # side is the agent, however long the place and time between
+            am = _STRIKE_AGENT.match(between)
         if am and _PASSIVE_VERB_END.search(between, 0, am.end()):
             am = None   # "no Russian aircraft had been downed, but ... two helicopters": the loser, no agent
         if am and _PREP_BEFORE.search(left, max(0, best.start() - 12), best.start()):
@@ -3296,6 +3300,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     return load("sides")["default"]
 
 
+_STRIKE_AGENT = re.compile(r"(?i)^\W{0,3}(?:[\w\-]+\W+){0,2}?(?:strikes?|attacks?|shelling|bombardment|raids?)\b[^.;:\d]{0,80}?"
+                           r"\b(?:had\s+|has\s+|have\s+)?(?:killed|destroyed|damaged|wounded|injured)\s+(?:\w+\s+){0,2}?$")
 _FIELDED_BY = [(sd, re.compile(phrase_pattern(ws), re.IGNORECASE)) for sd, ws in load("sides").get("fielded_by", {}).items()]
 
 
