@@ -85,3 +85,37 @@ def test_damaged_names_an_agent_and_a_strike_s_side_is_the_agent_however_far():
     out = got("In all, Ukrainian naval drones have damaged or destroyed at least seven vessels since the beginning of "
               "this year, according to military intelligence.")
     assert [(o[0], o[1]) for o in out] == [(7, "russia")]
+
+
+def test_over_the_same_week_is_the_window_just_named():
+    assert periods("Ukraine's General Staff reported that Russia had lost 7,360 troops over the same week, along with "
+                   "61 tanks.") == [(7360, "interval"), (61, "interval")]
+    assert periods("It said Russia had lost 6,610 troops over the same seven days.") == [(6610, "interval")]
+
+
+def test_an_oryx_list_on_a_day_is_its_running_total_then():
+    out = got("Oryx, which records only losses backed by photographs or video, listed 2,003 Russian tanks lost on "
+              "Monday, of which 1,207 were destroyed.")
+    assert [(o[0], o[4], o[5]) for o in out] == [(2003, "cumulative", "2024-06-10"), (1207, "cumulative", "2024-06-10")]
+    # a window Oryx's count is given for stays one
+    assert periods("Oryx has documented 120 Russian tanks lost since January.")[0][1] == "interval"
+
+
+def test_an_included_part_before_and_keeps_the_whole_s_outcome():
+    out = got("The UN monitoring mission said on Tuesday that it had confirmed the deaths of 8,087 civilians, including "
+              "487 children, and injuries to 13,300 more.", "2023-02-22")
+    assert [(o[0], o[3]) for o in out] == [(8087, "killed"), (487, "killed"), (13300, "wounded")]
+    out = got("The death toll rose to 30 by Sunday evening, including two children, and 73 people were injured, the "
+              "governor said.", "2023-01-15")
+    assert [(o[0], o[3]) for o in out] == [(30, "killed"), (2, "killed"), (73, "wounded")]
+
+
+def test_the_wounded_of_one_incident_share_its_window_whatever_their_number():
+    out = [(c.value, c.period, c.scope) for c in extract(
+        "Regional governor Ivan Fedorov said 12 people had been killed and 110 wounded in the strike.", PUB)]
+    assert out == [(12, "interval", "partial"), (110, "interval", "partial")]
+    # the parts of a running total are no incident
+    out = [(c.value, c.period) for c in extract(
+        "The UN human rights office said it had confirmed 136 civilian deaths, among them 13 children, and 400 "
+        "injuries.", "2022-02-28")]
+    assert out == [(136, "cumulative"), (13, "cumulative"), (400, "cumulative")]

@@ -2143,6 +2143,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 rc = rc[:-1]
         if rc and rc[0][0] < 60 and (i > 0 or lc) and _INCLUDING_GAP.search(rtext, 0, rc[0][0]):
             rc = []   # "the loss of 132 aircraft and 150 helicopters, including aircraft destroyed on the ground"
+        if i > 0 and ms[i - 1].outcome is not None and _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) \
+                and _AND_BEFORE_OUT.match(s, m.np_end):
+            # "the deaths of 8,087 civilians, including 487 children, and injuries to 13,300": the part is the
+            # whole's; the outcome after "and" is the next figure's
+            m.outcome, m.out_src, m.out_text = ms[i - 1].outcome, "prev", ms[i - 1].out_text
+            continue
         if rc and rc[0][0] < 60:
             m.outcome, m.out_src, m.out_dist = rc[0][2], "right", rc[0][0]
             m.out_end = m.np_end + rc[0][1]
@@ -2867,9 +2873,15 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 # group's share of the report whose window the lead gave (or, when the lead gives none, the
                 # daily window the report names elsewhere: "... over the past 24 hours", "... in a day")
                 period, as_of = "interval", st.lead_date or st.daily_date or pub
+            elif m.cat == "civilians" and i > 0 and ms[i - 1].incident and ms[i - 1].cat == "civilians" \
+                    and ms[i - 1].clause == m.clause and _TOLL_LIST_GAP.fullmatch(s, ms[i - 1].np_end, m.s) \
+                    and not _PART_BEFORE.search(s, max(0, ms[i - 1].s - 30), ms[i - 1].s):
+                # (not "136 civilian deaths, among them 13 children, and 400 injuries": a part of a running total)
+                # "12 people had been killed and 110 wounded": the same incident's, whatever the size
+                period, as_of, m.incident = "interval", ms[i - 1].as_of, True
             elif m.cat == "civilians" and m.num.value < 100 and not (
                     i > 0 and getattr(ms[i - 1], "period", None) == "cumulative" and ms[i - 1].cat == "civilians"
-                    and _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s)):
+                    and (_INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) or _PART_BEFORE.search(s, max(0, m.s - 30), m.s))):
                 # (not "726 civilian deaths, including 52 children": a part of a running total)
                 period = "interval"   # a small civilian toll is an incident report
                 m.incident = True
@@ -2924,12 +2936,21 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if period == "interval" and as_of == pub and pub is not None and pub.month == 1 and pub.day <= 20 \
                 and "year" in s and _THE_YEAR_WINDOW.search(s):
             as_of = date(pub.year - 1, 12, 31)   # "Over the year, ... destroyed 1,035 tanks" in mid-January: the year just ended
+        if claimant == "oryx" and period == "interval" and not m.num.signed and as_of is not None \
+                and any(t.kind in ("weekday", "dmy", "mdy", "rel") and t.value == as_of for t in times) \
+                and _INTERVAL_RE.search(s) is None and not _ORYX_WINDOW.search(s):
+            # "Oryx ... listed 2,003 Russian tanks lost on Monday": its list is a running total, that day's
+            period = "cumulative"
         m.period, m.as_of = period, as_of
         # scope
         scope = "partial" if m.incident or group_label or (st.group_para == seg.para and m.cat != "civilians") \
             else _scope(s, m, clauses, attrs, ms)   # (a group of forces' paragraph: one part of the front)
-        if m.cat == "civilians" and period == "interval" and m.num.value < 100:
-            scope = "partial"   # a small civilian toll over a short window is one incident
+        if m.cat == "civilians" and period == "interval" and (m.num.value < 100 or (
+                i > 0 and ms[i - 1].incident and ms[i - 1].cat == "civilians" and ms[i - 1].clause == m.clause
+                and _TOLL_LIST_GAP.fullmatch(s, ms[i - 1].np_end, m.s))):
+            # a small civilian toll over a short window is one incident (and so are the wounded of its list:
+            # "12 people had been killed and 110 wounded in the strike")
+            scope, m.incident = "partial", True
         c = Claim(
             value=_intish(m.num.value), value_max=_intish(m.num.value_max), qualifier=m.qualifier, side=side, category=m.cat,
             outcome=out_, period=period, rate_unit=rate_unit, as_of=as_of, claimant=claimant,
@@ -3300,6 +3321,13 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     return load("sides")["default"]
 
 
+_TOLL_LIST_GAP = re.compile(r"(?i)(?:\s+(?:had\s+been\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+)?(?:killed|dead|died|injured|"
+                            r"wounded|hurt))?\s*(?:,\s*(?:and\s+)?|and\s+)")
+_PART_BEFORE = re.compile(r"(?i)\b(?:including|included|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+"
+                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$")
+_AND_BEFORE_OUT = re.compile(r"\s*,\s*(?:and|while|with)\b")
+_ORYX_WINDOW = re.compile(r"(?i)\b(?:since|between|from|during|in\s+(?:19|20)\d\d|this\s+(?:week|month|year)|last\s+"
+                          r"(?:week|month|year)|alone)\b")
 _STRIKE_AGENT = re.compile(r"(?i)^\W{0,3}(?:[\w\-]+\W+){0,2}?(?:strikes?|attacks?|shelling|bombardment|raids?)\b[^.;:\d]{0,80}?"
                            r"\b(?:had\s+|has\s+|have\s+)?(?:killed|destroyed|damaged|wounded|injured)\s+(?:\w+\s+){0,2}?$")
 _FIELDED_BY = [(sd, re.compile(phrase_pattern(ws), re.IGNORECASE)) for sd, ws in load("sides").get("fielded_by", {}).items()]
