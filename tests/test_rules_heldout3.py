@@ -119,3 +119,27 @@ def test_the_wounded_of_one_incident_share_its_window_whatever_their_number():
         "The UN human rights office said it had confirmed 136 civilian deaths, among them 13 children, and 400 "
         "injuries.", "2022-02-28")]
     assert out == [(136, "cumulative"), (13, "cumulative"), (400, "cumulative")]
+
+
+def test_the_wounded_of_a_civilian_list_keep_the_victims_side():
+    out = got("Russian forces shelled Kherson on Tuesday, killing four civilians and wounding 10, regional governor "
+              "Yaroslav Yanushevych said, as the city struggled 12 days after Ukrainian troops returned.")
+    assert [(o[0], o[1]) for o in out] == [(4, "ukraine"), (10, "ukraine")]
+
+
+def test_a_speaker_s_own_air_defences_are_the_agent():
+    out = got("Ukraine's southern command said its air defences had shot down three Kalibr cruise missiles over the "
+              "Odesa region on Monday.")
+    assert [(o[0], o[1], o[2]) for o in out] == [(3, "russia", "cruise_missiles")]
+    out = got("Ukraine's armed forces commander said air defences had destroyed 12 of the 20 cruise missiles launched "
+              "at the country.")
+    assert [(o[0], o[1]) for o in out] == [(12, "russia")]
+
+
+def test_n_of_the_roughly_m_counts_n_of_the_whole():
+    out = got("Ukraine's air force said it had shot down 51 of the roughly 70 cruise missiles fired on Wednesday.")
+    assert [(o[0], o[1], o[2]) for o in out] == [(51, "russia", "cruise_missiles")]
+    # "one of the more than 160 aircraft": the count is the claim
+    out = got("Photo: servicemen inspect the wreckage of one of the more than 160 Russian aircraft Kyiv says it has "
+              "shot down.")
+    assert [o[0] for o in out] == [160]

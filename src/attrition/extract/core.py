@@ -1816,6 +1816,9 @@ _INCLUDING_GAP = re.compile(r"(?i),\s*(?:including|among\s+them)\s+(?!\d)")
 _PART_CLAUSE = re.compile(r"(?i),\s*(?:most|many|some|all|half|several|none|two|three)\s+of\s+(?:them|which|whom)\b")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|which)\b")
 _COUNT_NOUN = re.compile(r"(?i)\s+(?:systems|units|pieces|items)\b")
+# "30 of 35 drones", "51 of the roughly 70 cruise missiles"
+_OF_WHOLE_GAP = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|"
+                           r"an\s+estimated|at\s+least)\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
 _PARTICIPLE_WORD = re.compile(r"(?i)(?:downed|destroyed|intercepted|launched|incoming|attacking|enemy|russian|ukrainian)\s+")
 _INCLUDED_GAP = re.compile(r"(?i)\s*,\s*(?:including|among\s+them|of\s+whom)\s+(?:(?:about|around|some|nearly|almost|over|"
@@ -2016,7 +2019,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and not _find_outcome(s[clauses[m.clause][0]:m.s]):
             drop_idx.add(i)   # "inspects one of the 14 Russian armoured vehicles destroyed": the 14 are the claim
             continue
-        if m.bare and re.fullmatch(r"\s+of\s+(?:the\s+|some\s+|about\s+)?", s[m.e:nx.s]) and not nx.num.signed:
+        if m.bare and not nx.num.signed and (_OF_WHOLE_GAP.fullmatch(s, m.e, nx.s) if m.num.value != 1 else
+                                             re.fullmatch(r"\s+of\s+(?:the\s+|some\s+|about\s+)?", s[m.e:nx.s])):
+            # (but "the wreckage of one of the more than 160 Russian aircraft Kyiv says it has shot down": one item
+            # of a count, which is the claim)
             m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = nx.cat, nx.cat_span, nx.np_end, nx.bare, nx.cat_from
             m.np_side_word = nx.np_side_word
             m.of_whole = True
@@ -3154,6 +3160,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                     r"(?i)\b(?:attack|strike|shelling|drone|missile|bomb|rocket|forces|troops|army)", s[sm.end():m.s]):
                 return _other(sd)
             break
+        if m.bare and i > 0 and ms[i - 1].cat == "civilians" and getattr(ms[i - 1], "side", None) \
+                and ms[i - 1].clause == m.clause:
+            return ms[i - 1].side   # "killing four civilians and wounding 10, ...": the same victims
         # "... were killed by Ukrainian shelling", "... when Ukrainian drones struck": after the figure
         am = _ATTACKER_AFTER.search(s, m.np_end, min(len(s), m.np_end + 140))
         if am:
@@ -3252,6 +3261,10 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             # "a Russian missile strike on a training unit on Sunday had killed 12 servicemen": the strike's
             # side is the agent, however long the place and time between
             am = _STRIKE_AGENT.match(between)
+        if am is None and sd and ("said" in between or "says" in between or "reported" in between):
+            # "Ukraine's southern command said its air defences had shot down three Kalibr cruise missiles": the
+            # speaker's forces are the agent
+            am = _SAID_AGENT.match(between)
         if am and _PASSIVE_VERB_END.search(between, 0, am.end()):
             am = None   # "no Russian aircraft had been downed, but ... two helicopters": the loser, no agent
         if am and _PREP_BEFORE.search(left, max(0, best.start() - 12), best.start()):
@@ -3328,6 +3341,11 @@ _PART_BEFORE = re.compile(r"(?i)\b(?:including|included|among\s+them|among\s+who
 _AND_BEFORE_OUT = re.compile(r"\s*,\s*(?:and|while|with)\b")
 _ORYX_WINDOW = re.compile(r"(?i)\b(?:since|between|from|during|in\s+(?:19|20)\d\d|this\s+(?:week|month|year)|last\s+"
                           r"(?:week|month|year)|alone)\b")
+_SAID_AGENT = re.compile(r"(?i)^['’]?s?\s+(?:[\w’'\-]+\s+){0,6}?(?:said|says|reported)\s+(?:that\s+)?(?:(?:its|their|his|her)\s+)?"
+                         r"(?:[\w\-]+\s+)?(?:air\s+defen[cs]es?|forces|troops|units|army|navy|air\s+force|defenders|pilots|"
+                         r"crews|soldiers|fighters|gunners|it|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
+                         r"(?:shot\s+down|destroyed|downed|intercepted|killed|eliminated|damaged|struck|sunk)\s+"
+                         r"(?:(?:all|about|around|some|more\s+than|over|nearly|almost|at\s+least|up\s+to)\s+)?$")
 _STRIKE_AGENT = re.compile(r"(?i)^\W{0,3}(?:[\w\-]+\W+){0,2}?(?:strikes?|attacks?|shelling|bombardment|raids?)\b[^.;:\d]{0,80}?"
                            r"\b(?:had\s+|has\s+|have\s+)?(?:killed|destroyed|damaged|wounded|injured)\s+(?:\w+\s+){0,2}?$")
 _FIELDED_BY = [(sd, re.compile(phrase_pattern(ws), re.IGNORECASE)) for sd, ws in load("sides").get("fielded_by", {}).items()]
