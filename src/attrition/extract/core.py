@@ -3027,7 +3027,10 @@ _TOGETHER = re.compile(r"(?i)\b(?:total|together|combined|overall|altogether|in\
 _ATTACKER_AFTER = re.compile(r"\b(?:by|in|during|when|after|as|from)\s+(?:a\s+|an\s+|the\s+)?(?P<side>" + _SIDE_RE.pattern
                              + r")\s+(?:(?!(?:since|after|when|and|or|before|until|while)\b)[\w\-]+\s+){0,2}?"
                              r"(?:shelling|strikes?|attacks?|drones?|missiles?|bomb(?:s|ing)?|"
-                             r"bombardment|barrage|forces|troops|artillery|rockets?|shells?)\b", re.IGNORECASE)
+                             r"bombardment|barrage|forces|troops|artillery|rockets?|shells?)\b"
+                             # ("12 days after Ukrainian troops returned": no attack)
+                             r"(?!\s+(?:had\s+|have\s+)?(?:returned|entered|liberated|recaptured|retook|withdrew|left|arrived|"
+                             r"pulled|retreated)\b)", re.IGNORECASE)
 _ATTACK_BY_BEFORE = re.compile(r"\b(?:shelling|strikes?|attacks?|bombardment|bombing|shells|fire)\s+by\s+(?:the\s+)?"
                                r"(?:armed\s+forces\s+of\s+|army\s+of\s+|forces\s+of\s+)?(?P<side>" + _SIDE_RE.pattern + r")",
                                re.IGNORECASE)
