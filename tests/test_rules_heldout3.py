@@ -143,3 +143,16 @@ def test_n_of_the_roughly_m_counts_n_of_the_whole():
     out = got("Photo: servicemen inspect the wreckage of one of the more than 160 Russian aircraft Kyiv says it has "
               "shot down.")
     assert [o[0] for o in out] == [160]
+
+
+def test_an_inline_tally_with_labels_before_the_figures_and_their_day_s_change():
+    out = got("The figures for the whole war, with the change over the past day in brackets, were: personnel about "
+              "1,380,250 (+980), tanks 11,950 (+3), armoured fighting vehicles 24,800 (+6).", "2025-06-12")
+    assert [(o[0], o[2], o[4]) for o in out] == [
+        (1380250, "personnel", "cumulative"), (980, "personnel", "interval"), (11950, "tanks", "cumulative"),
+        (3, "tanks", "interval"), (24800, "armoured_vehicles", "cumulative"), (6, "armoured_vehicles", "interval")]
+
+
+def test_since_a_clause_naming_a_month_is_a_window():
+    assert periods("Ukraine says it has shot down more than 500 Shahed drones since they first appeared over its "
+                   "cities in September.", "2022-12-20") == [(500, "interval")]

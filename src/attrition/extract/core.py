@@ -749,6 +749,10 @@ _ACTIVE_HIT = re.compile(r"\s+(?:hit|struck|slammed\s+into|smashed\s+into)\s+(?!
                          r"(?:the|a|an|two|three|four|five|several|residential|civilian|its|their|(?-i:[A-Z]))", re.IGNORECASE)
 _LABEL_BEFORE_NUM = re.compile(r"[A-Za-z)]\s*[–—‒:\-]\s*(?:about\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+|~)?$")
 _LABEL_START = re.compile(r"[A-Za-z][\w /()’'\-]{0,30}\s*[–—‒:\-]\s*(?:about\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+|~)?$")
+_SPACE_LABEL_RE = re.compile(r"(?:[:,;]\s*(?:and\s+)?|\band\s+)(?P<cat>" + _CAT_RE.pattern + r")\s+"
+                             r"(?:(?:about|around|approximately|some|over|more\s+than|nearly|almost|up\s+to)\s+)?$",
+                             re.IGNORECASE)
+_INCR_AFTER = re.compile(r"\s*\(\s*(?:[+−–\-]|plus\s+)\s*\d")
 _INCL_TANKS = re.compile(r"(?i),?\s+including\s+tanks\b(?!\s*,?\s*\d)")
 _INCR_SKIP = re.compile(r"[ \t]*\(\s*(?:[+−–\-]|plus\s+)\s*\d[\d,.\u00a0\u2009 ]*\)(?=[ \t\u00a0]+[A-Za-z])")
 
@@ -900,6 +904,13 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
             pm = re.match(r"\s*(?:persons|people|men|units|pcs\.?)\b", s[m.e:limit])
             if pm:
                 m.np_end = m.e + pm.end()
+            return
+    if s.startswith("(", m.e + 1) or s.startswith("(", m.e):
+        # "... were: personnel about 1,380,250 (+980), tanks 11,950 (+3)": a list's label, no mark, the day's change after
+        lm = _SPACE_LABEL_RE.search(s, max(0, m.s - 60), m.s) if _INCR_AFTER.match(s, m.e) else None
+        cat = _cat_of(lm.group("cat")) if lm else None
+        if cat:
+            m.cat, m.cat_span, m.bare, m.cat_from = cat, (lm.start("cat"), lm.end("cat")), False, "label"
             return
     sm = _SIDE_AFTER.match(s[m.e:m.e + 40])
     if sm and not re.match(r"^[\s(\[\"“”]*(?:in|on|from|to|at|by|as|while|when|after|because|against|than|and|or)\b",
@@ -3501,6 +3512,10 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         a, b = clauses[ci]
         res = _period_in(s, a, b, m, ms, times, attrs, pub, own=(ci == m.clause))
         if res is not None:
+            if res[0] == "interval" and _INCR_AFTER.match(s, m.e):
+                # "personnel about 1,380,250 (+980), tanks 11,950 (+3)": a figure with its day's change after it is
+                # the running total; the day's window is the change's
+                return "cumulative", None, res[2], False
             return res
     m.period_default = True
     return "cumulative", None, None, False
@@ -4029,6 +4044,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             if re.search(r"\b(?:mid-?|early|late|end\s+of|since)\s*$", pre):
                 continue
             if re.search(r"\bsince\b[^,.;]*$", s[max(a, t.start - 50):t.start], re.IGNORECASE):
+                if started is None and t.start > m.e:
+                    started = t   # "shot down 500 drones since they first appeared over its cities in September"
                 continue   # "since launching its counteroffensive in June": the window's start
         if t.kind != "year" and (_BEGAN_ON.search(s, max(0, t.start - 110), t.start)
                                  or _SINCE_START_ON.search(s, max(0, t.start - 70), t.start) or (
