@@ -156,3 +156,21 @@ def test_an_inline_tally_with_labels_before_the_figures_and_their_day_s_change()
 def test_since_a_clause_naming_a_month_is_a_window():
     assert periods("Ukraine says it has shot down more than 500 Shahed drones since they first appeared over its "
                    "cities in September.", "2022-12-20") == [(500, "interval")]
+
+
+def test_figures_of_wars_long_past_are_no_claims():
+    assert got("In 1940, the Royal Air Force lost about 1,000 aircraft over four months while the Luftwaffe lost more "
+               "than 1,700, historians estimate.") == []
+    assert got("In the third battle of Kharkiv in early 1943 the city changed hands twice, and Soviet losses in that "
+               "campaign are usually put at more than 45,000 dead.") == []
+    assert got("Finland's Winter War of 1939-40 cost the Finns about 25,000 dead in 105 days.") == []
+    # a comparison "since 1945" leaves the claim alone
+    assert [o[0] for o in got("The General Staff said 1,200 Russian soldiers were killed on Tuesday, the heaviest toll "
+                              "since 1945 in Europe.")] == [1200]
+
+
+def test_the_returned_of_a_swap_and_the_losses_in_the_blasts():
+    assert got("Among the Ukrainians returned were 84 National Guard servicemen and 16 civilians, the headquarters "
+               "said.") == []
+    assert periods("Ukraine's Air Force said that nine Russian aircraft had been destroyed in the blasts.") \
+        == [(9, "interval")]
