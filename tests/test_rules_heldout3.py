@@ -174,3 +174,11 @@ def test_the_returned_of_a_swap_and_the_losses_in_the_blasts():
                "said.") == []
     assert periods("Ukraine's Air Force said that nine Russian aircraft had been destroyed in the blasts.") \
         == [(9, "interval")]
+
+
+def test_a_tally_list_whose_first_line_says_killed_is_a_list_of_losses():
+    text = ("The General Staff has published its estimate of Russian combat losses. Figures in brackets show the change "
+            "over the previous day.\n\nPersonnel - around 43,900 killed (+150)\nTanks - 1,846 (+3)\n"
+            "Armoured combat vehicles - 4,060 (+7)\n")
+    out = [(c.value, c.outcome) for c in extract(text, "2022-08-14")]
+    assert out == [(43900, "killed"), (150, "killed"), (1846, "lost"), (3, "lost"), (4060, "lost"), (7, "lost")]

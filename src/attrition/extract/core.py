@@ -1304,6 +1304,10 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             htext = text[segs[i - 1].start:segs[i - 1].end]
             heads = _find_outcome(htext)
             head_out = heads[-1][2] if heads else None
+            if head_out in ("killed", "wounded") and "(+" in htext and _LABEL_LINE.match(htext):
+                # "Personnel - around 43,900 killed (+150)\nTanks - 1,846 (+3)": the line before is the list's
+                # first item, its "killed" its own; the list is one of losses
+                head_out = "lost"
             if head_out is None and htext.rstrip().endswith(":") and _MONTH_ITEM.match(text, segs[i].start, segs[i].end):
                 head_out = "lost"   # "... based on the General Staff's daily reports:\nOctober: 41,980 personnel, 310 tanks"
             head_window = _LEAD_WINDOW_RE.search(htext) is not None
