@@ -182,3 +182,19 @@ def test_a_tally_list_whose_first_line_says_killed_is_a_list_of_losses():
             "Armoured combat vehicles - 4,060 (+7)\n")
     out = [(c.value, c.outcome) for c in extract(text, "2022-08-14")]
     assert out == [(43900, "killed"), (150, "killed"), (1846, "lost"), (3, "lost"), (4060, "lost"), (7, "lost")]
+
+
+def test_people_counted_for_something_else_are_no_victims():
+    out = got("In Bucha, a commuter town of about 37,000 people some 25 km from the capital, the mayor said Russian "
+              "troops had killed between 280 and 300 residents.", "2022-04-20")
+    assert [o[0] for o in out] == [280]
+    out = got("The mayor said that at least 21,000 residents had been killed since the siege began and that about "
+              "100,000 people were still trapped there.", "2022-04-20")
+    assert [o[0] for o in out] == [21000]
+    assert got("Around a third of the city's 1.4 million pre-war residents had left, the mayor said.") == []
+
+
+def test_a_battle_of_a_past_war_dated_by_month_and_prisoners_freed_in_an_exchange():
+    assert got("At Prokhorovka in July 1943, the Soviet tank army is said to have lost around 400 tanks in a single "
+               "day.") == []
+    assert got("Kyiv said on Thursday that 205 Ukrainian prisoners of war had been freed in an exchange.") == []

@@ -389,8 +389,9 @@ def _acting_side(s: str) -> str | None:
 
 _AGENT_BY = re.compile(r"(?<![\w\-])(?:" + literal_trie(_CUES["passive_agent_verbs"]) + r")\s+by\s+(?:(?:the|some|about|"
                        r"around|nearly|almost|up\s+to|more\s+than|over|at\s+least|as\s+many\s+as)\s+)*$", re.IGNORECASE)
-_OLD_WAR = re.compile(r"\b(?:in|during)\s+(?:(?:its|the|their|his|her)\s+)?(?:19\d\d|200\d|201[0-3])\b(?!s)",
-                      re.IGNORECASE)
+_OLD_WAR = re.compile(r"\b(?:in|during|of)\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:early|late|mid-?)\s*)?"
+                      r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+                      r"(?:1[89]\d\d|200\d|201[0-3])\b(?!s)", re.IGNORECASE)   # ("At Prokhorovka in July 1943", "of 1939-40")
 # a clause describing the one before it ("..., when an estimated 14,000 troops died")
 _WHEN_CLAUSE = re.compile(r"\W*(?:when|where|in\s+which|during\s+which|with\s+the\s+loss\s+of)\b", re.IGNORECASE)
 _PRONOUN_SRC = re.compile(r"(?i)(?:he|she|they|it|the\s+\w+|the\s+same\s+\w+)$")
