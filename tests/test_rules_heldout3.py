@@ -198,3 +198,12 @@ def test_a_battle_of_a_past_war_dated_by_month_and_prisoners_freed_in_an_exchang
     assert got("At Prokhorovka in July 1943, the Soviet tank army is said to have lost around 400 tanks in a single "
                "day.") == []
     assert got("Kyiv said on Thursday that 205 Ukrainian prisoners of war had been freed in an exchange.") == []
+
+
+def test_a_capitals_dateline_names_no_side_and_the_biggest_since_is_a_comparison():
+    out = got("KYIV (Stepwire) — Ukraine's air force said it had shot down 31 of the 36 attack drones Russia launched "
+              "overnight.", "2024-03-05")
+    assert [(o[0], o[1], o[2]) for o in out] == [(31, "russia", "drones")]
+    out = got("KYIV, Oct 11 — Ukraine's armed forces said they had shot down 43 of the 84 cruise missiles Russia fired "
+              "on Monday in its biggest wave of strikes since the start of the war.", "2022-10-11")
+    assert [(o[0], o[1], o[4], o[5]) for o in out] == [(43, "russia", "interval", "2022-10-10")]

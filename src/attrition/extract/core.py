@@ -3110,6 +3110,8 @@ _WAR_BETWEEN = re.compile(r"(?i)[^.;]{0,60}?\b(?:war|fighting|conflict)\s+betwee
                           r"Russia|the\s+two\s+(?:countries|sides|armies))\b")
 
 
+_CAPS_DATELINE = re.compile(r"\W*(?-i:[A-Z][A-Z'’\-]{2,20})(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?"
+                            r"(?:[:–—]|\s-|,)\s")
 _DATELINE_HEAD = re.compile(r"\W*(?-i:[A-Z][A-Z .'’\-]{2,30})\s*(?:[:–—]|\s-)\s")
 _WHEN_AFTER_TOLL = re.compile(r"(?i)\s(?:when|after|as)\s")
 _BOTH_KINDS = re.compile(r"(?i),?\s*(?:both\s+)?(?:soldiers|servicemen|military|troops)\s+(?:and|as\s+well\s+as)\s+civilians"
@@ -3241,6 +3243,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             w = normalize_phrase(sm.group(0))
             if any(a.start <= sm.start() < a.end for a in attrs) and w not in _OWN and w not in _ENEMY:
                 continue  # the source's own name ("Ukraine's General Staff said ...")
+            if sm.start() < 3 and sm.group(0).isupper() and _CAPS_DATELINE.match(s):
+                continue  # "KYIV (Stepwire) — ...", "MOSCOW, March 5 -": the dateline's place
+
             pre = left[max(0, sm.start() - 12):sm.start()].lower()
             if re.search(r"\b(?:in|into|across|inside|against|on|from|to|throughout|over|with|at|near|around)\s+(?:the\s+)?$",
                          pre) and (w in _PLACE_NAMES or (w.endswith(("'s", "’s")) and w[:-2] in _PLACE_NAMES)):
@@ -3882,6 +3887,14 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         # the next comma, is no running-total cue and no window
         sm = _SUPERLATIVE_RE.search(ctext, m.e - a)
         if sm and _IN_SUPERLATIVE.search(ctext, max(0, sm.start() - 12), sm.start()):
+            k = ctext.find(",", sm.end())
+            k = len(ctext) if k < 0 else k
+            j = ctext.find(" since ", sm.end(), k)
+            if j >= 0:
+                # "... fired on Monday in its biggest wave of strikes since the start of the war": the event is the
+                # window, what it is the biggest since is a comparison
+                ctext = ctext[:j] + " " * (k - j) + ctext[k:]
+                times = [t for t in times if not (a + j <= t.start < a + k)]
             sm = None   # "11,400 troops killed in 'bloodiest week'": the window itself, no comparison
         if sm:
             k = ctext.find(",", sm.end())
