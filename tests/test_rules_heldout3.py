@@ -207,3 +207,12 @@ def test_a_capitals_dateline_names_no_side_and_the_biggest_since_is_a_comparison
     out = got("KYIV, Oct 11 — Ukraine's armed forces said they had shot down 43 of the 84 cruise missiles Russia fired "
               "on Monday in its biggest wave of strikes since the start of the war.", "2022-10-11")
     assert [(o[0], o[1], o[4], o[5]) for o in out] == [(43, "russia", "interval", "2022-10-10")]
+
+
+def test_an_in_numbers_list_under_a_month_s_heading():
+    text = ("Russian losses in May, according to the General Staff:\n62 — tanks\n148 — armoured fighting vehicles\n"
+            "More than 33,000 — servicemen killed and wounded\n")
+    out = [(c.value, c.category, c.outcome, c.period, c.as_of.isoformat()) for c in extract(text, PUB)]
+    assert out == [(62, "tanks", "lost", "interval", "2024-05-31"),
+                   (148, "armoured_vehicles", "lost", "interval", "2024-05-31"),
+                   (33000, "personnel", "casualties", "interval", "2024-05-31")]

@@ -754,6 +754,9 @@ _SPACE_LABEL_RE = re.compile(r"(?:[:,;]\s*(?:and\s+)?|\band\s+)(?P<cat>" + _CAT_
                              r"(?:(?:about|around|approximately|some|over|more\s+than|nearly|almost|up\s+to)\s+)?$",
                              re.IGNORECASE)
 _INCR_AFTER = re.compile(r"\s*\(\s*(?:[+−–\-]|plus\s+)\s*\d")
+_NUM_DASH_AFTER = re.compile(r"[ \t]+[—–][ \t]+")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[•·▪●◦‣*\-–—][ \t]*)?(?:(?:about|around|some|over|more\s+than|nearly|almost|"
+                                r"at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
 _INCL_TANKS = re.compile(r"(?i),?\s+including\s+tanks\b(?!\s*,?\s*\d)")
 _INCR_SKIP = re.compile(r"[ \t]*\(\s*(?:[+−–\-]|plus\s+)\s*\d[\d,.\u00a0\u2009 ]*\)(?=[ \t\u00a0]+[A-Za-z])")
 
@@ -784,10 +787,14 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
     nl = s.find("\n", pos, end_lim)
     if nl >= 0:
         end_lim = nl   # a list line's figure ("air defence systems – 97\naircraft – 216"): the next line is another item
+    # an "in numbers" line: "62 — tanks", "386 – drones shot down" (the figure opens the line, a dash, its noun)
+    dash_ok = _NUM_DASH_AFTER.match(s, pos) is not None and _LINE_START_BEFORE.search(s, max(0, m.s - 30), m.s) is not None
     while toks <= 5 and pos < end_lim:
         seg = s[pos:end_lim]
         mm = re.match(r"^[\s\"“”'‘’]*", seg)
         p2 = pos + mm.end()
+        if dash_ok and toks == 0:
+            p2 = _NUM_DASH_AFTER.match(s, pos).end()
         cm = _CAT_RE.match(s, p2, end_lim)
         if cm:
             phrase = cm.group(0)
@@ -1106,8 +1113,9 @@ _TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*
 _LIST_ITEM = re.compile(r"(?:[•·▪●◦‣*\-–—]|[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
                         r"(?:(?:about|approximately|around|some|over|more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?\d")
 # a labelled item inside a paragraph: '"Sever": up to 155 servicemen, a tank ...' (after a loss heading)
-_NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:(?:about|approximately|around|some|over|more\s+than|up\s+to)\s+|~)?\d[\d,.\u00a0\u2009 ]*(?:\s*\(\s*[+−–\-]\s*\d[\d,.\u00a0\u2009 ]*\))?"
-                             r"\s+[A-Za-z][\w\-/]*(?:\s+[\w\-/]+){0,4}\s*;?\s*(?:\n|$)")
+_NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:(?i:about|approximately|around|some|over|more\s+than|up\s+to)\s+|~)?\d[\d,.\u00a0\u2009 ]*(?:\s*\(\s*[+−–\-]\s*\d[\d,.\u00a0\u2009 ]*\))?"
+                             r"(?:[ \t]+[—–])?\s+[A-Za-z][\w\-/]*(?:\s+[\w\-/]+){0,4}\s*;?\s*(?:\n|$)")   # (also "62 — tanks")
+_IN_MONTH_BEFORE = re.compile(r"(?i)\b(?:in|during|for)\s+$")
 _HEAD_DATE_BEFORE = re.compile(r"(?i)\b(?:to|until|till|as\s+of|on|for)\s+$")
 _LIST_QUAL_HEAD = re.compile(r"(?i)\b(?:approximately|about|around|roughly|some)(?:\s+(?:amounted|amount|amounts|came|come|"
                              r"comes|stood|stand|stands)\s+to)?\s*:(?:\s*$|\s+(?-i:[A-Z]))")
@@ -1329,10 +1337,19 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     # qualifies every item
     list_date: dict[int, date] = {}
     run_head = None
+    run_month = None
     for i in sorted(list_outcome):
         if i - 1 not in list_outcome:
             run_head = None
             htext = text[segs[i - 1].start:segs[i - 1].end] if i > 0 else ""
+            # a heading naming a month's window: "RUSSIAN LOSSES IN APRIL (Ukraine's General Staff)", "Russian losses in
+            # May, according to the General Staff:": its items are that month's
+            run_month = None
+            if i > 0 and len(htext) < 200:
+                mw = [t for t in find_times(htext, pub, dyear) if t.kind == "my" and t.value
+                      and _IN_MONTH_BEFORE.search(htext, max(0, t.start - 8), t.start)]
+                if mw:
+                    run_month = min(mw[-1].value, pub) if pub is not None else mw[-1].value
             if htext.rstrip().endswith(":") or _LIST_INTRO_COLON.search(htext):
                 # (or a heading going on after its colon: "... are approximately: The personnel figure includes ...")
                 hd = [t for t in find_times(htext, pub, dyear) if t.kind in ("dmy", "mdy", "num", "iso") and t.value
@@ -1344,6 +1361,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                 list_date[i] = run_head[0]
             if run_head[1]:
                 list_approx.add(i)
+        if run_month is not None and i not in list_date:
+            list_window.add(i)
+            list_date[i] = run_month
     # text tables: each cell one figure (see _table_claims); their lines are read as tables only
     table_at: dict[int, Table] = {}
     table_segs: set[int] = set()
