@@ -216,3 +216,11 @@ def test_an_in_numbers_list_under_a_month_s_heading():
     assert out == [(62, "tanks", "lost", "interval", "2024-05-31"),
                    (148, "armoured_vehicles", "lost", "interval", "2024-05-31"),
                    (33000, "personnel", "casualties", "interval", "2024-05-31")]
+
+
+def test_a_capitals_heading_with_its_source_over_an_in_numbers_list():
+    text = ("The monthly totals below are as published by each side.\n\nRUSSIAN LOSSES IN APRIL (Ukraine's General "
+            "Staff)\n29,480 — troops killed or wounded\n62 — tanks\n")
+    out = [(c.value, c.side, c.category, c.period, c.as_of.isoformat(), c.claimant) for c in extract(text, "2026-05-19")]
+    assert out == [(29480, "russia", "personnel", "interval", "2026-04-30", "ukraine_gov"),
+                   (62, "russia", "tanks", "interval", "2026-04-30", "ukraine_gov")]

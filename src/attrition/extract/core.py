@@ -1115,6 +1115,8 @@ _LIST_ITEM = re.compile(r"(?:[•·▪●◦‣*\-–—]|[\u2190-\u2bff\U0001f0
 # a labelled item inside a paragraph: '"Sever": up to 155 servicemen, a tank ...' (after a loss heading)
 _NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:(?i:about|approximately|around|some|over|more\s+than|up\s+to)\s+|~)?\d[\d,.\u00a0\u2009 ]*(?:\s*\(\s*[+−–\-]\s*\d[\d,.\u00a0\u2009 ]*\))?"
                              r"(?:[ \t]+[—–])?\s+[A-Za-z][\w\-/]*(?:\s+[\w\-/]+){0,4}\s*;?\s*(?:\n|$)")   # (also "62 — tanks")
+# a short heading line over a list: "RUSSIAN LOSSES IN APRIL (Ukraine's General Staff)", "Civilians in April"
+_LOSS_HEADING = re.compile(r"(?i)[ \t]*[A-Z][^.!?\n\d]{0,60}\b(?:losses|casualties|civilians|killed|destroyed)\b[^.!?\n\d]{0,60}")
 _IN_MONTH_BEFORE = re.compile(r"(?i)\b(?:in|during|for)\s+$")
 _HEAD_DATE_BEFORE = re.compile(r"(?i)\b(?:to|until|till|as\s+of|on|for)\s+$")
 _LIST_QUAL_HEAD = re.compile(r"(?i)\b(?:approximately|about|around|roughly|some)(?:\s+(?:amounted|amount|amounts|came|come|"
@@ -1303,7 +1305,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                                   and _LABEL_ITEM.match(text, segs[i].start, segs[i].end) is not None
                                   and (head_out is not None or i - 1 in list_outcome
                                        or text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith((".", ":")))))
-        if not item and (i - 1 in list_outcome or text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith(":")) \
+        if not item and (i - 1 in list_outcome or text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith(":")
+                         or (segs[i - 1].line_alone and segs[i].line_alone
+                             and _LOSS_HEADING.fullmatch(text, segs[i - 1].start, segs[i - 1].end))) \
                 and _NUM_FIRST_ITEM.match(text, segs[i].start, segs[i].end):
             item = True   # "... stand at:\n\n4,216 tanks\n8,205 armoured combat vehicles"
         if not item:
