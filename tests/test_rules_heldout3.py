@@ -224,3 +224,14 @@ def test_a_capitals_heading_with_its_source_over_an_in_numbers_list():
     out = [(c.value, c.side, c.category, c.period, c.as_of.isoformat(), c.claimant) for c in extract(text, "2026-05-19")]
     assert out == [(29480, "russia", "personnel", "interval", "2026-04-30", "ukraine_gov"),
                    (62, "russia", "tanks", "interval", "2026-04-30", "ukraine_gov")]
+
+
+def test_one_event_s_toll_is_that_event_s_however_it_grew():
+    out = got("Rescuers say the death toll from Sunday's missile strike on the port has reached 19, with three people "
+              "still missing.")
+    assert [(o[0], o[3], o[4], o[5]) for o in out] == [(19, "killed", "interval", "2024-06-09"),
+                                                       (3, "missing", "interval", "2024-06-09")]
+    out = got("Belgorod's governor said the number of people killed in Saturday's shelling of his city had reached 25.")
+    assert [(o[0], o[1], o[4], o[5]) for o in out] == [(25, "russia", "interval", "2024-06-08")]
+    # a running toll of the war stays one
+    assert periods("The UN said the civilian death toll of the war had reached 12,300.")[0][1] == "cumulative"

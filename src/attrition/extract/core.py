@@ -2982,6 +2982,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if period == "interval" and as_of == pub and pub is not None and pub.month == 1 and pub.day <= 20 \
                 and "year" in s and _THE_YEAR_WINDOW.search(s):
             as_of = date(pub.year - 1, 12, 31)   # "Over the year, ... destroyed 1,035 tanks" in mid-January: the year just ended
+        if m.cat == "civilians" and period == "cumulative" and not m.num.signed and ("toll" in s or "killed in" in s) \
+                and _EVENT_TOLL.search(s):
+            # "the death toll from Sunday's missile strike on the port has reached 19", "revised Saturday's shelling
+            # toll to 25 dead ... and 109 injured": one event's toll, however it grew
+            period, m.incident = "interval", True
         if claimant == "oryx" and period == "interval" and not m.num.signed and as_of is not None \
                 and any(t.kind in ("weekday", "dmy", "mdy", "rel") and t.value == as_of for t in times) \
                 and _INTERVAL_RE.search(s) is None and not _ORYX_WINDOW.search(s):
@@ -3387,6 +3392,11 @@ _TOLL_LIST_GAP = re.compile(r"(?i)(?:\s+(?:had\s+been\s+|have\s+been\s+|has\s+be
 _PART_BEFORE = re.compile(r"(?i)\b(?:including|included|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+"
                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$")
 _AND_BEFORE_OUT = re.compile(r"\s*,\s*(?:and|while|with)\b")
+_EVENT_TOLL = re.compile(r"(?i)\b(?:toll|number\s+of\s+(?:people|civilians|residents)\s+killed)\s+(?:from|of|in)\s+(?:the\s+|a\s+|an\s+|"
+                         r"[\w]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?(?:strikes?|attacks?|shelling|bombardment|explosions?|blasts?|"
+                         r"barrage)\b"
+                         r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+night)['’]s\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?:shelling|strike|attack|bombardment|barrage)\s+(?:death\s+)?toll\b")
 _ORYX_WINDOW = re.compile(r"(?i)\b(?:since|between|from|during|in\s+(?:19|20)\d\d|this\s+(?:week|month|year)|last\s+"
                           r"(?:week|month|year)|alone)\b")
 _SAID_AGENT = re.compile(r"(?i)^['’]?s?\s+(?:[\w’'\-]+\s+){0,6}?(?:said|says|reported)\s+(?:that\s+)?(?:(?:its|their|his|her)\s+)?"
