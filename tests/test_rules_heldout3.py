@@ -235,3 +235,11 @@ def test_one_event_s_toll_is_that_event_s_however_it_grew():
     assert [(o[0], o[1], o[4], o[5]) for o in out] == [(25, "russia", "interval", "2024-06-08")]
     # a running toll of the war stays one
     assert periods("The UN said the civilian death toll of the war had reached 12,300.")[0][1] == "cumulative"
+
+
+def test_last_friday_in_a_friday_paper_is_the_week_before_and_a_part_s_month_ends_the_month():
+    out = got("The outlet said it had identified 14,709 Russian soldiers killed as of last Friday.", "2023-02-24")
+    assert [o[5] for o in out] == ["2023-02-17"]
+    out = got("The UN's monitors said at least 14,500 civilians had been killed in Ukraine as of October 31, including "
+              "148 in October alone.", "2025-11-25")
+    assert [(o[0], o[4], o[5]) for o in out] == [(14500, "cumulative", "2025-10-31"), (148, "interval", "2025-10-31")]

@@ -3524,7 +3524,11 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     if _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s):
         tail_end = s.find(",", m.e)
         if _INTERVAL_RE.search(s, m.e, tail_end if tail_end > 0 else len(s)):
-            return "interval", None, None, False
+            # ("..., including 148 in October alone": the month's last day)
+            own_m = next((t.value for t in times if t.kind == "my" and t.value and m.e <= t.start
+                          and (tail_end < 0 or t.start < tail_end) and _IN_MONTH_BEFORE.search(s, max(0, t.start - 8), t.start)
+                          and "since" not in s[m.e:t.start] and "began" not in s[m.e:t.start]), None)
+            return "interval", None, own_m, False
     if " not " in s and (nu := _NOT_UPDATED_SINCE.search(s, 0, m.s + 120)) is not None:
         t0 = next((t for t in times if t.start >= nu.end() - 1 and t.value is not None
                    and t.kind in ("dmy", "mdy", "iso", "num")), None)

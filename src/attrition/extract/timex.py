@@ -15,6 +15,7 @@ from attrition.extract.vocab import _trie_re, literal_trie, load, lowercase_twin
 _T = load("time")
 MONTHS = dict(_T["months"])
 WEEKDAYS = dict(_T["weekdays"])
+_LAST_BEFORE = re.compile(r"(?i)\blast\s+$")
 WAR_START = date.fromisoformat(_T["war_start"])
 
 # Month and weekday names as tries ("j(?:an(?:uary)?|u...)"): the same matches as a
@@ -201,6 +202,8 @@ def find_times(s: str, published: date | None, doc_year: int | None = None) -> l
                 if published is not None:
                     wd = WEEKDAYS[_g(s, m, kind, "wd").lower()]
                     back = (published.weekday() - wd) % 7
+                    if back == 0 and _LAST_BEFORE.search(s, max(0, m.start() - 6), m.start()):
+                        back = 7   # "last Friday" in a Friday's paper: the week before
                     val = first = published - timedelta(days=back)
             elif kind == "rel":
                 rel = _g(s, m, kind, "rel").lower()
