@@ -243,3 +243,14 @@ def test_last_friday_in_a_friday_paper_is_the_week_before_and_a_part_s_month_end
     out = got("The UN's monitors said at least 14,500 civilians had been killed in Ukraine as of October 31, including "
               "148 in October alone.", "2025-11-25")
     assert [(o[0], o[4], o[5]) for o in out] == [(14500, "cumulative", "2025-10-31"), (148, "interval", "2025-10-31")]
+
+
+def claimants(text, published=PUB):
+    return [(c.value, c.claimant) for c in extract(text, published)]
+
+
+def test_a_named_body_s_monitors_are_that_body_and_us_presidents_speak_for_the_us():
+    assert claimants("The UN's human rights monitors, who publish only what they can corroborate, say 8,006 civilians "
+                     "had been killed.") == [(8006, "un")]
+    assert claimants("Speaking to reporters in the Oval Office on Monday, President Donald Trump claimed that Russia had "
+                     "lost close to 900,000 soldiers.", "2025-01-21") == [(900000, "us_gov")]

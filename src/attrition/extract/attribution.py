@@ -337,6 +337,9 @@ _REL_CLAUSE_VERB = re.compile(r",\s*(?:has\s+|had\s+|also\s+)?(?:said|says|told|
                               r"estimated)\b")
 
 
+_POSS_NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?P<n>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})['’]s\s+(?:[\w\-]+\s+){0,3}$")
+
+
 def find_attributions(s: str) -> list[Attribution]:
     """Sources named as claimants in sentence ``s`` (offsets relative to ``s``)."""
     ents: list[tuple[int, int, str | None]] = []
@@ -488,6 +491,12 @@ def find_attributions(s: str) -> list[Attribution]:
             if prior:
                 cid = prior[-1][2]
         ea, eb = _expand_name(s, a, b) if cid is not None and pron_name is None else (a, b)
+        if cid == "other" and normalize_phrase(s[a:b]) in _GENERIC_OTHER:
+            # "The UN's human rights monitors ... say": the named body whose monitors (analysts, experts) they are
+            pm = _POSS_NAME_BEFORE.search(s, max(0, a - 60), a)
+            nid = _NAME_ID.get(normalize_phrase(pm.group("n"))) if pm else None
+            if nid not in (None, "other"):
+                cid, ea = nid, min(ea, pm.start("n"))
         if cid == "other" and (ea < a or eb > b):
             # "The Oryx open-source project ... said": the named body the generic words describe
             for nm in _NAME_RE.finditer(s, ea, eb):
