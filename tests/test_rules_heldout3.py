@@ -254,3 +254,13 @@ def test_a_named_body_s_monitors_are_that_body_and_us_presidents_speak_for_the_u
                      "had been killed.") == [(8006, "un")]
     assert claimants("Speaking to reporters in the Oval Office on Monday, President Donald Trump claimed that Russia had "
                      "lost close to 900,000 soldiers.", "2025-01-21") == [(900000, "us_gov")]
+
+
+def test_bodies_named_with_what_they_are_speak_for_themselves():
+    assert claimants("As of May 18, the Sever Count project had confirmed the deaths of 22,370 Russian servicemen by "
+                     "name.") == [(22370, "other")]
+    assert claimants("The Volunteer Register of the Fallen, which documents deaths individually, counts 76,800 "
+                     "Ukrainian soldiers killed by name.") == [(76800, "other")]
+    # a battlegroup is no such body, and a listed name keeps its id
+    assert claimants("The Dutch-based Oryx group has documented 131 Russian aircraft lost since February 2022.") \
+        == [(131, "oryx")]

@@ -337,6 +337,14 @@ _REL_CLAUSE_VERB = re.compile(r",\s*(?:has\s+|had\s+|also\s+)?(?:said|says|told|
                               r"estimated)\b")
 
 
+_NAMED_ORG = re.compile(r"(?P<w>(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+)){0,3})\s+(?:[Pp]roject|(?:Rights|Research|Analysis|Monitoring|Investigative|Intelligence)\s+Group|[Cc]onsultancy|"
+                        r"[Rr]egister|[Ii]nitiative|[Cc]ollective)\b(?:\s+of\s+the\s+(?-i:[A-Z])[\w’'\-]+)?")
+_ORG_FILLERS = frozenset(("Another", "The", "A", "An", "One", "This", "That", "OSINT", "Open-source", "Independent"))
+_GROUP_NAMES = frozenset(("Sever", "Yug", "Tsentr", "Vostok", "Zapad", "Dnepr", "Dnipro", "North", "South", "East", "West",
+                          "Eastern", "Western", "Southern", "Northern", "Central", "Operational", "Strategic", "Tavria",
+                          "Khortytsia", "Odesa", "Defence", "Defense", "Contact", "Ramstein", "Forces",
+                          "Centre", "Center", "Battle", "Battlegroup", "Wagner", "The", "A", "Russian", "Ukrainian",
+                          "Ukraine's", "Russia's", "Ukraine’s", "Russia’s", "Kyiv's", "Moscow's", "Azov", "Seven", "G7", "G"))
 _POSS_NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?P<n>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})['’]s\s+(?:[\w\-]+\s+){0,3}$")
 
 
@@ -352,6 +360,18 @@ def find_attributions(s: str) -> list[Attribution]:
         ents.append((a, b, cid))
 
     name_spans = set()
+    org_spans = set()
+    if "roject" in s or " Group" in s or "egister" in s or "onsultancy" in s or "nitiative" in s:
+        # bodies the vocabularies do not list, named with what they are: "the Sever Count project", "the Kestrel
+        # Group, a London consultancy", "The Volunteer Register of the Fallen" (before the listed names inside them)
+        for m in _NAMED_ORG.finditer(s):
+            words = [w for w in m.group("w").split() if w not in _ORG_FILLERS]
+            if not words or all(w in _GROUP_NAMES for w in words) or any(_NAME_ID.get(normalize_phrase(w)) not in (None, "russia_gov")
+                                                            for w in words):
+                continue   # "the Tsentr Group": a battlegroup, not a research body; "the Oryx project": the listed name
+            add(m.start(), m.end(), "other")
+            name_spans.add((m.start(), m.end()))
+            org_spans.add((m.start(), m.end()))
     for m in _NAME_RE.finditer(s):
         add(m.start(), m.end(), _NAME_ID.get(normalize_phrase(m.group(0)), "other"))
         name_spans.add((m.start(), m.end()))
@@ -497,7 +517,7 @@ def find_attributions(s: str) -> list[Attribution]:
             nid = _NAME_ID.get(normalize_phrase(pm.group("n"))) if pm else None
             if nid not in (None, "other"):
                 cid, ea = nid, min(ea, pm.start("n"))
-        if cid == "other" and (ea < a or eb > b):
+        if cid == "other" and (ea < a or eb > b) and (a, b) not in org_spans:
             # "The Oryx open-source project ... said": the named body the generic words describe
             for nm in _NAME_RE.finditer(s, ea, eb):
                 nid = _NAME_ID.get(normalize_phrase(nm.group(0)))
