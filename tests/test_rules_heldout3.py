@@ -264,3 +264,9 @@ def test_bodies_named_with_what_they_are_speak_for_themselves():
     # a battlegroup is no such body, and a listed name keeps its id
     assert claimants("The Dutch-based Oryx group has documented 131 Russian aircraft lost since February 2022.") \
         == [(131, "oryx")]
+
+
+def test_the_captors_of_a_figure_are_no_speaker():
+    text = ("The Oryx project, which counts only visually confirmed losses, lists 700 Russian tanks lost. Of those, 402 "
+            "were destroyed and 199 captured by Ukrainian forces, the tally updated on Sunday shows.")
+    assert claimants(text, "2022-06-01") == [(700, "oryx"), (402, "oryx"), (199, "oryx")]

@@ -345,6 +345,8 @@ _GROUP_NAMES = frozenset(("Sever", "Yug", "Tsentr", "Vostok", "Zapad", "Dnepr", 
                           "Khortytsia", "Odesa", "Defence", "Defense", "Contact", "Ramstein", "Forces",
                           "Centre", "Center", "Battle", "Battlegroup", "Wagner", "The", "A", "Russian", "Ukrainian",
                           "Ukraine's", "Russia's", "Ukraine’s", "Russia’s", "Kyiv's", "Moscow's", "Azov", "Seven", "G7", "G"))
+_AGENT_BY_BEFORE = re.compile(r"(?i)\b(?:captured|destroyed|killed|downed|shot\s+down|seized|hit|sunk|damaged|taken|"
+                              r"abandoned|eliminated)\s+by\s+(?:the\s+)?(?:[A-Z][\w’']+\s+)?$")
 _POSS_NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?P<n>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})['’]s\s+(?:[\w\-]+\s+){0,3}$")
 
 
@@ -422,6 +424,8 @@ def find_attributions(s: str) -> list[Attribution]:
         is_country = (a, b) in country_spans
         if is_country and _IN_PLACE_BEFORE.search(before[-14:]) and not _SOURCE_PREP_BEFORE.search(before[-30:]):
             continue   # "the Monitoring Mission in Ukraine said": part of another name, not a speaker
+        if _AGENT_BY_BEFORE.search(before[-40:]):
+            continue   # "... 199 captured by Ukrainian forces, the tally shows": the captors, not a speaker
         lafter = sl[b:b + 160] if sl is not None else None
         mv = _verb_after(after, lafter)
         if mv is None and after[:1] == "," and _REL_CLAUSE_OPEN.search(before) and cid is not None:
