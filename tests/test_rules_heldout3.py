@@ -270,3 +270,13 @@ def test_the_captors_of_a_figure_are_no_speaker():
     text = ("The Oryx project, which counts only visually confirmed losses, lists 700 Russian tanks lost. Of those, 402 "
             "were destroyed and 199 captured by Ukrainian forces, the tally updated on Sunday shows.")
     assert claimants(text, "2022-06-01") == [(700, "oryx"), (402, "oryx"), (199, "oryx")]
+
+
+def test_them_after_a_line_naming_losses_and_a_running_total_are_losses():
+    out = got("Russia's losses keep climbing. Ukraine's General Staff put them on Friday at about 145,850 personnel, "
+              "along with 3,350 tanks.", "2023-02-25")
+    assert [(o[0], o[2], o[3], o[4]) for o in out] == [(145850, "personnel", "killed", "cumulative"),
+                                                       (3350, "tanks", "lost", "cumulative")]
+    out = got("Its running total now stands at about 488,000 Russian personnel.")
+    assert [(o[0], o[3], o[4]) for o in out] == [(488000, "killed", "cumulative")]
+    assert periods("Over the same twelve months, Ukrainian forces destroyed 3,689 Russian tanks.") == [(3689, "interval")]

@@ -2256,6 +2256,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if lc:
                 m.outcome, m.out_src = lc[-1][2], "ctx"
                 m.out_text = s[lc[-1][0]:lc[-1][1]]
+            elif m.cat and _RUNNING_TOTAL_BEFORE.search(s, max(0, m.s - 80), m.s):
+                # "Its running total now stands at about 488,000 Russian personnel": a tally of losses
+                m.outcome, m.out_src, m.out_text = "lost", "ctx", "losses"
+            elif m.cat and _THEM_AT.search(s, 0, m.s) and _LOSS_WORD.search(st.prev_text or ""):
+                # "RUSSIAN MILITARY LOSSES\nUkraine's General Staff put them on Friday at about 145,850 personnel,
+                # along with 3,350 tanks": the losses the line before named
+                m.outcome, m.out_src, m.out_text = "lost", "ctx", "losses"
 
     # ---------- "A, B and C ... to X, Y and Z, respectively"
     if "espectivel" in s.lower() and re.search(r"\brespectively\b", s, re.IGNORECASE):
@@ -3391,6 +3398,10 @@ _TOLL_LIST_GAP = re.compile(r"(?i)(?:\s+(?:had\s+been\s+|have\s+been\s+|has\s+be
                             r"wounded|hurt))?\s*(?:,\s*(?:and\s+)?|and\s+)")
 _PART_BEFORE = re.compile(r"(?i)\b(?:including|included|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+"
                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$")
+_RUNNING_TOTAL_BEFORE = re.compile(r"(?i)\b(?:running|cumulative)\s+(?:total|tally|count)\b[^.;\d]{0,40}?\b(?:stands?|stood|is|was|"
+                                   r"reached|rose\s+to|climbed\s+to|now)\b[^.;\d]{0,20}$")
+_THEM_AT = re.compile(r"(?i)\b(?:put|puts|putting|estimated|estimates|placed|places)\s+(?:them|these|those|it)\b[^.;:\d]{0,40}?\bat\b"
+                      r"|\b(?:they|these|those)\s+(?:now\s+)?(?:stand|stood|amount(?:ed)?\s+to|total(?:led)?|include[sd]?)\b")
 _AND_BEFORE_OUT = re.compile(r"\s*,\s*(?:and|while|with)\b")
 _EVENT_TOLL = re.compile(r"(?i)\b(?:toll|number\s+of\s+(?:people|civilians|residents)\s+killed)\s+(?:from|of|in)\s+(?:the\s+|a\s+|an\s+|"
                          r"[\w]+['’]s\s+)?(?:[\w\-]+\s+){0,3}?(?:strikes?|attacks?|shelling|bombardment|explosions?|blasts?|"
