@@ -280,3 +280,11 @@ def test_them_after_a_line_naming_losses_and_a_running_total_are_losses():
     out = got("Its running total now stands at about 488,000 Russian personnel.")
     assert [(o[0], o[3], o[4]) for o in out] == [(488000, "killed", "cumulative")]
     assert periods("Over the same twelve months, Ukrainian forces destroyed 3,689 Russian tanks.") == [(3689, "interval")]
+
+
+def test_model_numbers_and_traffic_are_no_figures():
+    out = got("Oryx has confirmed the loss of at least 16 Leopard 2 and Strv 122 tanks and 21 Bradley fighting vehicles "
+              "since June 4.", "2023-07-10")
+    assert [o[0] for o in out] == [16, 21]
+    assert got("The peninsula is popular with tourists, with traffic on the Kerch bridge averaging 38,000 vehicles a "
+               "day in July.", "2023-07-10") == []
