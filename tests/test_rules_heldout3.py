@@ -288,3 +288,15 @@ def test_model_numbers_and_traffic_are_no_figures():
     assert [o[0] for o in out] == [16, 21]
     assert got("The peninsula is popular with tourists, with traffic on the Kerch bridge averaging 38,000 vehicles a "
                "day in July.", "2023-07-10") == []
+
+
+def test_a_total_of_about_is_a_claim_and_a_part_of_them_over_the_past_day_is_the_day_s():
+    out = got("Russia had lost 900 troops over the past 24 hours and a total of about 368,950 since the start of the "
+              "full-scale invasion, the General Staff said.", "2025-01-14")
+    assert [(o[0], o[4]) for o in out] == [(900, "interval"), (368950, "cumulative")]
+    out = got("Ukraine's General Staff said on Monday that Russia had lost 114,670 personnel since the invasion, 760 of "
+              "them over the past day.", "2025-01-14")
+    assert [(o[0], o[4]) for o in out] == [(114670, "cumulative"), (760, "interval")]
+    out = got("The General Staff's cumulative count since February 2022 stood at 1,214,870 personnel on January 12.",
+              "2025-01-14")
+    assert [(o[0], o[3], o[4], o[5]) for o in out] == [(1214870, "killed", "cumulative", "2025-01-12")]

@@ -3398,7 +3398,7 @@ _TOLL_LIST_GAP = re.compile(r"(?i)(?:\s+(?:had\s+been\s+|have\s+been\s+|has\s+be
                             r"wounded|hurt))?\s*(?:,\s*(?:and\s+)?|and\s+)")
 _PART_BEFORE = re.compile(r"(?i)\b(?:including|included|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+"
                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$")
-_RUNNING_TOTAL_BEFORE = re.compile(r"(?i)\b(?:running|cumulative)\s+(?:total|tally|count)\b[^.;\d]{0,40}?\b(?:stands?|stood|is|was|"
+_RUNNING_TOTAL_BEFORE = re.compile(r"(?i)\b(?:running|cumulative)\s+(?:total|tally|count)\b[^.;]{0,40}?\b(?:stands?|stood|is|was|"
                                    r"reached|rose\s+to|climbed\s+to|now)\b[^.;\d]{0,20}$")
 _THEM_AT = re.compile(r"(?i)\b(?:put|puts|putting|estimated|estimates|placed|places)\s+(?:them|these|those|it)\b[^.;:\d]{0,40}?\bat\b"
                       r"|\b(?:they|these|those)\s+(?:now\s+)?(?:stand|stood|amount(?:ed)?\s+to|total(?:led)?|include[sd]?)\b")
@@ -3459,8 +3459,10 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     if "umulative" in s and not m.num.signed and (cn := _CUM_NOUN_BEFORE.search(s, max(0, m.s - 110), m.s)) is not None \
             and not any(cn.start() < q.s < m.s for q in ms if q is not m):
         # "the cumulative figure of enemy personnel losses had reached approximately 418,600": a running total,
-        # whatever the report's day
-        return "cumulative", None, None, False
+        # whatever the report's day (the day it stood at that: "... stood at 1,214,870 personnel on January 12")
+        on_day = next((t.value for t in times if t.kind in ("dmy", "mdy") and t.value and m.e <= t.start <= m.np_end + 20
+                       and s[max(0, t.start - 3):t.start].lower() == "on "), None)
+        return "cumulative", None, on_day, False
     after = s[m.np_end:m.np_end + 70]
     nxt = ms[i + 1].s - m.np_end if i + 1 < len(ms) else 70
     rwin = after[:max(0, nxt) + 12] if nxt < 70 else after
@@ -3497,6 +3499,10 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
             return "rate", rm.lastgroup, _window_date(s, m, ms, i, clauses, times, attrs), False
     if m.num.signed or _CHANGE_BY.search(s, max(0, m.s - 30), m.s):
         return "interval", None, None, False   # "(+12)", "rose by 14 to 22,874"
+    if i > 0 and _OF_THEM_AFTER.match(s, m.e) and (iw := _INTERVAL_RE.search(s, m.e, min(len(s), m.e + 45))) is not None \
+            and not _STRONG_CUM_RE.match(s, iw.start()) and not any(m.e < q.s < iw.start() for q in ms):
+        # "... 114,670 personnel since the invasion, 760 of them over the past day": the part's own window
+        return "interval", None, None, False
     for t in times:
         if t.kind == "my" and t.value is not None and t.end <= m.s and m.s - t.end <= 24 \
                 and _MONTH_LABEL_GAP.fullmatch(s, t.end, m.s):
@@ -4045,6 +4051,10 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                                                 s[t.end:t2.start], re.IGNORECASE):
                     end = t2
             if _war_start_like(t):
+                if end is None:
+                    # "... since February 2022 stood at 1,214,870 personnel on January 12": the total that day
+                    end = next((t2 for t2 in times if t2.kind in ("dmy", "mdy") and t2.value and m.e <= t2.start <= m.np_end + 20
+                                and s[max(0, t2.start - 3):t2.start].lower() == "on "), None)
                 return "cumulative", None, (end.value if end else None), False
             first = t.first or t.value
             if first and first.year < WAR_START.year:
