@@ -300,3 +300,18 @@ def test_a_total_of_about_is_a_claim_and_a_part_of_them_over_the_past_day_is_the
     out = got("The General Staff's cumulative count since February 2022 stood at 1,214,870 personnel on January 12.",
               "2025-01-14")
     assert [(o[0], o[3], o[4], o[5]) for o in out] == [(1214870, "killed", "cumulative", "2025-01-12")]
+
+
+def test_totals_put_with_a_possessive_or_nearing_a_figure_and_the_stranded_are_no_victims():
+    out = got("Ukraine's General Staff puts Russia's total losses since February last year at 196,410 personnel and "
+              "3,731 tanks.", "2023-06-14")
+    assert [(o[0], o[4]) for o in out] == [(196410, "cumulative"), (3731, "cumulative")]
+    out = got("The General Staff said Russia had lost 1,090 troops over the past day, and that total personnel losses "
+              "were now nearing one million.", "2025-06-12")
+    assert [(o[0], o[4]) for o in out] == [(1090, "interval"), (1000000, "cumulative")]
+    # a total for the month stays the month's
+    assert periods("The UK assessment put Russia's total casualties for the month at more than 40,000.")[0][1] \
+        == "interval"
+    assert [o[0] for o in got("Strikes on power plants left about 10 million people without electricity, and air "
+                              "defences shot down 77 cruise missiles.")] == [77]
+    assert got("Two adults were killed; none of the 600 children being treated there were hurt.", PUB)[0][0] == 2

@@ -3517,7 +3517,8 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         if _TOTAL_REACHED.search(s, max(0, m.s - 60), m.s):
             return "cumulative", None, None, False
         head_m = next((x for x in ms if x.group == m.group), m)
-        if _TOTAL_PUT_AT.search(s, max(0, head_m.s - 70), head_m.s) and not m.num.signed and (
+        if (tp := _TOTAL_PUT_AT.search(s, max(0, head_m.s - 70), head_m.s)) and not m.num.signed \
+                and not _FOR_THE_WINDOW.search(s, tp.start(), head_m.s) and (
                 head_m is m or _LIST_JOIN.fullmatch(s, ms[i - 1].np_end, m.s)) \
                 and not any(_AS_OF_BEFORE.search(s, max(0, t.start - 24), t.start) for t in times):   # ("as of <date>")
             # "on Tuesday the General Staff put total Russian losses at 1,164,930 soldiers and 11,360 tanks": a
@@ -3816,15 +3817,18 @@ _TOTAL_REACHED = re.compile(r"(?i)(?:\b(?:the|its|their)\s+(?:(?:overall\s+|runn
                             # "that total Russian casualties had likely reached 730,000"
                             r"|\btotal\s+(?:[\w’']+\s+){0,2}?(?:casualties|losses|deaths|dead)\s+)(?:had\s+|has\s+|have\s+)?"
                             r"(?:(?:likely|probably|now|already)\s+)?"
-                            r"(?:reached|stood\s+at|stands\s+at|rose\s+to|risen\s+to|climbed\s+to|grew\s+to|increased\s+to|"
-                            r"passed|topped|exceeded|was|is)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
+                            r"(?:reached|stood\s+at|stands\s+at|rose\s+to|risen\s+to|rising\s+to|climbed\s+to|grew\s+to|increased\s+to|"
+                            r"passed|topped|exceeded|was|is|(?:were|are|was|is)\s+(?:now\s+)?(?:nearing|approaching|near|at)|nearing|"
+                            r"approaching)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
                             r"at\s+least|an\s+estimated)\s+)?$"
                             # "..., taking the running total to about 925,000": the total it took them to
                             r"|\b(?:taking|bringing|pushing|raising|lifting|takes|brings|took|brought)\s+(?:the|its|their)\s+"
                             r"(?:(?:overall|running|cumulative|claimed|official)\s+)?total\s+(?:(?!since\b)[\w’'\-]+\s+){0,5}?to\s+"
                             r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?$")
-_TOTAL_PUT_AT = re.compile(r"(?i)\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+|its\s+|their\s+)?"
-                           r"(?:(?:overall|running|cumulative|official)\s+)?total\s+(?:[\w’'\-]+\s+){0,4}?at\s+"
+_FOR_THE_WINDOW = re.compile(r"(?i)\b(?:for|in|during|over)\s+(?:the\s+)?(?:month|week|year|quarter|day|past|last|january|february|march|"
+                             r"april|may|june|july|august|september|october|november|december|20\d\d)\b")
+_TOTAL_PUT_AT = re.compile(r"(?i)\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?"
+                           r"(?:(?:overall|running|cumulative|official)\s+)?total\s+(?:[\w’'\-]+\s+){0,6}?at\s+"
                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?$")
 _TO_AFTER_CHANGE = re.compile(r"(?i)\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?")
 _CHANGE_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|grew|grown|went\s+up|up|climbed|jumped)\s+by\s+$")
