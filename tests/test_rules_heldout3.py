@@ -315,3 +315,13 @@ def test_totals_put_with_a_possessive_or_nearing_a_figure_and_the_stranded_are_n
     assert [o[0] for o in got("Strikes on power plants left about 10 million people without electricity, and air "
                               "defences shot down 77 cruise missiles.")] == [77]
     assert got("Two adults were killed; none of the 600 children being treated there were hurt.", PUB)[0][0] == 2
+
+
+def test_who_the_dead_were_after_among_them_are_parts_of_the_count():
+    out = got("The project had identified 22,370 Russian servicemen killed by name. Among them were 3,410 former "
+              "prisoners recruited by Wagner, 2,120 men mobilised since last September and about 1,650 officers.",
+              "2023-05-20")
+    assert [(o[0], o[3], o[4]) for o in out] == [(22370, "killed", "cumulative"), (3410, "killed", "cumulative"),
+                                                 (2120, "killed", "cumulative"), (1650, "killed", "cumulative")]
+    # recruits alone are no losses
+    assert got("Wagner recruited some 50,000 prisoners in total, the analysts said.") == []

@@ -2682,9 +2682,14 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and _NEG_RE.search(window, negm.end()) is None:
             negm = None   # "fired 22 missiles at Ukraine overnight, killing at least six": the figure before's cue
         if negm and m.cat == "personnel" and _WHO_THEY_WERE.fullmatch(negm.group(0)) \
-                and (_DEAD_LIST_HEAD.search(s, 0, m.s) or any(
+                and (_DEAD_LIST_HEAD.search(s, 0, m.s)
+                     or (_SUBSET_OPEN.match(s) and st.prev_claim is not None and st.prev_claim_seg >= st.seg_index - 1
+                         and st.prev_claim.category == "personnel" and st.prev_claim.outcome in ("killed", "lost"))
+                     or any(
                     q.cat == "personnel" and q.outcome in ("killed", "lost") and q.out_src in ("np", "right", "left")
                     for q in ms[:i])):
+            if _SUBSET_OPEN.match(s) and st.prev_claim is not None and not m.preset_period:
+                m.preset_period = st.prev_claim.period   # "Among them were 3,410 former prisoners recruited by Wagner"
             negm = None   # "with 21,870 confirmed dead, followed by 17,410 prisoners recruited from penal colonies and
             # 11,960 mobilised men": who the dead were, no recruitment figure
         pa = clauses[m.clause - 1][0] if m.clause > 0 and _WHEN_CLAUSE.match(s, ca) else ca
