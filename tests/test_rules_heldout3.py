@@ -325,3 +325,12 @@ def test_who_the_dead_were_after_among_them_are_parts_of_the_count():
                                                  (2120, "killed", "cumulative"), (1650, "killed", "cumulative")]
     # recruits alone are no losses
     assert got("Wagner recruited some 50,000 prisoners in total, the analysts said.") == []
+
+
+def test_figures_before_raising_the_total_keep_their_own_window():
+    out = periods("Ukraine's General Staff reported that Russia had lost 670 personnel, 11 tanks and 24 artillery systems "
+                  "over the past day, raising Russia's total losses since the invasion to about 238,190 personnel.")
+    assert out == [(670, "interval"), (11, "interval"), (24, "interval"), (238190, "cumulative")]
+    out = periods("The daily report gave Russian losses over the past 24 hours as 510 personnel and put the total since "
+                  "February 2022 at 197,260.")
+    assert out == [(510, "interval"), (197260, "cumulative")]

@@ -3592,6 +3592,9 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     return "cumulative", None, None, False
 
 
+_TOTAL_CLAUSE_AFTER = re.compile(r"(?i)(?:,\s*|\s+and\s+(?:that\s+)?(?:it\s+|they\s+)?)(?:raising|bringing|taking|pushing|lifting|put|puts|"
+                                 r"putting)\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?(?:overall\s+|running\s+|cumulative\s+)?"
+                                 r"(?:total|tally|count)\b")
 _ALONG_WITH_COMMA = re.compile(r"(?i),\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s")
 
 
@@ -3867,6 +3870,12 @@ _ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 
 def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     ctext = _masked_clause(s, a, b, ms)
+    if "total" in ctext and (tc := _TOTAL_CLAUSE_AFTER.search(s, m.np_end, b)) is not None:
+        # "lost 670 personnel, 11 tanks and 24 artillery systems over the past day, raising Russia's total losses since
+        # the invasion to about 238,190": what follows "raising the total" is the total's, not these figures'
+        k = tc.start() - a
+        ctext = ctext[:k] + " " * (len(ctext) - k)
+        times = [t for t in times if t.start < tc.start()]
     if a < m.s and "includ" in s[max(a, m.s - 40):m.s] and (
             ib := _INCLUDING_BEFORE.search(s, max(a, m.s - 40), m.s)) is not None \
             and any(a <= q.s < ib.start() and q.cat == m.cat for q in ms if q is not m) \
