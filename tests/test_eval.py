@@ -428,3 +428,18 @@ def test_extractor_on_the_twenty_first_to_twenty_fourth_sets_of_pages():
     for name, core, full in (("written_pages21", 0.90, 0.83), ("written_pages22", 0.86, 0.79),
                              ("written_pages23", 0.89, 0.80), ("written_pages24", 0.89, 0.77)):
         _assert_written_set(WRITTEN_LATE / f"{name}.jsonl", core, full, docs=40, empty_docs=4)
+
+
+def test_extractor_on_the_twenty_fifth_to_thirty_fourth_sets_of_pages():
+    """Ten blind sets of 40 article slices written on 2026-12-04 (stop 16, second session) by ten more authors, each
+    scored before any rule was written for it (tests/data/README.md): p43 and p47 (the dev gold's mix), p44
+    (civilian and local news), p45 (the air, drone and naval war), p46 (features re-reporting figures), p48 (briefs,
+    live blogs and "in numbers" boxes), p49 (the dev mix, sources far from their figures), p50 (both sides' claims),
+    p51 (losses in passing) and p52 (estimates and analysis). First contact with 0.16.0: core F1 0.919 / 0.894 /
+    0.841 / 0.807 / 0.935 / 0.802 / 0.871 / 0.869 / 0.848 / 0.835; tuned on afterwards (0.17.0)."""
+    for name, core, full in (("written_pages25", 0.92, 0.80), ("written_pages26", 0.89, 0.83),
+                             ("written_pages27", 0.84, 0.70), ("written_pages28", 0.87, 0.72),
+                             ("written_pages29", 0.92, 0.82), ("written_pages30", 0.81, 0.72),
+                             ("written_pages31", 0.87, 0.73), ("written_pages32", 0.87, 0.72),
+                             ("written_pages33", 0.85, 0.75), ("written_pages34", 0.82, 0.68)):
+        _assert_written_set(WRITTEN_LATE / f"{name}.jsonl", core, full, docs=40, empty_docs=4)

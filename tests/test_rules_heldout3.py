@@ -334,3 +334,17 @@ def test_figures_before_raising_the_total_keep_their_own_window():
     out = periods("The daily report gave Russian losses over the past 24 hours as 510 personnel and put the total since "
                   "February 2022 at 197,260.")
     assert out == [(510, "interval"), (197260, "cumulative")]
+
+
+def test_an_ordinal_with_a_separator_a_past_war_s_semicolon_clause_and_prisoners_exchanged_or_visited():
+    assert got("The war, now in its 1,370th day, has killed hundreds of thousands of soldiers on both sides.",
+               "2025-11-24") == []
+    assert got("Before the Battle of the Somme in 1916, British guns fired some 1.5 million shells in a single week; on "
+               "the first day of the offensive, the British army recorded 57,470 casualties.") == []
+    assert got("Ukraine and Russia exchanged prisoners on Monday, with 45 Ukrainian servicemen and two civilians "
+               "returning home.") == []
+    assert got("The Red Cross says it has registered several thousand prisoners of war on both sides and has visited "
+               "about 1,500 of them.") == []
+    # a semicolon clause of this war keeps its claim
+    assert [o[0] for o in got("The ministry said 1,200 Russian soldiers were killed on Tuesday; on Wednesday, it said, "
+                              "another 1,100 died.")] == [1200, 1100]

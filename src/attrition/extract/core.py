@@ -606,7 +606,7 @@ _MASK_SHARE = re.compile(r"(?i)\b(?:half|thirds?|quarter|fraction|share|percent|
                          r"her|our|the|[A-Z][\w\-]+['’]s)\s+)?(?:[\w\-]+\s+)?$")
 _MASK_AGE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+(?:\d+\s*(?:and|to|-|–|,)\s*)?$", re.IGNORECASE)
 _MASK_AFTER = re.compile(
-    r"(?:st|nd|rd|th)\b|[:/]\d|\.\d|[\s\-]*(?:%|(?i:percent|per\s+cent))"
+    r"(?:st|nd|rd|th)\b|(?:[,.]\d{3})+(?:st|nd|rd|th)\b|[:/]\d|\.\d|[\s\-]*(?:%|(?i:percent|per\s+cent))"   # (also "1,370th")
     r"|\s*(?i:(?:billion|trillion|million)?\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|usd|eur|\$))")
 _ONE_AT_A_TIME = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:at\s+a\s+time|by\s+one|after\s+(?:another|the\s+other))\b")
 _MEDIAN_AGE = re.compile(r"(?i)\b(?:median|average|mean|typical)\s+age\b[^.;:]{0,75}?\b(?:is|was|stood\s+at|of|from|to)\s+"
@@ -2692,7 +2692,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 m.preset_period = st.prev_claim.period   # "Among them were 3,410 former prisoners recruited by Wagner"
             negm = None   # "with 21,870 confirmed dead, followed by 17,410 prisoners recruited from penal colonies and
             # 11,960 mobilised men": who the dead were, no recruitment figure
-        pa = clauses[m.clause - 1][0] if m.clause > 0 and _WHEN_CLAUSE.match(s, ca) else ca
+        pa = clauses[m.clause - 1][0] if m.clause > 0 and (_WHEN_CLAUSE.match(s, ca) or (
+            s.startswith(";", ca) and _OLD_WAR.search(s, clauses[m.clause - 1][0], ca))) else ca
+        # ("Before the Battle of the Somme in 1916, British guns fired ...; on the first day ..., the British army
+        # recorded 57,470 casualties": a clause after a semicolon goes on about the past war of the one before)
         if _cached_search(ms, "negsent", _NEG_SENT_RE, s[pa:cb]):
             continue
         if m.clause > 0 and _DATELINE_HEAD.match(s) and _cached_search(ms, "negsent", _NEG_SENT_RE, s[:clauses[0][1]]):
