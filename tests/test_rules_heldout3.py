@@ -348,3 +348,10 @@ def test_an_ordinal_with_a_separator_a_past_war_s_semicolon_clause_and_prisoners
     # a semicolon clause of this war keeps its claim
     assert [o[0] for o in got("The ministry said 1,200 Russian soldiers were killed on Tuesday; on Wednesday, it said, "
                               "another 1,100 died.")] == [1200, 1100]
+
+
+def test_a_window_from_the_war_s_start_keeps_the_carried_statement_day():
+    text = ("Ukraine's defence minister Oleksii Reznikov said on Friday that the fighting was fierce.\n\nHe said Ukraine's armed forces had lost about "
+            "14,000 men killed since February 24, and that 1,290 Russian servicemen had died.")
+    out = [(c.value, c.as_of.isoformat()) for c in extract(text, "2022-03-27")]
+    assert out == [(14000, "2022-03-25"), (1290, "2022-03-25")]

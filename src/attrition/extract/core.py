@@ -2864,9 +2864,13 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if st.list_date is not None and not times and (as_of is None or as_of == pub):
             as_of = st.list_date   # an item of a list headed "... from 24.02.22 to 03.03.25 were:"
         if as_of == pub and (period == "cumulative" or (period == "interval" and window_date is None)) \
-                and st.last_stmt_date is not None and not times \
+                and st.last_stmt_date is not None \
+                and not any(not (_war_start_like(t) and _WINDOW_FROM_BEFORE.search(s, max(0, t.start - 25), t.start))
+                            for t in times) \
                 and (at is None or at.cue_end == 0 or _PRONOUN_SRC.match(s[at.start:at.end])) \
                 and claimant == st.last_attr_claimant and not heading:
+            # (a window from the war's start names no day: "He said Ukraine had lost about 14,000 men since February
+            # 24": the statement's day still)
             # "X said on Monday ... It also reported ... in the past 24 hours": the same statement
             as_of = st.last_stmt_date
         pcl = st.prev_claim
