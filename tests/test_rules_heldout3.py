@@ -355,3 +355,12 @@ def test_a_window_from_the_war_s_start_keeps_the_carried_statement_day():
             "14,000 men killed since February 24, and that 1,290 Russian servicemen had died.")
     out = [(c.value, c.as_of.isoformat()) for c in extract(text, "2022-03-27")]
     assert out == [(14000, "2022-03-25"), (1290, "2022-03-25")]
+
+
+def test_prisoners_taken_are_an_operation_s_unless_a_running_count():
+    assert periods("He said Ukrainian troops had taken 594 Russian soldiers prisoner in the region.") == [(594, "interval")]
+    assert periods("More than 200 Russian servicemen have been taken prisoner, the ministry added.", "2022-03-01") \
+        == [(200, "cumulative")]
+    out = periods("He said more than 2,870 Ukrainian troops have been killed and some 3,700 injured, while 572 others "
+                  "were captured by the Russians.", "2022-03-02")
+    assert out == [(2870, "cumulative"), (3700, "cumulative"), (572, "cumulative")]

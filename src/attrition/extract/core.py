@@ -2938,6 +2938,15 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 # group's share of the report whose window the lead gave (or, when the lead gives none, the
                 # daily window the report names elsewhere: "... over the past 24 hours", "... in a day")
                 period, as_of = "interval", st.lead_date or st.daily_date or pub
+            elif m.cat == "personnel" and m.outcome == "captured" and not heading and not any(x.num.signed for x in ms) \
+                    and not _STRONG_CUM_RE.search(s) and not _WEAK_CUM_RE.search(s) \
+                    and not any(getattr(q, "period", None) == "cumulative" for q in ms[:i]) \
+                    and not _HAVE_BEEN_TAKEN.search(s):
+                # (not "... 2,870 killed and some 3,700 injured, while 572 others have been captured", "more than 200 Russian
+                # servicemen have been taken prisoner": a running count)
+                # (not "... 2,870 killed and some 3,700 injured, while 572 others have been captured": a running breakdown)
+                period = "interval"   # "Ukrainian troops had taken 594 Russian soldiers prisoner in the region": prisoners
+                # taken are an operation's or a day's, unless a running count is named
             elif m.cat == "civilians" and i > 0 and ms[i - 1].incident and ms[i - 1].cat == "civilians" \
                     and ms[i - 1].clause == m.clause and _TOLL_LIST_GAP.fullmatch(s, ms[i - 1].np_end, m.s) \
                     and not _PART_BEFORE.search(s, max(0, ms[i - 1].s - 30), ms[i - 1].s):
@@ -3427,6 +3436,7 @@ _SAID_AGENT = re.compile(r"(?i)^['’]?s?\s+(?:[\w’'\-]+\s+){0,6}?(?:said|says
                          r"crews|soldiers|fighters|gunners|it|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
                          r"(?:shot\s+down|destroyed|downed|intercepted|killed|eliminated|damaged|struck|sunk)\s+"
                          r"(?:(?:all|about|around|some|more\s+than|over|nearly|almost|at\s+least|up\s+to)\s+)?$")
+_HAVE_BEEN_TAKEN = re.compile(r"(?i)\b(?:have|has)\s+(?:so\s+far\s+|now\s+)?been\s+(?:taken|captured)\b")
 _STRIKE_AGENT = re.compile(r"(?i)^\W{0,3}(?:[\w\-]+\W+){0,2}?(?:strikes?|attacks?|shelling|bombardment|raids?)\b[^.;:\d]{0,80}?"
                            r"\b(?:had\s+|has\s+|have\s+)?(?:killed|destroyed|damaged|wounded|injured)\s+(?:\w+\s+){0,2}?$")
 _FIELDED_BY = [(sd, re.compile(phrase_pattern(ws), re.IGNORECASE)) for sd, ws in load("sides").get("fielded_by", {}).items()]
