@@ -364,3 +364,9 @@ def test_prisoners_taken_are_an_operation_s_unless_a_running_count():
     out = periods("He said more than 2,870 Ukrainian troops have been killed and some 3,700 injured, while 572 others "
                   "were captured by the Russians.", "2022-03-02")
     assert out == [(2870, "cumulative"), (3700, "cumulative"), (572, "cumulative")]
+
+
+def test_an_attack_or_strike_that_killed_or_destroyed_is_one_event_s_toll():
+    assert periods("Russia's defence ministry said its strike had killed more than 60 Ukrainian servicemen attending a "
+                   "meeting of commanders.") == [(60, "interval")]
+    assert periods("The SBU said on Sunday that the attack had destroyed or damaged 34 aircraft.") == [(34, "interval")]

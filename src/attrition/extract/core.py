@@ -2986,6 +2986,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                         and m.outcome in ("destroyed", "lost"))):
                 period = "interval"   # "Of the 55 drones launched overnight, 41 were shot down", "Of the 120
                 # drones, 98 were shot down": one attack's
+            elif m.num.value < 1000 and _EVENT_SUBJECT.search(s, max(0, m.s - 160), m.s):
+                period = "interval"   # "its strike had killed more than 60 servicemen", "the attack had destroyed or
+                # damaged 34 aircraft": one event's toll
             elif m.num.value < 1000 and "ing" in s and _EVENT_PARTICIPLE.search(s, max(0, m.s - 300), m.s):
                 period = "interval"   # one strike's toll ("..., killing up to 85 servicemen and destroying 20 vehicles")
             elif not heading and _sector_window(s, m, clauses, ms):
@@ -3436,6 +3439,10 @@ _SAID_AGENT = re.compile(r"(?i)^['’]?s?\s+(?:[\w’'\-]+\s+){0,6}?(?:said|says
                          r"crews|soldiers|fighters|gunners|it|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
                          r"(?:shot\s+down|destroyed|downed|intercepted|killed|eliminated|damaged|struck|sunk)\s+"
                          r"(?:(?:all|about|around|some|more\s+than|over|nearly|almost|at\s+least|up\s+to)\s+)?$")
+_EVENT_SUBJECT = re.compile(r"(?i)\b(?:the|its|their|a|an|this|that|[\w]+['’]s)\s+(?:[\w\-]+\s+){0,3}?(?:attack|strike|raid|blast|"
+                            r"explosion|bombardment|shelling|barrage)s?\s+(?:[^,.;\d]{0,60}?\s)?(?:had\s+|has\s+|have\s+)?"
+                            r"(?:killed|destroyed|damaged|wounded|injured|hit|downed)\s+(?:or\s+\w+\s+)?"
+                            r"(?:(?:up\s+to|more\s+than|about|around|at\s+least|nearly|some|as\s+many\s+as)\s+)?$")
 _HAVE_BEEN_TAKEN = re.compile(r"(?i)\b(?:have|has)\s+(?:so\s+far\s+|now\s+)?been\s+(?:taken|captured)\b")
 _STRIKE_AGENT = re.compile(r"(?i)^\W{0,3}(?:[\w\-]+\W+){0,2}?(?:strikes?|attacks?|shelling|bombardment|raids?)\b[^.;:\d]{0,80}?"
                            r"\b(?:had\s+|has\s+|have\s+)?(?:killed|destroyed|damaged|wounded|injured)\s+(?:\w+\s+){0,2}?$")
