@@ -370,3 +370,13 @@ def test_an_attack_or_strike_that_killed_or_destroyed_is_one_event_s_toll():
     assert periods("Russia's defence ministry said its strike had killed more than 60 Ukrainian servicemen attending a "
                    "meeting of commanders.") == [(60, "interval")]
     assert periods("The SBU said on Sunday that the attack had destroyed or damaged 34 aircraft.") == [(34, "interval")]
+
+
+def test_and_that_opens_a_clause_with_its_own_window_and_the_total_since_had_reached():
+    out = periods("Ukraine's General Staff said that Russia's losses had reached 28,300 personnel and 1,251 tanks, and "
+                  "that Russian forces had lost 13 drones in the past 24 hours alone.", "2022-05-04")
+    assert out == [(28300, "cumulative"), (1251, "cumulative"), (13, "interval")]
+    text = ("The ministry said on Monday that Russia had lost 1,100 soldiers over the past day.\n\nUkraine's General "
+            "Staff reported 1,050 Russian personnel lost over the same period, and said the total since the start of "
+            "the full-scale invasion had reached 990,720.")
+    assert periods(text, "2025-06-04") == [(1100, "interval"), (1050, "interval"), (990720, "cumulative")]

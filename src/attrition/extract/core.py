@@ -2880,7 +2880,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # died in ...": the figure before's time
             as_of = pcl.as_of
             li = st.last_interval
-            if "same period" in s and li is not None and (st.last_interval_seg >= st.seg_index - 1 or (
+            if "same period" in s and li is not None and not _TOTAL_BEFORE_FIG.search(s, max(0, m.s - 90), m.s) \
+                    and (st.last_interval_seg >= st.seg_index - 1 or (
                     st.last_interval_seg >= st.seg_index - 2 and _TAKES_TOTAL.search(pcl.text or ""))):
                 # (or two sentences back, past a sentence that only brought its total up to date: "The grim
                 # tally ... takes Russia's total since February 2022 to 737,970")
@@ -3616,6 +3617,9 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     return "cumulative", None, None, False
 
 
+_TOTAL_BEFORE_FIG = re.compile(r"(?i)\b(?:total|tally|running\s+count)\b[^.;]{0,70}?\b(?:at|to|reached|stood\s+at|stands\s+at)\s+"
+                               r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+_AND_THAT_CLAUSE = re.compile(r",\s+and\s+that\s+")
 _TOTAL_CLAUSE_AFTER = re.compile(r"(?i)(?:,\s*|\s+and\s+(?:that\s+)?(?:it\s+|they\s+)?)(?:raising|bringing|taking|pushing|lifting|put|puts|"
                                  r"putting)\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?(?:overall\s+|running\s+|cumulative\s+)?"
                                  r"(?:total|tally|count)\b")
@@ -3846,6 +3850,7 @@ _TAKING_TOTAL = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting|pu
                            r"deaths|toll)|totals?|tall(?:y|ies)|counts?|tolls?)\b")
 # "and that the total had reached 322,750": a running total named as such, right before its figure
 _TOTAL_REACHED = re.compile(r"(?i)(?:\b(?:the|its|their)\s+(?:(?:overall\s+|running\s+|cumulative\s+)(?:total|tally)|total)\s+"
+                            r"(?:(?:since|from)\s+[^,.;\d]{0,50}?(?:\d{4}\s+)?)?"   # ("the total since the start of the invasion had reached")
                             # "that total Russian casualties had likely reached 730,000"
                             r"|\btotal\s+(?:[\w’']+\s+){0,2}?(?:casualties|losses|deaths|dead)\s+)(?:had\s+|has\s+|have\s+)?"
                             r"(?:(?:likely|probably|now|already)\s+)?"
@@ -3894,6 +3899,12 @@ _ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 
 def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     ctext = _masked_clause(s, a, b, ms)
+    if ", and that " in s[m.np_end:b] and (ab := _AND_THAT_CLAUSE.search(s, m.np_end, b)) is not None:
+        # "... losses had reached 28,300 personnel, 1,251 tanks and 3,043 armoured combat vehicles, and that Russian
+        # forces had lost 13 drones in the past 24 hours alone": the second reported clause's window is its own
+        k = ab.start() - a
+        ctext = ctext[:k] + " " * (len(ctext) - k)
+        times = [t for t in times if t.start < ab.start()]
     if "total" in ctext and (tc := _TOTAL_CLAUSE_AFTER.search(s, m.np_end, b)) is not None:
         # "lost 670 personnel, 11 tanks and 24 artillery systems over the past day, raising Russia's total losses since
         # the invasion to about 238,190": what follows "raising the total" is the total's, not these figures'
