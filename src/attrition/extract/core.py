@@ -2888,7 +2888,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 # "540 killed over the past 24 hours, bringing the total to 215,370. It also reports seven tanks
                 # destroyed over the same period": the window, not the total
                 period, as_of, m.period_default = "interval", li.as_of, False
-            elif "same period" in s and pcl.period in ("cumulative", "interval") and pcl.rate_unit is None:
+            elif "same period" in s and pcl.period in ("cumulative", "interval") and pcl.rate_unit is None \
+                    and not _TOTAL_BEFORE_FIG.search(s, max(0, m.s - 90), m.s):
                 period, m.period_default = pcl.period, False   # "over the same period": the figure before's window
             elif m.period_default and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
                 period, m.period_default = "cumulative", False   # "On the same day it put tank losses at 6,580"
