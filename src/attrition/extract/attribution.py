@@ -424,7 +424,7 @@ def find_attributions(s: str) -> list[Attribution]:
         is_country = (a, b) in country_spans
         if is_country and _IN_PLACE_BEFORE.search(before[-14:]) and not _SOURCE_PREP_BEFORE.search(before[-30:]):
             continue   # "the Monitoring Mission in Ukraine said": part of another name, not a speaker
-        if _AGENT_BY_BEFORE.search(before[-40:]):
+        if "by " in before[-30:] and _AGENT_BY_BEFORE.search(before[-40:]):
             continue   # "... 199 captured by Ukrainian forces, the tally shows": the captors, not a speaker
         lafter = sl[b:b + 160] if sl is not None else None
         mv = _verb_after(after, lafter)

@@ -2189,8 +2189,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 rc = rc[:-1]
         if rc and rc[0][0] < 60 and (i > 0 or lc) and _INCLUDING_GAP.search(rtext, 0, rc[0][0]):
             rc = []   # "the loss of 132 aircraft and 150 helicopters, including aircraft destroyed on the ground"
-        if i > 0 and ms[i - 1].outcome is not None and _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) \
-                and _AND_BEFORE_OUT.match(s, m.np_end):
+        if i > 0 and ms[i - 1].outcome is not None and _AND_BEFORE_OUT.match(s, m.np_end) \
+                and _INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s):
             # "the deaths of 8,087 civilians, including 487 children, and injuries to 13,300": the part is the
             # whole's; the outcome after "and" is the next figure's
             m.outcome, m.out_src, m.out_text = ms[i - 1].outcome, "prev", ms[i - 1].out_text
