@@ -380,3 +380,13 @@ def test_and_that_opens_a_clause_with_its_own_window_and_the_total_since_had_rea
             "Staff reported 1,050 Russian personnel lost over the same period, and said the total since the start of "
             "the full-scale invasion had reached 990,720.")
     assert periods(text, "2025-06-04") == [(1100, "interval"), (1050, "interval"), (990720, "cumulative")]
+
+
+def test_a_day_before_a_when_clause_dates_its_figures():
+    out = got("The wave of strikes began in earnest on October 10, when Ukraine's air force said it had intercepted 43 "
+              "of 84 cruise missiles launched across the country.", "2022-10-17")
+    assert [(o[0], o[4], o[5]) for o in out] == [(43, "interval", "2022-10-10")]
+    # a window's first day is none: "Since September 13, when the first Shahed was brought down, ..."
+    out = got("Since September 13, when the first Shahed was brought down near Kupiansk, Ukraine says it has shot down "
+              "223 of the drones.", "2022-10-18")
+    assert [(o[0], o[5]) for o in out] == [(223, "2022-10-18")]

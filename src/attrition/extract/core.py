@@ -3020,6 +3020,15 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # "the death toll from Sunday's missile strike on the port has reached 19", "revised Saturday's shelling
             # toll to 25 dead ... and 109 injured": one event's toll, however it grew
             period, m.incident = "interval", True
+        if period == "interval" and ", when" in s and (as_of is None or as_of == pub
+                                                       or not any(t.value == as_of for t in times)):
+            # "The wave of strikes began on October 10, when the air force said it had intercepted 43 of 84 cruise
+            # missiles": the day the when-clause is about
+            wd = next((t for t in times if t.kind in ("dmy", "mdy") and t.value and t.end < m.s
+                       and _WHEN_AFTER.match(s, t.end) and not any(t.end < t2.start < m.s for t2 in times)
+                       and not _SINCE_FROM_BEFORE.search(s, max(0, t.start - 20), t.start)), None)
+            if wd is not None:
+                as_of = _clamp(wd.value, pub)
         if claimant == "oryx" and period == "interval" and not m.num.signed and as_of is not None \
                 and any(t.kind in ("weekday", "dmy", "mdy", "rel") and t.value == as_of for t in times) \
                 and _INTERVAL_RE.search(s) is None and not _ORYX_WINDOW.search(s):
@@ -3620,6 +3629,7 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
 
 _TOTAL_BEFORE_FIG = re.compile(r"(?i)\b(?:total|tally|running\s+count)\b[^.;]{0,70}?\b(?:at|to|reached|stood\s+at|stands\s+at)\s+"
                                r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+_SINCE_FROM_BEFORE = re.compile(r"(?i)\b(?:since|from|starting|after|before|until|till)\s+(?:from\s+)?$")
 _AND_THAT_CLAUSE = re.compile(r",\s+and\s+that\s+")
 _TOTAL_CLAUSE_AFTER = re.compile(r"(?i)(?:,\s*|\s+and\s+(?:that\s+)?(?:it\s+|they\s+)?)(?:raising|bringing|taking|pushing|lifting|put|puts|"
                                  r"putting)\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?(?:overall\s+|running\s+|cumulative\s+)?"
