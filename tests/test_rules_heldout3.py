@@ -390,3 +390,9 @@ def test_a_day_before_a_when_clause_dates_its_figures():
     out = got("Since September 13, when the first Shahed was brought down near Kupiansk, Ukraine says it has shot down "
               "223 of the drones.", "2022-10-18")
     assert [(o[0], o[5]) for o in out] == [(223, "2022-10-18")]
+
+
+def test_a_bare_air_force_after_a_foreign_official_is_the_defenders():
+    text = ("A US official said the Patriot battery had been damaged.\n\nAir defences destroyed 81 cruise missiles and "
+            "99 of the drones, the Air Force said.")
+    assert claimants(text, "2024-08-27") == [(81, "ukraine_gov"), (99, "ukraine_gov")]

@@ -1578,6 +1578,11 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     # enemy's losses, whoever spoke last
                     loser = _loser_side(s)
                     staff_gov = _SIDE_GOV.get(_OPPONENT.get(loser, "")) if loser else None
+                if staff_gov is None and not fresh and ref is None and _AIR_ARM.fullmatch(a.name.strip()) \
+                        and st.last_attr_claimant not in ("ukraine_gov", "russia_gov") and not _CIV_RE.search(s):
+                    # "Air defences destroyed 81 cruise missiles and 99 of the drones, the Air Force said" after a US
+                    # official: the defenders' air force, not the last speaker
+                    staff_gov = _ENEMY_ARMY
                 if staff_gov is not None and (ref is None or ref[0] != staff_gov):
                     resolved.append(replace(a, claimant=staff_gov))
                 elif ref is not None:
@@ -3629,6 +3634,7 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
 
 _TOTAL_BEFORE_FIG = re.compile(r"(?i)\b(?:total|tally|running\s+count)\b[^.;]{0,70}?\b(?:at|to|reached|stood\s+at|stands\s+at)\s+"
                                r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+_AIR_ARM = re.compile(r"(?i)(?:the\s+)?(?:air\s+force|air\s+forces|air\s+defen[cs]e\s+forces|air\s+defen[cs]es?|navy)")
 _SINCE_FROM_BEFORE = re.compile(r"(?i)\b(?:since|from|starting|after|before|until|till)\s+(?:from\s+)?$")
 _AND_THAT_CLAUSE = re.compile(r",\s+and\s+that\s+")
 _TOTAL_CLAUSE_AFTER = re.compile(r"(?i)(?:,\s*|\s+and\s+(?:that\s+)?(?:it\s+|they\s+)?)(?:raising|bringing|taking|pushing|lifting|put|puts|"
