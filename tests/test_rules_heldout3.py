@@ -396,3 +396,10 @@ def test_a_bare_air_force_after_a_foreign_official_is_the_defenders():
     text = ("A US official said the Patriot battery had been damaged.\n\nAir defences destroyed 81 cruise missiles and "
             "99 of the drones, the Air Force said.")
     assert claimants(text, "2024-08-27") == [(81, "ukraine_gov"), (99, "ukraine_gov")]
+
+
+def test_more_nationalities_name_other_governments():
+    assert claimants("A Finnish defence official said Russia had lost about 170,000 soldiers killed or wounded.",
+                     "2023-02-24")[0][1] == "other"
+    assert claimants("Swiss intelligence officials said Russia had lost about 150,000 soldiers killed or wounded.",
+                     "2023-02-24")[0][1] == "other"
