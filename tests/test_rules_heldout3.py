@@ -403,3 +403,9 @@ def test_more_nationalities_name_other_governments():
                      "2023-02-24")[0][1] == "other"
     assert claimants("Swiss intelligence officials said Russia had lost about 150,000 soldiers killed or wounded.",
                      "2023-02-24")[0][1] == "other"
+
+
+def test_the_day_a_figure_was_announced_by_someone_is_no_window():
+    out = got("Moscow has released a single official figure for its own dead so far: 512 servicemen, announced by the "
+              "defence ministry last Wednesday.", "2022-03-06")
+    assert [(o[0], o[4], o[5]) for o in out] == [(512, "cumulative", "2022-03-02")]

@@ -3657,7 +3657,10 @@ _TOLD_BEFORE = re.compile(r"(?i)\b(?:told|telling|informed|briefed|briefing)\s+(
                           # "published its own anniversary summary on Thursday, claiming": the statement's day
                           r"|\b(?:published|released|issued|posted|presented)\s+(?:its|their|his|her|a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
                           r"(?:summary|report|update|figures|tally|statement|assessment|bulletin|briefing|estimate|count)\s+"
-                          r"(?:on|in)\s+$")
+                          r"(?:on|in)\s+$"
+                          # "512 servicemen, announced by the defence ministry last Wednesday": the announcement's day
+                          r"|\b(?:announced|released|published|issued|given|reported|confirmed)\s+by\s+(?:the\s+|its\s+)?"
+                          r"(?:[\w’'\-]+\s+){1,4}?(?:(?:on|in)\s+|(?<=\blast\s)|(?<=\bthis\s))$")
 # the occasion of a statement right before its date: "At a news conference on 3 February, NAME said"
 _OCCASION_BEFORE = re.compile(r"(?i)\b(?:at|in|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?"
                               r"(?:news\s+conference|press\s+conference|conference|briefing|statement|interview|address|"
