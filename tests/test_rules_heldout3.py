@@ -409,3 +409,9 @@ def test_the_day_a_figure_was_announced_by_someone_is_no_window():
     out = got("Moscow has released a single official figure for its own dead so far: 512 servicemen, announced by the "
               "defence ministry last Wednesday.", "2022-03-06")
     assert [(o[0], o[4], o[5]) for o in out] == [(512, "cumulative", "2022-03-02")]
+
+
+def test_killed_when_a_strike_hit_and_people_who_lived_in_the_building():
+    assert periods("The defence ministry raised to 81 the number of servicemen killed when Ukrainian rockets struck a "
+                   "building housing newly mobilised troops.", "2023-01-04") == [(81, "interval")]
+    assert got("About 1,700 people lived in the building, which was hit by a Kh-22 missile.", "2023-01-16") == []

@@ -2993,6 +2993,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                         and m.outcome in ("destroyed", "lost"))):
                 period = "interval"   # "Of the 55 drones launched overnight, 41 were shot down", "Of the 120
                 # drones, 98 were shot down": one attack's
+            elif m.cat in ("personnel", "civilians") and m.num.value < 5000 and "when" in s \
+                    and _KILLED_WHEN.match(s, m.np_end, min(len(s), m.np_end + 90)):
+                period = "interval"   # "raised to 81 the number of servicemen killed when Ukrainian rockets struck a
+                # building": one strike's toll
             elif m.num.value < 1000 and _EVENT_SUBJECT.search(s, max(0, m.s - 160), m.s):
                 period = "interval"   # "its strike had killed more than 60 servicemen", "the attack had destroyed or
                 # damaged 34 aircraft": one event's toll
@@ -3459,6 +3463,8 @@ _EVENT_SUBJECT = re.compile(r"(?i)\b(?:the|its|their|a|an|this|that|[\w]+['’]s
                             r"explosion|bombardment|shelling|barrage)s?\s+(?:[^,.;\d]{0,60}?\s)?(?:had\s+|has\s+|have\s+)?"
                             r"(?:killed|destroyed|damaged|wounded|injured|hit|downed)\s+(?:or\s+\w+\s+)?"
                             r"(?:(?:up\s+to|more\s+than|about|around|at\s+least|nearly|some|as\s+many\s+as)\s+)?$")
+_KILLED_WHEN = re.compile(r"(?i)[^.;\d]{0,30}?\b(?:killed|died|dead)\s+when\s+(?:a\s+|an\s+|the\s+)?(?:[\w\-]+\s+){0,4}?"
+                          r"(?:struck|hit|slammed|exploded|crashed|shelled|attacked|destroyed)\b")
 _HAVE_BEEN_TAKEN = re.compile(r"(?i)\b(?:have|has)\s+(?:so\s+far\s+|now\s+)?been\s+(?:taken|captured)\b")
 _STRIKE_AGENT = re.compile(r"(?i)^\W{0,3}(?:[\w\-]+\W+){0,2}?(?:strikes?|attacks?|shelling|bombardment|raids?)\b[^.;:\d]{0,80}?"
                            r"\b(?:had\s+|has\s+|have\s+)?(?:killed|destroyed|damaged|wounded|injured)\s+(?:\w+\s+){0,2}?$")
