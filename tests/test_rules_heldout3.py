@@ -415,3 +415,8 @@ def test_killed_when_a_strike_hit_and_people_who_lived_in_the_building():
     assert periods("The defence ministry raised to 81 the number of servicemen killed when Ukrainian rockets struck a "
                    "building housing newly mobilised troops.", "2023-01-04") == [(81, "interval")]
     assert got("About 1,700 people lived in the building, which was hit by a Kh-22 missile.", "2023-01-16") == []
+
+
+def test_a_window_after_n_more_is_the_increment_s():
+    assert periods("General Staff: Russian casualties pass 1.01m after 1,210 more in a day", "2025-06-15") \
+        == [(1010000, "cumulative"), (1210, "interval")]

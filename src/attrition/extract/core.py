@@ -3642,6 +3642,7 @@ _TOTAL_BEFORE_FIG = re.compile(r"(?i)\b(?:total|tally|running\s+count)\b[^.;]{0,
                                r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
 _AIR_ARM = re.compile(r"(?i)(?:the\s+)?(?:air\s+force|air\s+forces|air\s+defen[cs]e\s+forces|air\s+defen[cs]es?|navy)")
 _SINCE_FROM_BEFORE = re.compile(r"(?i)\b(?:since|from|starting|after|before|until|till)\s+(?:from\s+)?$")
+_AFTER_MORE_GAP = re.compile(r"(?i)\s*,?\s*(?:after|with|as|following)\s+(?:another\s+|a\s+further\s+)?")
 _AND_THAT_CLAUSE = re.compile(r",\s+and\s+that\s+")
 _TOTAL_CLAUSE_AFTER = re.compile(r"(?i)(?:,\s*|\s+and\s+(?:that\s+)?(?:it\s+|they\s+)?)(?:raising|bringing|taking|pushing|lifting|put|puts|"
                                  r"putting)\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?(?:overall\s+|running\s+|cumulative\s+)?"
@@ -3990,6 +3991,11 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             k = cb_.start() - a
             ctext = ctext[:k] + " " * (len(ctext) - k)
             times = [t for t in times if t.start < cb_.start()]
+        elif _AFTER_MORE_GAP.fullmatch(s, m.np_end, nq.s) and (s.startswith(" more", nq.e) or s.startswith(" new", nq.e)):
+            # "Russian casualties pass 1.01m after 1,210 more in a day": the day's window is the increment's
+            k = nq.s - a
+            ctext = ctext[:k] + " " * (len(ctext) - k)
+            times = [t for t in times if t.start < nq.s]
         elif nq.cat == m.cat and (aw := _AND_NEXT_FIGURE.search(s, m.np_end, nq.s)) is not None \
                 and (any(m.np_end <= t.start < aw.start() and t.text.lower() not in ("now", "so far", "currently", "today")
                          for t in times)
