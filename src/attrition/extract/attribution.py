@@ -337,16 +337,13 @@ _REL_CLAUSE_VERB = re.compile(r",\s*(?:has\s+|had\s+|also\s+)?(?:said|says|told|
                               r"estimated)\b")
 
 
-_NAMED_ORG = re.compile(r"(?P<w>(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+)){0,3})\s+(?:[Pp]roject|(?:Rights|Research|Analysis|Monitoring|Investigative|Intelligence)\s+Group|[Cc]onsultancy|"
-                        r"[Rr]egister|[Ii]nitiative|[Cc]ollective)\b(?:\s+of\s+the\s+(?-i:[A-Z])[\w’'\-]+)?")
-_ORG_FILLERS = frozenset(("Another", "The", "A", "An", "One", "This", "That", "OSINT", "Open-source", "Independent"))
-_GROUP_NAMES = frozenset(("Sever", "Yug", "Tsentr", "Vostok", "Zapad", "Dnepr", "Dnipro", "North", "South", "East", "West",
-                          "Eastern", "Western", "Southern", "Northern", "Central", "Operational", "Strategic", "Tavria",
-                          "Khortytsia", "Odesa", "Defence", "Defense", "Contact", "Ramstein", "Forces",
-                          "Centre", "Center", "Battle", "Battlegroup", "Wagner", "The", "A", "Russian", "Ukrainian",
-                          "Ukraine's", "Russia's", "Ukraine’s", "Russia’s", "Kyiv's", "Moscow's", "Azov", "Seven", "G7", "G"))
-_AGENT_BY_BEFORE = re.compile(r"(?i)\b(?:captured|destroyed|killed|downed|shot\s+down|seized|hit|sunk|damaged|taken|"
-                              r"abandoned|eliminated)\s+by\s+(?:the\s+)?(?:[A-Z][\w’']+\s+)?$")
+_NAMED_ORG = re.compile(r"(?P<w>(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+)){0,3})\s+(?:"
+                        + "|".join(h.replace(" ", r"\s+") for h in _C["org_heads"])
+                        + r")\b(?:\s+of\s+the\s+(?-i:[A-Z])[\w’'\-]+)?")
+_ORG_FILLERS = frozenset(_C["org_fillers"])
+_GROUP_NAMES = frozenset(_C["org_not_names"])
+_AGENT_BY_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _C["captor_verbs"])
+                              + r")\s+by\s+(?:the\s+)?(?:[A-Z][\w’']+\s+)?$")
 _POSS_NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?P<n>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})['’]s\s+(?:[\w\-]+\s+){0,3}$")
 
 

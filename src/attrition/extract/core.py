@@ -788,13 +788,15 @@ def _noun_phrase(s: str, m: Mention, limit: int, start: int | None = None) -> No
     if nl >= 0:
         end_lim = nl   # a list line's figure ("air defence systems – 97\naircraft – 216"): the next line is another item
     # an "in numbers" line: "62 — tanks", "386 – drones shot down" (the figure opens the line, a dash, its noun)
-    dash_ok = _NUM_DASH_AFTER.match(s, pos) is not None and _LINE_START_BEFORE.search(s, max(0, m.s - 30), m.s) is not None
+    dash = _NUM_DASH_AFTER.match(s, pos)
+    if dash is not None and _LINE_START_BEFORE.search(s, max(0, m.s - 30), m.s) is None:
+        dash = None
     while toks <= 5 and pos < end_lim:
         seg = s[pos:end_lim]
         mm = re.match(r"^[\s\"“”'‘’]*", seg)
         p2 = pos + mm.end()
-        if dash_ok and toks == 0:
-            p2 = _NUM_DASH_AFTER.match(s, pos).end()
+        if dash is not None and toks == 0:
+            p2 = dash.end()
         cm = _CAT_RE.match(s, p2, end_lim)
         if cm:
             phrase = cm.group(0)
@@ -1348,15 +1350,16 @@ def extract_claims(text: str, published=None) -> list[Claim]:
             htext = text[segs[i - 1].start:segs[i - 1].end] if i > 0 else ""
             # a heading naming a month's window: "RUSSIAN LOSSES IN APRIL (Ukraine's General Staff)", "Russian losses in
             # May, according to the General Staff:": its items are that month's
+            htimes = find_times(htext, pub, dyear) if htext else []
             run_month = None
             if i > 0 and len(htext) < 200:
-                mw = [t for t in find_times(htext, pub, dyear) if t.kind == "my" and t.value
+                mw = [t for t in htimes if t.kind == "my" and t.value
                       and _IN_MONTH_BEFORE.search(htext, max(0, t.start - 8), t.start)]
                 if mw:
                     run_month = min(mw[-1].value, pub) if pub is not None else mw[-1].value
             if htext.rstrip().endswith(":") or _LIST_INTRO_COLON.search(htext):
                 # (or a heading going on after its colon: "... are approximately: The personnel figure includes ...")
-                hd = [t for t in find_times(htext, pub, dyear) if t.kind in ("dmy", "mdy", "num", "iso") and t.value
+                hd = [t for t in htimes if t.kind in ("dmy", "mdy", "num", "iso") and t.value
                       and _HEAD_DATE_BEFORE.search(htext, max(0, t.start - 12), t.start)]   # (not "since 24 February")
                 run_head = (hd[-1].value if hd and (pub is None or hd[-1].value <= pub) else None,
                             _LIST_QUAL_HEAD.search(htext) is not None)
@@ -2949,9 +2952,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                     and not _STRONG_CUM_RE.search(s) and not _WEAK_CUM_RE.search(s) \
                     and not any(getattr(q, "period", None) == "cumulative" for q in ms[:i]) \
                     and not _HAVE_BEEN_TAKEN.search(s):
-                # (not "... 2,870 killed and some 3,700 injured, while 572 others have been captured", "more than 200 Russian
-                # servicemen have been taken prisoner": a running count)
-                # (not "... 2,870 killed and some 3,700 injured, while 572 others have been captured": a running breakdown)
+                # (not "... 2,870 killed and some 3,700 injured, while 572 others have been captured": a running
+                # breakdown; nor "more than 200 Russian servicemen have been taken prisoner": a running count)
                 period = "interval"   # "Ukrainian troops had taken 594 Russian soldiers prisoner in the region": prisoners
                 # taken are an operation's or a day's, unless a running count is named
             elif m.cat == "civilians" and i > 0 and ms[i - 1].incident and ms[i - 1].cat == "civilians" \
@@ -3325,7 +3327,6 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                 continue  # the source's own name ("Ukraine's General Staff said ...")
             if sm.start() < 3 and sm.group(0).isupper() and _CAPS_DATELINE.match(s):
                 continue  # "KYIV (Stepwire) — ...", "MOSCOW, March 5 -": the dateline's place
-
             pre = left[max(0, sm.start() - 12):sm.start()].lower()
             if re.search(r"\b(?:in|into|across|inside|against|on|from|to|throughout|over|with|at|near|around)\s+(?:the\s+)?$",
                          pre) and (w in _PLACE_NAMES or (w.endswith(("'s", "’s")) and w[:-2] in _PLACE_NAMES)):
