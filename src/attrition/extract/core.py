@@ -2730,6 +2730,14 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.num.value <= 110 and not m.num.words and s.startswith((",", ")"), m.e) \
                 and _AGE_BEFORE.search(s, max(0, m.s - 40), m.s):
             continue   # "said one woman, 54, from Vinnytsia": an age
+        if m.num.value <= 110 and "aged" in s and _AGED_BEFORE.search(s, max(0, m.s - 30), m.s):
+            continue   # "2,940 were aged over 50", "men aged 18 to 60": an age
+        if m.num.value_max is None and (rt := _TO_NUMBER.match(s, m.e)) is not None \
+                and _UNIT_RE.match(s[rt.end():rt.end() + 24]):
+            continue   # "names surface six to 12 months after a death": the low end of a span of time
+        if m.num.value <= 20 and " in " in s and (_ONE_IN_AFTER.match(s, m.e) or _ONE_IN_BEFORE.search(s, max(0, m.s - 20),
+                                                                                                  m.s)):
+            continue   # "only around one in four of the casualties are deaths": a ratio
         if "for e" in s and _FOR_EVERY_AFTER.match(s, m.e):
             continue   # "They lose five or six soldiers for every one of ours": a ratio, no count
         if _IF_CLAUSE_BEFORE.search(s, max(0, m.s - 120), m.s):
@@ -3170,11 +3178,14 @@ _LOSER_AFTER = re.compile(r"[\s,]*(?:(?:were|was|had\s+been|have\s+been|being)\s
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|across|inside|throughout|near|around)\s+(?:the\s+)?$")
 
 
-_PUT_AT = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|at\s+least|roughly|"
-                     r"between)\s+)?$")
+# (the figure may come after a window and in quotes: "put Russian soldiers killed since February at \"no fewer
+# than 20,000\"", "estimated the true number of Ukrainian soldiers killed at \"somewhere between 55,000 and 70,000\"")
+_AT_QUAL = (r"(?:since|in|during|over|so\s+far|to\s+date|by)(?:\s+[\w’'\-]+){0,4}?\s+)?at\s+[\"“]?(?:(?:about|around|some|"
+            r"up\s+to|more\s+than|over|well\s+over|nearly|almost|at\s+least|roughly|(?:somewhere\s+)?between|"
+            r"no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|as\s+many\s+as|a\s+minimum\s+of)\s+)?")
+_PUT_AT = re.compile(r"(?i)\s+(?:" + _AT_QUAL + r"$")
 # "put the number of Russian troops killed at around 19,800, and said 739 tanks ...": the dead counted, no agent
-_KILLED_AT = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|at\s+least|"
-                        r"roughly|between)\s+)?\d")
+_KILLED_AT = re.compile(r"(?i)\s+(?:" + _AT_QUAL + r"\d")
 _KILLED_AND_WOUNDED = re.compile(r"(?i)\s+(?:and|or)\s+(?:the\s+)?(?:wounded|injured|missing|captured)\b")
 # "(the project) has 2,741 Russian tanks on its list": a counter's entries
 _ON_ITS_LIST = re.compile(r"(?i)\s+(?:[\w\-]+\s+){0,2}?(?:on|in)\s+(?:its|their)\s+(?:\w+\s+)?(?:list|database|tally|"
@@ -3209,6 +3220,15 @@ _NUM_OPENS = re.compile(r"(?i)\W*(?:\d{1,2}[.)]\s*)?(?:(?:more\s+than|over|about
 _AGE_BEFORE = re.compile(r"(?:\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|resident|pensioner|"
                          r"teenager|widow|grandmother|grandfather|soldier|veteran|volunteer|nurse|doctor|driver)|"
                          r"(?<![.!?]\s)\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+)\s*[,(]\s*$")
+_SMALL_NUMBER = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                 r"forty|fifty|hundred)")
+_TO_NUMBER = re.compile(r"\s*(?:to|or|-|–)\s*" + _SMALL_NUMBER + r"(?![\w,.]\d)", re.IGNORECASE)
+_ONE_IN_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?![\w\-,.])"
+                           r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|attacks?|strikes?|raids?|places?|"
+                           r"regions?|cities|towns|villages|directions|sectors|areas)\b)", re.IGNORECASE)
+_ONE_IN_BEFORE = re.compile(r"(?i)\b(?:one|two|three|\d{1,2})\s+in\s+(?:every\s+)?$")
+_AGED_BEFORE = re.compile(r"(?i)\baged\s+(?:(?:over|under|above|below|between|from|about|around|at\s+least|up\s+to|"
+                          r"more\s+than|less\s+than|fewer\s+than)\s+)?$")
 _FOR_EVERY_AFTER = re.compile(r"(?i)(?:\s+or\s+[\w\-]+)?(?:\s+[\w\-]+){0,3}?\s+for\s+(?:every|each)\b")
 # the figure inside a leading condition ("If Russia is losing ...", "\"If we had lost ..."), before its comma
 _IF_CLAUSE_BEFORE = re.compile(r"(?i)(?:^|[.;:!?]\s+|[\"“]\s*)(?:even\s+|but\s+|and\s+)?if\s+[^,;:.\"”]*$")
@@ -3580,7 +3600,7 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     if i > 0 and ms[i - 1].rate_unit and not m.num.signed:
         gap = s[ms[i - 1].np_end:m.s]
         if (re.search(r"\b(?:while|and|whereas)\b", gap) or _WITH_MORE_GAP.fullmatch(gap)) and ";" not in gap \
-                and ")" not in gap \
+                and ")" not in gap and ", and that " not in gap \
                 and not _INTERVAL_RE.search(gap) \
                 and not _TOGETHER.search(gap) \
                 and not _STRONG_CUM_RE.search(s[m.s:clauses[m.clause][1]]) and not _WEAK_CUM_RE.search(s[m.s:clauses[m.clause][1]]):
@@ -4231,6 +4251,11 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     cands = [t for t in cands if not (t.start >= m.e and any(
         m.e < q.s < t.start and _INCLUDING_BEFORE.search(s, max(0, q.s - 40), q.s) and "," not in s[q.e:t.start]
         for q in ms))]
+    # "... a week, slightly fewer than at the peak of its 2025 offensives, and that Ukrainian military deaths were
+    # estimated at ...": a time after an earlier figure and before ", and that" is that statement's
+    if ", and that " in s:
+        cands = [t for t in cands if not (t.end <= m.s and s.find(", and that ", t.end, m.s) >= 0
+                                          and any(q.e <= t.start for q in ms))]
 
     def dist(t):
         if t.start >= m.e:
