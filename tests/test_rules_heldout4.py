@@ -57,3 +57,17 @@ def test_forecasts_and_troop_strength_are_no_claims():
     assert got("At the current pace, one official said, Russian killed and wounded would surpass two million by late "
                "2027.") == []
     assert got("Ukraine's armed forces number around 880,000, officials say.") == []
+
+
+def test_a_side_s_dead_put_at_a_figure_are_soldiers_even_beside_civilian_words():
+    out = got("One year on: Kyiv puts Russian dead at 152,000; UN confirms over 7,000 civilian deaths", "2023-02-24")
+    assert [(v, sd, cat) for v, _, sd, cat, *_ in out] == [(152000, "russia", "personnel"),
+                                                          (7000, "ukraine", "civilians")]
+
+
+def test_a_side_s_regional_governor_counts_its_own_civilians():
+    out = got("BELGOROD (Newswire) — The Russian regional governor said three people were killed and five injured when "
+              "shells hit a border village on Sunday.", "2023-05-15")
+    assert [(v, sd, cat) for v, _, sd, cat, *_ in out] == [(3, "russia", "civilians"), (5, "russia", "civilians")]
+    out = got("The Ukrainian regional governor said four people were killed in the shelling of the town.", "2023-05-15")
+    assert [(v, sd) for v, _, sd, *_ in out] == [(4, "ukraine")]

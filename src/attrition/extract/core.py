@@ -2505,7 +2505,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # (a civilian word that is another figure's own noun, "... while estimating that 30,000 civilians had
             # died", says nothing of this one)
             civ = any(not any(q is not m and q.cat_span and q.cat_span[0] <= cm.start() < q.cat_span[1] for q in ms)
-                      for cm in _CIV_RE.finditer(s)) and not _military_context(s, attrs, ms)
+                      for cm in _CIV_RE.finditer(s)) and not _military_context(s, attrs, ms) \
+                and not _SIDE_DEAD.search(s, max(0, m.s - 60), m.s)   # (not "Kyiv puts Russian dead at 145,000")
             if civ and pcl is not None and pcl.category == "personnel" and st.prev_claim_seg >= st.seg_index - 2 \
                     and not measure and all(_CIV_WEAK.fullmatch(cm.group(0)) for cm in _CIV_RE.finditer(s)):
                 civ = False   # only a place's words after a soldiers' count: the same count goes on
@@ -2605,7 +2606,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 if not _CIV_RE.search(s) and _military_context(s, attrs, ms):
                     m.cat = "personnel"
             if m.cat == "personnel" and m.cat_from == "default":
-                if _CIV_RE.search(s) and not _military_context(s, attrs, ms):
+                # (not a side's dead put at the figure: "Kyiv puts Russian dead at 145,000; UN confirms over 8,000
+                # civilian deaths")
+                if _CIV_RE.search(s) and not _military_context(s, attrs, ms) \
+                        and not _SIDE_DEAD.search(s, max(0, m.s - 60), m.s):
                     m.cat = "civilians"
     for i in range(1, len(ms)):
         if ms[i].cat_from == "inc" and ms[i].cat in ("personnel", "civilians") and ms[i - 1].cat in ("personnel", "civilians"):
@@ -3268,6 +3272,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         for sd, names in _OWN_CIVILIANS.items():
             if any(n in m.attribution.name for n in names):
                 return sd   # "112 civilians have been killed in the region, Gladkov said": Belgorod's own
+        if own and _ADMIN_HEAD.search(m.attribution.name) and not _OFFICIAL_HEAD.search(m.attribution.name):
+            return own   # "The Russian regional governor said two people were killed": a side's local head counts
+            # its own people
     if m.cat == "civilians":
         civ_default = load("sides")["civilian_default"]
         if m.np_side_word and _SIDE_WORDS.get(m.np_side_word) not in (None, civ_default) \
