@@ -71,3 +71,25 @@ def test_a_side_s_regional_governor_counts_its_own_civilians():
     assert [(v, sd, cat) for v, _, sd, cat, *_ in out] == [(3, "russia", "civilians"), (5, "russia", "civilians")]
     out = got("The Ukrainian regional governor said four people were killed in the shelling of the town.", "2023-05-15")
     assert [(v, sd) for v, _, sd, *_ in out] == [(4, "ukraine")]
+
+
+def test_one_of_a_count_a_side_has_lost_is_the_count():
+    out = got("Kyiv says it is one of 181 helicopters Russia has lost in the war.")
+    assert [(v, cat) for v, _, _, cat, *_ in out] == [(181, "helicopters")]
+
+
+def test_nautical_miles_are_a_distance():
+    assert got("It said the vessel had been hit at a range of about 35 nautical miles.") == []
+
+
+def test_an_officer_s_own_unit_loses_the_speaker_s_men():
+    out = got("Speaking on national television, a Ukrainian battalion commander said his unit had lost fewer than ten "
+              "men killed between June 3 and 5.")
+    assert [(v, sd) for v, _, sd, *_ in out] == [(10, "ukraine")]
+
+
+def test_an_adviser_speaking_last_thursday_dates_the_statement_not_a_window():
+    out = [(c.value, c.period, c.as_of.isoformat()) for c in extract(
+        "• 11,000–12,500 — Ukrainian servicemen killed, according to a presidential adviser speaking last Thursday",
+        PUB)]
+    assert out == [(11000, "cumulative", "2024-06-06")]

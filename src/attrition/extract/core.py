@@ -182,6 +182,8 @@ _PEOPLE_OUTCOME = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|casualties|
 _EACH_ONE = re.compile(r"(?i)\b(?:each|every|no|any)\s+$")   # "each one matched to an obituary"
 _PRONOUN_ONE_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?)\"”]|$|\s(?:that|which|is|was|has|had|in|on|at|for|and|or|but)\b)")
 _PRONOUN_ONE = re.compile(r"(?i)\b(?:the|this|that|each|every|any|which|no)\s+(?:[a-z\-]+\s+)?$|\ban?\s+[a-z\-]+\s+$")
+_REL_LOSS_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w’'\-]+\s+){1,3}?(?:has|have|had)\s+(?:now\s+|so\s+far\s+|"
+                             r"already\s+)?(?:lost|destroyed|downed|shot\s+down|sunk)\b")
 _ONE_OF = re.compile(r"(?i)one\s+of\s+(?:them|those|these|which|whom|the|its|their)\b")
 _DAILY_AVG_STOOD = re.compile(r"(?i)\b(?:daily|weekly|monthly)\s+average\b[^.;:\d]{0,40}?\b(?:stood|was|came|reached|rose|"
                               r"climbed|fell|dropped)\s+(?:at|to)\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
@@ -2067,6 +2069,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 and not _find_outcome(s[clauses[m.clause][0]:m.s]):
             drop_idx.add(i)   # "inspects one of the 14 Russian armoured vehicles destroyed": the 14 are the claim
             continue
+        if m.bare and m.num.value == 1 and not nx.num.signed and re.fullmatch(r"\s+of\s+", s[m.e:nx.s]) \
+                and _REL_LOSS_AFTER.match(s, nx.np_end):
+            drop_idx.add(i)   # "it is one of 176 helicopters Russia has lost in the war": the 176 are the claim
+            continue
         if m.bare and not nx.num.signed and (_OF_WHOLE_GAP.fullmatch(s, m.e, nx.s) if m.num.value != 1 else
                                              re.fullmatch(r"\s+of\s+(?:the\s+|some\s+|about\s+)?", s[m.e:nx.s])):
             # (but "the wreckage of one of the more than 160 Russian aircraft Kyiv says it has shot down": one item
@@ -3444,7 +3450,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
             if sd and sd not in _ATTACKER_LABELS:
                 return _other(sd)
     # possessive pronouns of the speaker: "his army", "we lose"; an admission of own losses
-    if own and re.search(r"\b(?:we|our|(?-i:us)|his army|his troops|his forces|its army|my)\b", left, re.IGNORECASE):
+    if own and re.search(r"\b(?:we|our|(?-i:us)|his army|his troops|his forces|its army|my|(?:his|her)\s+(?:own\s+)?(?:unit|"
+                         r"brigade|battalion|regiment|company|platoon|men|soldiers))\b", left, re.IGNORECASE):
         # (the pronoun "us", not "US-made")
         return own
     if own and _ADMIT_RE.search(s):
