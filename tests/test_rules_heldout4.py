@@ -93,3 +93,23 @@ def test_an_adviser_speaking_last_thursday_dates_the_statement_not_a_window():
         "• 11,000–12,500 — Ukrainian servicemen killed, according to a presidential adviser speaking last Thursday",
         PUB)]
     assert out == [(11000, "cumulative", "2024-06-06")]
+
+
+def test_a_list_headed_by_the_day_s_change_holds_running_totals_with_their_increments():
+    text = ("Ukraine's General Staff on Wednesday put Russia's personnel losses since the start of the full-scale "
+            "invasion at 371,120.\nEquipment losses, with the change over the past 24 hours:\n- tanks: 6,051 (+8)\n"
+            "- artillery systems: 8,702 (+21)")
+    assert [(v, p) for v, _, _, _, _, p in got(text, "2024-01-10")] == [
+        (371120, "cumulative"), (6051, "cumulative"), (8, "interval"), (8702, "cumulative"), (21, "interval")]
+    # a list of the day's figures alone stays the day's
+    text = "Russian losses over the past 24 hours, according to the General Staff:\n- tanks: 8\n- artillery systems: 21"
+    assert [(v, p) for v, _, _, _, _, p in got(text, "2024-01-10")] == [(8, "interval"), (21, "interval")]
+
+
+def test_taking_the_totals_to_a_list_makes_every_item_a_running_total():
+    out = got("Over the same 24 hours, the military said it had destroyed six tanks, 11 armoured vehicles and 14 "
+              "artillery systems, taking the totals for those categories to 3,681, 7,116 and 2,807 respectively.",
+              "2023-05-02")
+    assert [(v, cat, p) for v, _, _, cat, _, p in out] == [
+        (6, "tanks", "interval"), (11, "armoured_vehicles", "interval"), (14, "artillery", "interval"),
+        (3681, "tanks", "cumulative"), (7116, "armoured_vehicles", "cumulative"), (2807, "artillery", "cumulative")]

@@ -594,6 +594,7 @@ class Mention:
     head: "Mention | None" = None   # the figure whose count this one continues ("bringing the total to N")
     side_res: "str | None" = None   # the side resolved for this figure
     label_before: bool = False   # a list label right before ("tanks – 3,400")
+    total_named: bool = False   # the figure follows "taking the totals to" (and so do the list items after it)
     agent: bool = False      # "destroyed by 30 drones": the attacker of a passive, no loss
     own_noun: bool = False   # followed by a plural noun that is no category ("25 targets")
     side_guess: bool = False  # the side is the default, not read from the text
@@ -2942,8 +2943,10 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                                                and _ALSO_LISTED.search(s, 0, m.s)))
                                  and max(x.num.value for x in ms if x.group == m.group)
                                  <= 5 * max(st.last_interval_max, st.interval_max.get(claimant, 0))))
-            if st.list_window and not heading:
-                period, as_of = "interval", as_of   # an item of a list headed "... losses over the past day ..."
+            if st.list_window and not heading and not any(x.num.signed and x.group == m.group for x in ms):
+                # an item of a list headed "... losses over the past day ..." (not "tanks: 6,042 (+9)" under
+                # "Equipment losses, with the change over the past 24 hours:": the window is the increment's)
+                period, as_of = "interval", as_of
             elif carry_ok:
                 # a daily update goes on in the next sentence ("In addition, it destroyed three tanks")
                 period, as_of = "interval", li.as_of
@@ -3278,9 +3281,12 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         for sd, names in _OWN_CIVILIANS.items():
             if any(n in m.attribution.name for n in names):
                 return sd   # "112 civilians have been killed in the region, Gladkov said": Belgorod's own
-        if own and _ADMIN_HEAD.search(m.attribution.name) and not _OFFICIAL_HEAD.search(m.attribution.name):
-            return own   # "The Russian regional governor said two people were killed": a side's local head counts
-            # its own people
+        if own and _ADMIN_HEAD.search(m.attribution.name) and not _OFFICIAL_HEAD.search(m.attribution.name) \
+                and m.attribution.end > m.attribution.start \
+                and any(_SIDE_WORDS.get(normalize_phrase(sm.group(0))) == own
+                        for sm in _SIDE_RE.finditer(s, max(0, m.attribution.start - 25), m.attribution.end)):
+            return own   # "The Russian regional governor said two people were killed": a local head named as a
+            # side's counts its own people
     if m.cat == "civilians":
         civ_default = load("sides")["civilian_default"]
         if m.np_side_word and _SIDE_WORDS.get(m.np_side_word) not in (None, civ_default) \
@@ -3600,7 +3606,9 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
     if "same day" in s and _SAME_DAY_AFTER.match(s, m.np_end) and not _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s):
         return "interval", None, None, False   # "its General Staff said Russia had lost 1,240 soldiers on the same day"
     if "total" in s:
-        if _TOTAL_REACHED.search(s, max(0, m.s - 60), m.s):
+        if _TOTAL_REACHED.search(s, max(0, m.s - 60), m.s) or (
+                i > 0 and ms[i - 1].total_named and not m.num.signed and _LIST_JOIN.fullmatch(s, ms[i - 1].np_end, m.s)):
+            m.total_named = True   # (and the items after: "taking the totals ... to 3,672, 7,105 and 2,793")
             return "cumulative", None, None, False
         head_m = next((x for x in ms if x.group == m.group), m)
         if (tp := _TOTAL_PUT_AT.search(s, max(0, head_m.s - 70), head_m.s)) and not m.num.signed \
@@ -3922,7 +3930,7 @@ _TOTAL_REACHED = re.compile(r"(?i)(?:\b(?:the|its|their)\s+(?:(?:overall\s+|runn
                             r"at\s+least|an\s+estimated)\s+)?$"
                             # "..., taking the running total to about 925,000": the total it took them to
                             r"|\b(?:taking|bringing|pushing|raising|lifting|takes|brings|took|brought)\s+(?:the|its|their)\s+"
-                            r"(?:(?:overall|running|cumulative|claimed|official)\s+)?total\s+(?:(?!since\b)[\w’'\-]+\s+){0,5}?to\s+"
+                            r"(?:(?:overall|running|cumulative|claimed|official)\s+)?totals?\s+(?:(?!since\b)[\w’'\-]+\s+){0,5}?to\s+"
                             r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?$")
 _FOR_THE_WINDOW = re.compile(r"(?i)\b(?:for|in|during|over)\s+(?:the\s+)?(?:month|week|year|quarter|day|past|last|january|february|march|"
                              r"april|may|june|july|august|september|october|november|december|20\d\d)\b")
