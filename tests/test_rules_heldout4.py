@@ -113,3 +113,28 @@ def test_taking_the_totals_to_a_list_makes_every_item_a_running_total():
     assert [(v, cat, p) for v, _, _, cat, _, p in out] == [
         (6, "tanks", "interval"), (11, "armoured_vehicles", "interval"), (14, "artillery", "interval"),
         (3681, "tanks", "cumulative"), (7116, "armoured_vehicles", "cumulative"), (2807, "artillery", "cumulative")]
+
+
+def test_a_table_with_categories_across_the_top_and_a_month_per_row():
+    text = ("Russian losses by month\nMonthly figures are calculated from the daily reports of the General Staff of "
+            "the Armed Forces of Ukraine.\nMonth     | Personnel | Tanks\nOctober   | 40,110    | 281\n"
+            "November  | 44,020    | 240\n")
+    out = [(c.value, c.category, c.period, c.as_of.isoformat(), c.claimant) for c in extract(text, "2025-01-14")]
+    assert out == [(40110, "personnel", "interval", "2024-10-31", "ukraine_gov"),
+                   (281, "tanks", "interval", "2024-10-31", "ukraine_gov"),
+                   (44020, "personnel", "interval", "2024-11-30", "ukraine_gov"),
+                   (240, "tanks", "interval", "2024-11-30", "ukraine_gov")]
+
+
+def test_a_table_column_of_changes_in_per_cent_is_no_figure():
+    text = ("Source: General Staff of the Armed Forces of Ukraine, daily reports.\n"
+            "Category | July 2023 | August 2023 | Change\nTanks | 181 | 149 | -18%\nMLRS | 23 | 18 | -22%\n")
+    out = [(c.value, c.category, c.period, c.as_of.isoformat()) for c in extract(text, "2023-09-01")]
+    assert out == [(181, "tanks", "interval", "2023-07-31"), (149, "tanks", "interval", "2023-08-31"),
+                   (23, "mlrs", "interval", "2023-07-31"), (18, "mlrs", "interval", "2023-08-31")]
+
+
+def test_figures_calculated_from_a_body_s_reports_are_that_body_s():
+    out = extract("Russia lost 45,100 troops killed and wounded in November, according to figures compiled from the "
+                  "daily reports of Ukraine's General Staff.", "2024-12-02")
+    assert [(c.value, c.claimant) for c in out] == [(45100, "ukraine_gov")]

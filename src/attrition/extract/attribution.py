@@ -51,7 +51,8 @@ _VERB_PREFIX = re.compile(r"(?:\s*[\"“«][\w\-]{2,20}[\"”»])?(?:[^\d.;!?\"�
                           re.IGNORECASE)
 _ACCORDING_HINT = ("accord", "per", "citing", "hearing", "heard", "told", "briefed", "cited", "figures", "data", "statistic", "numbers", "estimate", "report",
                    "information", "released", "provided", "sourced", "quoted", "identified", "confirmed", "verified",
-                   "documented", "counted", "compiled", "tallied", "recorded", "registered", "count", "tally", "reckoning")
+                   "documented", "counted", "compiled", "tallied", "recorded", "registered", "count", "tally", "reckoning",
+                   "based on", "calculated", "derived", "drawn")
 # (one scan for all of them: does any hint occur in the text?)
 _ACCORDING_HINT_RE = re.compile(literal_trie(_ACCORDING_HINT))
 
@@ -107,7 +108,10 @@ _HAS_FIGURE = re.compile(r"(?i)\s*(?:now\s+|also\s+)?(?:has|had)(?=\s+(?:(?:abou
 _APPOS_VERB = re.compile(r"\s*(?:(?:has|have|had|also|now|further|later|previously|then|recently)\s+)*")
 _VERB_BEFORE = re.compile(_VERB + r"[\s,]*(?:by\s+)?(?:the\s+|a\s+|an\s+)?[^\d.;!?]{0,40}$", re.IGNORECASE)
 _ACCORDING = re.compile(
-    r"(?:according\s+to|as\s+per|citing|cited\s+by|per|(?:figures|data|statistics|numbers|estimates?|report|"
+    r"(?:according\s+to|as\s+per|citing|cited\s+by|per|(?:based\s+on|calculated\s+from|compiled\s+from|derived\s+from|"
+    r"drawn\s+from)\s+(?:the\s+)?(?:(?:daily|weekly|monthly|official|latest|morning)\s+)?(?:reports|figures|data|"
+    r"statistics|updates|bulletins|tallies|summaries)\s+(?:of|from|by|published\s+by|released\s+by)|"
+    r"(?:figures|data|statistics|numbers|estimates?|report|"
     r"information|count|tally|reckoning)[\s,]+(?:from|by|of|released\s+by|provided\s+by|shared\s+by|published\s+by|sourced\s+from|"
     r"posted\s+by)|released\s+by|provided\s+by|reported\s+by|sourced\s+from|quoted\s+by|identified\s+by|confirmed\s+by|"
     r"verified\s+by|documented\s+by|counted\s+by|compiled\s+by|tallied\s+by|estimated\s+by|recorded\s+by|"

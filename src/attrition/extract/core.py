@@ -1434,6 +1434,7 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                            if g.para >= seg.para - 2 and g.end <= table_at[si].start]
                 new = _table_claims(text, original, table_at[si], caption, st, pub, dyear, claims)
                 for c, meta in new:
+                    meta.setdefault("seg", si)
                     claims.append((c, meta))
                     st.prev_claim, st.prev_claim_seg = c, si
             continue
@@ -4399,24 +4400,42 @@ def _table_claims(text: str, original: str, tb: Table, caption: list[str], st: _
         else:
             col = ("cumulative", _clamp(day or cap_day or pub, pub))
         columns.append((side, col))
+    # a table with the categories across the top and a month or year per row ("Month | Personnel | Tanks")
+    head_cats = [_cat_of(hm.group(0)) if (hm := _CAT_RE.search(h.text)) else None for h in tb.header]
     out = []
     for row in tb.rows:
         label = row.cells[0].text
         cm = _CAT_RE.search(label)
-        cat = _cat_of(cm.group(0)) if cm else None
-        if cat is None:
-            continue
+        row_cat = _cat_of(cm.group(0)) if cm else None
+        row_time = None
+        if row_cat is None:
+            if not any(head_cats[1:]):
+                continue
+            lts = [t for t in find_times(label, pub, dyear) if t.value is not None and t.kind in ("my", "year")]
+            if not lts:
+                continue
+            row_time = lts[-1]
         line = original[row.start:row.end]
         nums = [cell_number(text, c) for c in row.cells[1:]]
         row_out = None   # what the body said a figure of this row counts ("430,790 killed and wounded in 2024")
-        if cat in ("personnel", "civilians"):
+        if row_cat in ("personnel", "civilians"):
             vals = {_intish(n.value) for n in nums if n is not None}
-            same = [c for c, _m in earlier if c.category == cat and c.value in vals]
+            same = [c for c, _m in earlier if c.category == row_cat and c.value in vals]
             row_out = same[-1].outcome if same else None
         for j, (cell, n) in enumerate(zip(row.cells[1:], nums), start=1):
-            if n is None or n.value == 0:
-                continue
+            if n is None or n.value == 0 or cell.text.endswith("%"):
+                continue   # (a column of changes in per cent: "-14%")
             side, (period, as_of) = columns[j] if j < len(columns) else (None, ("cumulative", _clamp(cap_day or pub, pub)))
+            cat = row_cat
+            if row_time is not None:
+                cat = head_cats[j] if j < len(head_cats) else None
+                if cat is None:
+                    continue
+                side = None
+                if row_time.kind == "year" and row_time.first and row_time.first.year == WAR_START.year:
+                    period, as_of = "cumulative", _clamp(row_time.value, pub)   # "2022": the war's first year
+                else:
+                    period, as_of = "interval", _clamp(row_time.value, pub)   # "October": that month's
             out_ = outcome
             if cat in ("personnel", "civilians"):
                 out_ = "casualties" if _TABLE_GLOSS.search(label) else ("killed" if out_ in ("lost", "destroyed") else out_)

@@ -25,6 +25,7 @@ _MAX_ROWS = 300  # rows: a longer block is cut into tables of this size
 _DIGIT = re.compile(r"\d")
 _RULE_CELL = re.compile(r":?-{2,}:?|=+")
 _BARE_NUMBER = re.compile(r"[~≈]?\s*\d[\d,.\u00a0\u2009\u202f ]*")
+_PERCENT_CELL = re.compile(r"[+\-−–]?\s*\d+(?:[.,]\d+)?\s*%")   # a column of changes ("-14%", "+5%")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,8 @@ def _is_data_row(cells: list[Cell]) -> bool:
     if len(cells) < 2 or not cells[0].text or any(ch.isdigit() for ch in cells[0].text):
         return False
     return any(_BARE_NUMBER.fullmatch(c.text) for c in cells[1:]) and \
-        all(not c.text or _BARE_NUMBER.fullmatch(c.text) or c.text in ("-", "–", "—", "n/a") for c in cells[1:])
+        all(not c.text or _BARE_NUMBER.fullmatch(c.text) or _PERCENT_CELL.fullmatch(c.text)
+            or c.text in ("-", "–", "—", "n/a") for c in cells[1:])
 
 
 def find_tables(text: str) -> list[Table]:
