@@ -138,3 +138,38 @@ def test_figures_calculated_from_a_body_s_reports_are_that_body_s():
     out = extract("Russia lost 45,100 troops killed and wounded in November, according to figures compiled from the "
                   "daily reports of Ukraine's General Staff.", "2024-12-02")
     assert [(c.value, c.claimant) for c in out] == [(45100, "ukraine_gov")]
+
+
+def test_running_totals_that_stand_at_figures_are_losses_of_the_body_counting_them():
+    out = extract("As of the morning of September 1, the General Staff's running totals stood at 263,100 personnel, "
+                  "4,440 tanks and 5,410 artillery systems.", "2023-09-01")
+    assert [(c.value, c.category, c.period, c.claimant) for c in out] == [
+        (263100, "personnel", "cumulative", "ukraine_gov"), (4440, "tanks", "cumulative", "ukraine_gov"),
+        (5410, "artillery", "cumulative", "ukraine_gov")]
+    # a side's total is no source
+    out = extract("The General Staff put Russia's total losses since February 2022 at 846,570 troops.", "2025-02-12")
+    assert [(c.side, c.claimant) for c in out] == [("russia", "ukraine_gov")]
+
+
+def test_the_week_to_a_day_is_that_week_s_window():
+    out = got("For the week to Friday, the count reached 7,380 personnel, according to Ukrainian data.", "2023-10-20")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(7380, "interval")]
+
+
+def test_the_items_after_an_included_part_and_as_well_as_keep_the_whole_s_window():
+    out = got("Russia has lost 80,110 soldiers killed, including 610 over the past day, as well as 2,840 tanks, 5,770 "
+              "armoured combat vehicles and 1,820 artillery systems.", "2022-06-20")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(80110, "cumulative"), (610, "interval"), (2840, "cumulative"),
+                                                    (5770, "cumulative"), (1820, "cumulative")]
+
+
+def test_a_total_taken_above_a_mark_to_its_figure():
+    out = got("The morning report listed 47 Russian artillery systems among the losses of the past 24 hours, taking the "
+              "running total above 19,000 for the first time, to 19,012.", "2024-09-04")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(47, "interval"), (19000, "cumulative"), (19012, "cumulative")]
+
+
+def test_a_zero_change_under_a_day_s_heading_keeps_its_line_a_total():
+    text = "Equipment losses, with the change over the past 24 hours:\n- tanks: 6,040 (+8)\n- air defence systems: 651 (+0)"
+    assert [(v, p) for v, _, _, _, _, p in got(text, "2024-01-10")] == [(6040, "cumulative"), (8, "interval"),
+                                                                        (651, "cumulative")]

@@ -121,7 +121,7 @@ _ACCORDING = re.compile(
 )
 _DATA_NOUN_AFTER = re.compile(r"^['’]?s?\s*(?:(?:official|overall|published|public|daily|morning|evening|latest|weekly|regular|new|last|own|"
                               r"photo[\s\-]verified|visually[\s\-]confirmed|verified|confirmed|running|updated)\s+)*"
-                              r"(?:figures|data|estimates?|statistics|numbers|tally|count|report|assessment|intelligence|"
+                              r"(?:figures|data|estimates?|statistics|numbers|tally|count|(?<=running\s)totals?|report|assessment|intelligence|"
                               r"update|summary|briefing|bulletin)\b",
                               re.IGNORECASE)
 _ORG_HEAD = re.compile(r"Institut|Cent(?:re|er)|Council|University|Foundation|Observatory|Studies")

@@ -2592,7 +2592,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 m.cat, m.cat_from = m.cat or ms[k - 1].cat, m.cat_from or "prev"
                 m.outcome, m.out_src, m.out_text = ms[k - 1].outcome or "lost", "ctx", "losses"
                 m.preset_period = "cumulative"
-    if ms and "tall" in s and _TALLY_INCLUDED.search(s, 0, ms[0].s):
+    if ms and ("tall" in s or "otal" in s or "count" in s or "loss" in s or "toll" in s) \
+            and _TALLY_INCLUDED.search(s, 0, ms[0].s):
         for m in ms:
             if m.cat and m.outcome is None:
                 m.outcome, m.out_src, m.out_text = "lost", "ctx", "losses"
@@ -2944,7 +2945,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                                                and _ALSO_LISTED.search(s, 0, m.s)))
                                  and max(x.num.value for x in ms if x.group == m.group)
                                  <= 5 * max(st.last_interval_max, st.interval_max.get(claimant, 0))))
-            if st.list_window and not heading and not any(x.num.signed and x.group == m.group for x in ms):
+            if st.list_window and not heading and not any(x.num.signed and x.group == m.group for x in ms) \
+                    and not _INCR_AFTER.match(s, m.e):   # (nor "air defence systems: 655 (+0)")
                 # an item of a list headed "... losses over the past day ..." (not "tanks: 6,042 (+9)" under
                 # "Equipment losses, with the change over the past 24 hours:": the window is the increment's)
                 period, as_of = "interval", as_of
@@ -3534,7 +3536,8 @@ _ADDED_TO_TALLY = re.compile(r"(?i)\badded\s+(?:another\s+|a\s+further\s+)?[^.;]
                              r"(?:[\w\-]+\s+)?(?:tally|tallies|count|list|total|toll)\b")
 _THATS_OPEN = re.compile(r"(?i)\W{0,3}(?:that|this)(?:['’]s|\s+is|\s+was|\s+works\s+out\s+(?:to|at)|\s+amounts\s+to|"
                          r"\s+means)\s+(?:(?:roughly|about|around|some|nearly|almost|more\s+than|over)\s+)?(?=\d)")
-_TALLY_INCLUDED = re.compile(r"(?i)\b(?:tally|tallies|toll|count|losses)\s+(?:also\s+)?(?:included|includes|include|listed|lists)\s+"
+_TALLY_INCLUDED = re.compile(r"(?i)\b(?:tally|tallies|toll|count|losses|(?:running\s+)?totals?)\s+(?:also\s+)?(?:included|includes|"
+                             r"include|listed|lists|stood\s+at|stands?\s+at|(?:had\s+|has\s+)?reached|passed|topped)\s+"
                              r"(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?$")
 _IN_SUPERLATIVE = re.compile(r"(?i)\bin\s+(?:its|their|the|a)?\s*['‘\"“]?$")
 _WHO_CLAUSE = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+[^,;.]*$")
@@ -3608,7 +3611,8 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         return "interval", None, None, False   # "its General Staff said Russia had lost 1,240 soldiers on the same day"
     if "total" in s:
         if _TOTAL_REACHED.search(s, max(0, m.s - 60), m.s) or (
-                i > 0 and ms[i - 1].total_named and not m.num.signed and _LIST_JOIN.fullmatch(s, ms[i - 1].np_end, m.s)):
+                i > 0 and ms[i - 1].total_named and not m.num.signed and (
+                    _LIST_JOIN.fullmatch(s, ms[i - 1].np_end, m.s) or _AND_THEN_TO.fullmatch(s, ms[i - 1].np_end, m.s))):
             m.total_named = True   # (and the items after: "taking the totals ... to 3,672, 7,105 and 2,793")
             return "cumulative", None, None, False
         head_m = next((x for x in ms if x.group == m.group), m)
@@ -3658,9 +3662,14 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         blank = s[:eo.start()] + " " * (eo.end() - eo.start()) + s[eo.end():]
         if not _INTERVAL_RE.search(blank, ca, cb) and not _LEAD_WINDOW_RE.search(blank, ca, cb):
             return "cumulative", None, None, False
-    if i > 0 and "includ" in s and (inc := _INCLUDING_BEFORE.search(s, max(0, ms[i - 1].s - 40), ms[i - 1].s)):
-        k = s.rfind(",", ms[i - 1].e, m.s)
-        if k > 0 and _ALONG_WITH_COMMA.match(s, k) and _INTERVAL_RE.search(s, ms[i - 1].e, k):
+    # (the part may be some items back: "..., including 620 over the past day, as well as 2,850 tanks, 5,780 armoured
+    # combat vehicles and 1,830 artillery systems")
+    j = i
+    while "includ" in s and j > 1 and not ms[j - 1].num.signed and _LIST_JOIN.fullmatch(s, ms[j - 1].np_end, ms[j].s):
+        j -= 1
+    if j > 0 and "includ" in s and (inc := _INCLUDING_BEFORE.search(s, max(0, ms[j - 1].s - 40), ms[j - 1].s)):
+        k = s.rfind(",", ms[j - 1].e, ms[j].s)
+        if k > 0 and _ALONG_WITH_COMMA.match(s, k) and _INTERVAL_RE.search(s, ms[j - 1].e, k):
             # "... 719,000 personnel, including 1,590 in the past 24 hours, along with 9,380 tanks": the part's
             # window is its own; the list goes on with the whole's
             for a, b, own in ((k + 1, cb, True), (ca, inc.start(), False)):
@@ -3931,7 +3940,9 @@ _TOTAL_REACHED = re.compile(r"(?i)(?:\b(?:the|its|their)\s+(?:(?:overall\s+|runn
                             r"at\s+least|an\s+estimated)\s+)?$"
                             # "..., taking the running total to about 925,000": the total it took them to
                             r"|\b(?:taking|bringing|pushing|raising|lifting|takes|brings|took|brought)\s+(?:the|its|their)\s+"
-                            r"(?:(?:overall|running|cumulative|claimed|official)\s+)?totals?\s+(?:(?!since\b)[\w’'\-]+\s+){0,5}?to\s+"
+                            r"(?:(?:overall|running|cumulative|claimed|official)\s+)?totals?\s+(?:(?!since\b)[\w’'\-]+\s+){0,5}?"
+                            # ("taking the running total above 19,000 for the first time, to 19,024")
+                            r"(?:to|above|past|beyond|over)\s+(?:[\d,.]+[^.;\d]{0,30}?\bto\s+)?"
                             r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?$")
 _FOR_THE_WINDOW = re.compile(r"(?i)\b(?:for|in|during|over)\s+(?:the\s+)?(?:month|week|year|quarter|day|past|last|january|february|march|"
                              r"april|may|june|july|august|september|october|november|december|20\d\d)\b")
@@ -4331,6 +4342,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             return "cumulative", None, t.value, False   # "listed 1,005 Russian tanks by Tuesday": the total then
         if t.start > m.e and _AMONG_LOSSES_ON.search(s, max(m.e, t.start - 50), t.start):
             return "cumulative", None, t.value, False   # "listed 27 ships among Russia's losses on Tuesday"
+        if _PERIOD_TO_BEFORE.search(s, max(0, t.start - 30), t.start):
+            return "interval", None, t.value, False   # "For the week to Friday, the count reached 7,420": that week's
         if (t.kind == "weekday" or t.text.lower() == "yesterday") and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s) \
                 and not _ALONE_AFTER.match(s, t.end):   # (not "put losses on Sunday alone at 1,580": that day's)
             return "cumulative", None, t.value, False   # "On Tuesday the tally stood at 418,010"
@@ -4478,6 +4491,8 @@ def _as_of(s, m: Mention, period, window_date, vague, times: list[TimeEx], attrs
     return cache[key]
 
 
+_AND_THEN_TO = re.compile(r"[^.;\d]{0,30}?,\s*to\s+")   # "above 19,000 for the first time, to 19,024"
+_PERIOD_TO_BEFORE = re.compile(r"(?i)\b(?:week|month|fortnight|seven\s+days|\d+\s+days)\s+(?:to|ending|through|until)\s+$")
 _RATE_WINDOW = re.compile(r"(?i)\b(?:since|(?:over|in|during|for)\s+the\s+(?:past|last)|in\s+recent)\b")
 _AFTER_CLAUSE = re.compile(r"\s[–—]\s|;")
 
