@@ -173,3 +173,30 @@ def test_a_zero_change_under_a_day_s_heading_keeps_its_line_a_total():
     text = "Equipment losses, with the change over the past 24 hours:\n- tanks: 6,040 (+8)\n- air defence systems: 651 (+0)"
     assert [(v, p) for v, _, _, _, _, p in got(text, "2024-01-10")] == [(6040, "cumulative"), (8, "interval"),
                                                                         (651, "cumulative")]
+
+
+def test_as_of_a_day_a_count_since_an_operation_began_is_that_window_s():
+    out = got("As of Thursday, Oryx had documented 11 Leopard 2 tanks lost since the start of the counteroffensive.",
+              "2023-06-22")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(11, "interval")]
+    out = got("As of Thursday, Oryx had documented 2,011 Russian tanks lost since the start of the invasion.",
+              "2023-06-22")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(2011, "cumulative")]
+
+
+def test_since_it_began_doing_something_else_is_no_war_start():
+    out = got("The White House said that Wagner had suffered more than 4,050 killed since it began recruiting in "
+              "Russian prisons.", "2023-06-22")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(4050, "interval")]
+    out = got("A US official said Wagner had suffered more than 4,050 killed since it began fighting in Ukraine.",
+              "2023-06-22")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(4050, "cumulative")]
+
+
+def test_populations_and_more_ratios_are_no_claims():
+    out = got("Dagestan accounts for more than 330 confirmed deaths, while Moscow, a city of 13 million, accounts for "
+              "fewer than 100.")
+    assert [v for v, *_ in out] == [330, 100]
+    assert got("Roughly four in ten of the Russian tank losses Oryx has recorded this month were captured intact.") == []
+    assert got("Analysts caution that the killed-to-wounded ratios, roughly one to three in the leaked slide, are "
+               "themselves estimates.") == []

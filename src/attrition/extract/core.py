@@ -2695,6 +2695,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 win_b = wm.start()
         window = left_w if m.of_whole else left_w + " " + s[m.e:win_b]
         negm = _NEG_RE.search(window)
+        if negm and "since" in window and _SINCE_BEGAN_BEFORE.search(window, max(0, negm.start() - 40), negm.start()):
+            negm = _NEG_RE.search(window, negm.end())   # "killed since it began recruiting in prisons": a window's start
         if negm and negm.start() > len(left_w) and negm.end() > len(window) - 20:
             # a cue cut off by the window's end: read it whole ("a strike on a training g|round")
             negm = _NEG_RE.match(s, m.e + negm.start() - len(left_w) - 1)
@@ -2751,6 +2753,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.num.value <= 20 and " in " in s and (_ONE_IN_AFTER.match(s, m.e) or _ONE_IN_BEFORE.search(s, max(0, m.s - 20),
                                                                                                   m.s)):
             continue   # "only around one in four of the casualties are deaths": a ratio
+        if m.num.value_max is not None and m.num.value_max <= 20 and "ratio" in s[max(0, m.s - 40):m.s]:
+            continue   # "the killed-to-wounded ratios, roughly one to three": a ratio
         if "for e" in s and _FOR_EVERY_AFTER.match(s, m.e):
             continue   # "They lose five or six soldiers for every one of ours": a ratio, no count
         if _IF_CLAUSE_BEFORE.search(s, max(0, m.s - 120), m.s):
@@ -3242,7 +3246,8 @@ _TO_NUMBER = re.compile(r"\s*(?:to|or|-|–)\s*" + _SMALL_NUMBER + r"(?![\w,.]\d
 _ONE_IN_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?![\w\-,.])"
                            r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|attacks?|strikes?|raids?|places?|"
                            r"regions?|cities|towns|villages|directions|sectors|areas)\b)", re.IGNORECASE)
-_ONE_IN_BEFORE = re.compile(r"(?i)\b(?:one|two|three|\d{1,2})\s+in\s+(?:every\s+)?$")
+_ONE_IN_BEFORE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+(?:every\s+)?$")
+_SINCE_BEGAN_BEFORE = re.compile(r"(?i)\bsince\s+(?:it|they|the\s+[\w\-]+|[A-Z][\w\-]+)\s+(?:began|started)\s+$")
 _AGED_BEFORE = re.compile(r"(?i)\baged\s+(?:(?:over|under|above|below|between|from|about|around|at\s+least|up\s+to|"
                           r"more\s+than|less\s+than|fewer\s+than)\s+)?$")
 _FOR_EVERY_AFTER = re.compile(r"(?i)(?:\s+or\s+[\w\-]+)?(?:\s+[\w\-]+){0,3}?\s+for\s+(?:every|each)\b")
@@ -4142,6 +4147,11 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                   and re.search(r"\bin\s+$", s[max(0, y.start - 4):y.start])]
             if yw:
                 return "interval", None, t.value, False
+            im = _cached_search(ms, "interval", _INTERVAL_RE, ctext)
+            if im is not None and im.group(0).lower().startswith("since ") and not _cached_search(
+                    ms, "strong", _STRONG_CUM_RE, ctext):
+                return "interval", None, t.value, False   # "As of Thursday, Oryx had documented 13 Leopard 2 tanks lost
+                # since the start of the counteroffensive": that window's, to that day
             return "cumulative", None, t.value, False
     # since / from / between <date> (to <date>)
     mine = [t for t in times if a <= t.start < b and t.kind not in ("rel", "weekday", "iso", "num")]
