@@ -200,3 +200,26 @@ def test_populations_and_more_ratios_are_no_claims():
     assert got("Roughly four in ten of the Russian tank losses Oryx has recorded this month were captured intact.") == []
     assert got("Analysts caution that the killed-to-wounded ratios, roughly one to three in the leaked slide, are "
                "themselves estimates.") == []
+
+
+def test_list_lines_labelled_with_a_source_and_its_date():
+    text = ("Our table sets the main estimates side by side, each with the date on which it was issued.\n"
+            "- UK Defence Intelligence, 21 Nov: 290,000-330,000 casualties\n"
+            "- US officials (New York Times), 18 Aug: about 61,000 Ukrainian soldiers killed\n")
+    out = [(c.value, c.claimant, c.period, c.as_of.isoformat()) for c in extract(text, "2023-12-28")]
+    assert out == [(290000, "uk_gov", "cumulative", "2023-11-21"), (61000, "us_gov", "cumulative", "2023-08-18")]
+    # a headline's label is no source
+    out = extract("Putin's losses exposed: 35,100 troops and 1,510 tanks", "2022-08-20")
+    assert {c.claimant for c in out} != {"russia_gov"}
+
+
+def test_a_day_and_along_with_keep_the_level_for_the_list_after():
+    out = got("Ukraine's General Staff put Russian losses at 17,150 personnel on Tuesday, along with 590 tanks and 125 "
+              "aircraft.", "2022-03-23")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(17150, "cumulative"), (590, "cumulative"), (125, "cumulative")]
+
+
+def test_a_source_labelled_list_line_without_a_speech_word_still_names_its_source():
+    text = "Our table.\n\n- UN monitoring mission, 30 Nov: 10,120 civilians killed, 19,150 injured\n"
+    out = [(c.value, c.claimant, c.period, c.as_of.isoformat()) for c in extract(text, "2023-12-28")]
+    assert out == [(10120, "un", "cumulative", "2023-11-30"), (19150, "un", "cumulative", "2023-11-30")]

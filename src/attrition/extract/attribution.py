@@ -135,7 +135,9 @@ _ORG_WORDS = frozenset(("Institute", "Institution", "Centre", "Center", "Council
 TRIGGER = re.compile(phrase_pattern(list(_C["verbs"]) + [
     "according", "as per", "per", "citing", "cited", "figures", "data", "estimate*", "statistics", "report*", "released",
     "provided", "sourced", "quoted", "intelligence", "assessment", "tally", "update", "summary", "briefing",
-    "bulletin", "count", "reckoning"], word_end=False), re.IGNORECASE)
+    "bulletin", "count", "reckoning",
+    # a list line labelled with its source and date: "- UN monitoring mission, 30 Nov: 10,142 killed"
+    r"re:(?<=,)\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?:\s"], word_end=False), re.IGNORECASE)
 _HEAD_SUFFIX = re.compile(r"(?:[:–—-]|\bsays?\b|\bclaims?\b)\s*$", re.IGNORECASE)
 _CAP_WORD = re.compile(r"[A-Z][\w’'.\-]*")
 
@@ -351,6 +353,12 @@ _AGENT_BY_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(v.replace(" ", r"\s+") for
 _POSS_NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?P<n>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})['’]s\s+(?:[\w\-]+\s+){0,3}$")
 
 
+# a line that opens with a source and, after an aside and a date, a colon: "- Oryx, 27 Dec: 2,605 lost"
+_LINE_LEAD_BEFORE = re.compile(r"(?:.*\n)?\s*(?:[•·▪●◦‣*\-–—]\s*)?(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,2}")
+_LABEL_SOURCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!(?:has|have|had|lost|loses|is|are|was|were|says|said)\b)[\w’'\-]+){0,3}"
+                                 r"(?:\s*\([^()]{1,40}\))?\s*,\s*[^:,;.\n\d]{0,12}\d[^:,;.\n]{0,14}:\s")   # (the date is needed)
+
+
 def find_attributions(s: str) -> list[Attribution]:
     """Sources named as claimants in sentence ``s`` (offsets relative to ``s``)."""
     ents: list[tuple[int, int, str | None]] = []
@@ -493,6 +501,9 @@ def find_attributions(s: str) -> list[Attribution]:
                     # "..., according to Oleh Kiper, head of the regional military administration", "said Colonel
                     # Pavlo Palisa, deputy head of the presidential office": the named person's body
                     cue = (a - len(before) + mr.start(), b)
+        if cue is None and cid is not None and _LINE_LEAD_BEFORE.fullmatch(before) and _LABEL_SOURCE_AFTER.match(after):
+            # "- Ukraine's General Staff, 28 Dec: 353,870 killed and wounded": a list line labelled with its source
+            cue = (a, b)
         if cue is None:
             continue
         pron_name = None

@@ -3753,12 +3753,19 @@ _TIME_SOURCE_GAP = re.compile(r"\s*,?\s*")
 _FOR_GAP = re.compile(r"(?i)\s+for\s+(?:the\s+(?:month|year)\s+of\s+)?")
 
 
+_LABEL_DATE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[•·▪●◦‣*\-–—]\s*)?[^\n:,;\d]{2,70},\s*$")
+
+
 def _is_statement_date(s, t: TimeEx, attrs) -> bool:
     """Is ``t`` the time of the statement ("said on Monday") rather than of the losses?"""
     if t.start < 60 and s[:1].isupper():
         dm = _LEAD_DATELINE.match(s)
         if dm and t.end <= dm.end():
             return True   # "KYIV, June 11 (Reuters) - ...": the report's date
+    if s.startswith(":", t.end) and (lm := _LABEL_DATE_BEFORE.search(s, max(0, t.start - 80), t.start)) \
+            and any(lm.start() <= a.start and a.end <= t.start for a in attrs):
+        return True   # "- UK Defence Intelligence, 21 Nov: 300,000-340,000 casualties": the source's date (not a
+        # dateline's: "Kharkiv, June 3: ...")
     near_after = s[t.end:t.end + 45]
     near_before = s[max(0, t.start - 25):t.start]
     if _AS_OF_BEFORE.search(near_before):
@@ -4354,6 +4361,13 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             return "cumulative", None, t.value, False   # "listed 27 ships among Russia's losses on Tuesday"
         if _PERIOD_TO_BEFORE.search(s, max(0, t.start - 30), t.start):
             return "interval", None, t.value, False   # "For the week to Friday, the count reached 7,420": that week's
+        k = ms.index(m) if t.end <= m.s else 0
+        while k > 1 and t.end <= ms[k - 1].s and _LIST_JOIN.fullmatch(s, ms[k - 1].np_end, ms[k].s):
+            k -= 1   # (the list's first item after the day: "..., along with 597 tanks and 127 aircraft")
+        if k > 0 and getattr(ms[k - 1], "period", None) == "cumulative" and ms[k - 1].np_end <= t.start \
+                and _ALONG_WITH_DAY.fullmatch(s, ms[k - 1].np_end, ms[k].s):
+            # "put Russian losses at 17,200 personnel on Tuesday, along with 597 tanks": the same level that day
+            return "cumulative", None, t.value, False
         if (t.kind == "weekday" or t.text.lower() == "yesterday") and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s) \
                 and not _ALONE_AFTER.match(s, t.end):   # (not "put losses on Sunday alone at 1,580": that day's)
             return "cumulative", None, t.value, False   # "On Tuesday the tally stood at 418,010"
@@ -4502,6 +4516,9 @@ def _as_of(s, m: Mention, period, window_date, vague, times: list[TimeEx], attrs
 
 
 _AND_THEN_TO = re.compile(r"[^.;\d]{0,30}?,\s*to\s+")   # "above 19,000 for the first time, to 19,024"
+_ALONG_WITH_DAY = re.compile(r"(?i)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)(?:\s+morning)?\s*,?\s*"
+                             r"(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:(?:about|around|some|over|"
+                             r"more\s+than|nearly|almost)\s+)?")
 _PERIOD_TO_BEFORE = re.compile(r"(?i)\b(?:week|month|fortnight|seven\s+days|\d+\s+days)\s+(?:to|ending|through|until)\s+$")
 _RATE_WINDOW = re.compile(r"(?i)\b(?:since|(?:over|in|during|for)\s+the\s+(?:past|last)|in\s+recent)\b")
 _AFTER_CLAUSE = re.compile(r"\s[–—]\s|;")
