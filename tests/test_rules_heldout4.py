@@ -223,3 +223,27 @@ def test_a_source_labelled_list_line_without_a_speech_word_still_names_its_sourc
     text = "Our table.\n\n- UN monitoring mission, 30 Nov: 10,120 civilians killed, 19,150 injured\n"
     out = [(c.value, c.claimant, c.period, c.as_of.isoformat()) for c in extract(text, "2023-12-28")]
     assert out == [(10120, "un", "cumulative", "2023-11-30"), (19150, "un", "cumulative", "2023-11-30")]
+
+
+def test_the_wounded_after_and_share_the_incident_s_window():
+    out = got("Nationwide, at least 28 people were killed and about 150 injured, according to regional officials.",
+              "2023-01-16")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(28, "interval"), (150, "interval")]
+    out = got("The State Emergency Service says Monday's strikes killed 17 people and injured 104 across Ukraine.",
+              "2023-01-16")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(17, "interval"), (104, "interval")]
+
+
+def test_a_local_head_s_rising_toll_is_the_civilian_dead():
+    out = got("The regional governor says the toll has risen to 33, with 71 injured.", "2023-01-16")
+    assert [(v, sd, cat, o, p) for v, _, sd, cat, o, p in out] == [
+        (33, "ukraine", "civilians", "killed", "interval"), (71, "ukraine", "civilians", "wounded", "interval")]
+
+
+def test_a_live_blog_entry_headed_by_its_source():
+    text = ("07:30  Russia's defence ministry: over the past day, Ukraine's armed forces lost more than 1,250 "
+            "servicemen in all directions.\n\n06:58  Ukraine's General Staff, losses of Russian forces since 24.02.22:\n"
+            "personnel — about 1,038,050 (+1,040)\ntanks — 10,987 (+2)\n")
+    out = [(c.value, c.side, c.claimant) for c in extract(text, "2025-07-09")]
+    assert out == [(1250, "ukraine", "russia_gov"), (1038050, "russia", "ukraine_gov"), (1040, "russia", "ukraine_gov"),
+                   (10987, "russia", "ukraine_gov"), (2, "russia", "ukraine_gov")]

@@ -137,7 +137,8 @@ TRIGGER = re.compile(phrase_pattern(list(_C["verbs"]) + [
     "provided", "sourced", "quoted", "intelligence", "assessment", "tally", "update", "summary", "briefing",
     "bulletin", "count", "reckoning",
     # a list line labelled with its source and date: "- UN monitoring mission, 30 Nov: 10,142 killed"
-    r"re:(?<=,)\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?:\s"], word_end=False), re.IGNORECASE)
+    r"re:(?<=,)\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?:\s",
+    r"re:(?<=\w:)\s*(?:\n|$)", r"re:(?<=\d\d[:.]\d\d\s)"], word_end=False), re.IGNORECASE)
 _HEAD_SUFFIX = re.compile(r"(?:[:–—-]|\bsays?\b|\bclaims?\b)\s*$", re.IGNORECASE)
 _CAP_WORD = re.compile(r"[A-Z][\w’'.\-]*")
 
@@ -354,9 +355,14 @@ _POSS_NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?P<n>\b[A-Z][\w.]*(?:\s+[A-Z][
 
 
 # a line that opens with a source and, after an aside and a date, a colon: "- Oryx, 27 Dec: 2,605 lost"
-_LINE_LEAD_BEFORE = re.compile(r"(?:.*\n)?\s*(?:[•·▪●◦‣*\-–—]\s*)?(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,2}")
+# (or a live blog's entry: "06:58  Ukraine's General Staff, losses of Russian forces since 24.02.22:",
+# "08:15  Ukraine's air force: Russia launched 741 drones")
+_LINE_LEAD_BEFORE = re.compile(r"(?:.*\n)?\s*(?:\d{1,2}[:.]\d\d\s*(?:[A-Z]{2,4}\s*)?(?:[—–-]\s*)?)?(?:[•·▪●◦‣*\-–—]\s*)?"
+                               r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,2}")
 _LABEL_SOURCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!(?:has|have|had|lost|loses|is|are|was|were|says|said)\b)[\w’'\-]+){0,3}"
-                                 r"(?:\s*\([^()]{1,40}\))?\s*,\s*[^:,;.\n\d]{0,12}\d[^:,;.\n]{0,14}:\s")   # (the date is needed)
+                                 r"(?:\s*\([^()]{1,40}\))?\s*,\s*[^:,;.\n\d]{0,12}\d[^:,;.\n]{0,14}:\s"   # (the date is needed)
+                                 r"|(?:\s*\([^()]{1,40}\))?\s*:\s"   # (right after the name: "Ukraine's air force: ...")
+                                 r"|,\s*[^:;\n]{1,70}:\s*(?:\n|$)")   # (a heading: "..., losses of Russian forces since ...:")
 
 
 def find_attributions(s: str) -> list[Attribution]:

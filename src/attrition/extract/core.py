@@ -2515,6 +2515,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             civ = any(not any(q is not m and q.cat_span and q.cat_span[0] <= cm.start() < q.cat_span[1] for q in ms)
                       for cm in _CIV_RE.finditer(s)) and not _military_context(s, attrs, ms) \
                 and not _SIDE_DEAD.search(s, max(0, m.s - 60), m.s)   # (not "Kyiv puts Russian dead at 145,000")
+            if not civ and any(a.name and (_ADMIN_HEAD.search(a.name) or "mergency" in a.name) for a in attrs) \
+                    and not _military_context(s, attrs, ms):
+                civ = True   # "The regional governor says the toll has risen to 35, with 75 injured": a local toll
             if civ and pcl is not None and pcl.category == "personnel" and st.prev_claim_seg >= st.seg_index - 2 \
                     and not measure and all(_CIV_WEAK.fullmatch(cm.group(0)) for cm in _CIV_RE.finditer(s)):
                 civ = False   # only a place's words after a soldiers' count: the same count goes on
@@ -3488,7 +3491,10 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
 
 
 _TOLL_LIST_GAP = re.compile(r"(?i)(?:\s+(?:had\s+been\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+)?(?:killed|dead|died|injured|"
-                            r"wounded|hurt))?\s*(?:,\s*(?:and\s+)?|and\s+)")
+                            r"wounded|hurt))?\s*(?:,\s*(?:and\s+|with\s+)?|and\s+)"
+                            # ("30 people were killed and about 160 injured", "killed 19 people and injured 105")
+                            r"(?:(?:injured|wounded|hurt|injuring|wounding)\s+)?(?:(?:about|around|some|nearly|almost|over|"
+                            r"more\s+than|at\s+least|up\s+to|another)\s+)?")
 _PART_BEFORE = re.compile(r"(?i)\b(?:including|included|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+"
                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$")
 _RUNNING_TOTAL_BEFORE = re.compile(r"(?i)\b(?:running|cumulative)\s+(?:total|tally|count)\b[^.;]{0,40}?\b(?:stands?|stood|is|was|"
