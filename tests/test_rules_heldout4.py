@@ -247,3 +247,25 @@ def test_a_live_blog_entry_headed_by_its_source():
     out = [(c.value, c.side, c.claimant) for c in extract(text, "2025-07-09")]
     assert out == [(1250, "ukraine", "russia_gov"), (1038050, "russia", "ukraine_gov"), (1040, "russia", "ukraine_gov"),
                    (10987, "russia", "ukraine_gov"), (2, "russia", "ukraine_gov")]
+
+
+def test_from_an_hour_on_the_war_s_first_day_to_a_date_is_a_running_total():
+    out = got("From 4 a.m. on 24 February 2022, when the armed attack started, to 24:00 on 25 April 2022 (local time), "
+              "the UN mission recorded 6,010 civilian casualties in the country.", "2022-04-27")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(6010, "cumulative")]
+    assert extract("From 4 a.m. on 24 February 2022 to 24:00 on 25 April 2022, the UN mission recorded 6,010 civilian "
+                   "casualties.", "2022-04-27")[0].as_of.isoformat() == "2022-04-25"
+
+
+def test_what_a_part_of_the_equipment_was_names_its_category():
+    out = got("Oryx has documented 131 Russian armoured vehicles destroyed in the sector, of which 36 were tanks.")
+    assert [(v, cat) for v, _, _, cat, *_ in out] == [(131, "armoured_vehicles"), (36, "tanks")]
+
+
+def test_a_leader_saying_soldiers_had_been_killed_gives_his_own_dead():
+    out = got("Ukraine has not published a figure since February, when President Volodymyr Zelensky said 31,000 "
+              "soldiers had been killed.")
+    assert [(v, sd) for v, _, sd, *_ in out] == [(31000, "ukraine")]
+    # a side named, or the enemy's loss, stays so
+    assert [sd for _, _, sd, *_ in got("Zelensky said Russia had lost 20,000 soldiers.")] == ["russia"]
+    assert [sd for _, _, sd, *_ in got("Zelensky said 20,000 Russian soldiers had been killed.")] == ["russia"]

@@ -2039,6 +2039,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if cm and _cat_of(cm.group(0)):
                 m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = _cat_of(cm.group(0)), (cm.start(), cm.end()), \
                     cm.end(), False, "np"
+        # "Of the total, 290 were tanks and 410 were infantry fighting vehicles": the category named as what they were
+        if m.bare and not m.own_noun and (wm := _WERE_NOUN.match(s, m.e)) is not None:
+            cm = _CAT_RE.match(s, wm.end())
+            if cm and _cat_of(cm.group(0)) not in (None, "personnel", "civilians"):   # (equipment: people keep their rules)
+                m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = _cat_of(cm.group(0)), (cm.start(), cm.end()), \
+                    cm.end(), False, "np"
         # "200,000 Russian and 80,000 Ukrainian military fatalities": borrow the next noun
     for i, m in enumerate(ms):
         if m.bare and i + 1 < len(ms) and not m.own_noun:
@@ -3255,6 +3261,9 @@ _AGED_BEFORE = re.compile(r"(?i)\baged\s+(?:(?:over|under|above|below|between|fr
                           r"more\s+than|less\s+than|fewer\s+than)\s+)?$")
 _FOR_EVERY_AFTER = re.compile(r"(?i)(?:\s+or\s+[\w\-]+)?(?:\s+[\w\-]+){0,3}?\s+for\s+(?:every|each)\b")
 # the figure inside a leading condition ("If Russia is losing ...", "\"If we had lost ..."), before its comma
+_OWN_DEAD_SPEAKER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in load("claimants").get("own_dead_speakers", ()))
+                               + r")\b")
+_PASSIVE_DEAD_AFTER = re.compile(r"(?i)\s+(?:(?:had|have|has)\s+been|were)\s+killed\b|\s+(?:had|have)\s+(?:died|been\s+lost)\b")
 _IF_CLAUSE_BEFORE = re.compile(r"(?i)(?:^|[.;:!?]\s+|[\"“]\s*)(?:even\s+|but\s+|and\s+)?if\s+[^,;:.\"”]*$")
 
 
@@ -3473,6 +3482,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         return own
     if own and _ADMIT_RE.search(s):
         return own
+    if own and m.attribution is not None and m.attribution.name and _OWN_DEAD_SPEAKER.search(m.attribution.name) \
+            and _PASSIVE_DEAD_AFTER.match(s, m.np_end):
+        return own   # "when President Volodymyr Zelensky said 33,000 soldiers had been killed": a leader's own dead
     if own and m.outcome == "missing":
         return own   # "the number of soldiers listed as missing has passed 70,000, Ukraine's commissioner said"
     near = s[max(0, m.s - 150):m.np_end + 40]
@@ -4207,11 +4219,14 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         if pre.endswith("from ") and _CHANGE_FROM.search(pre):
             continue   # "28,000 in February, up 20% from January": a comparison, no window
         if re.search(r"\b(?:since|from|starting\s+from|beginning\s+of|start\s+of|between)\s+(?:the\s+)?"
-                     r"(?:start\s+of\s+|beginning\s+of\s+|early\s+|late\s+|mid-?)?$", pre):
+                     r"(?:start\s+of\s+|beginning\s+of\s+|early\s+|late\s+|mid-?)?$", pre) \
+                or _FROM_CLOCK_BEFORE.search(s, max(0, t.start - 30), t.start):
+            # (also "From 4 a.m. on 24 February 2022, when the armed attack started, to 24:00 on 25 April 2022")
             end = None
             for t2 in times:
-                if t2.start > t.end and re.match(r"^\s*,?\s*(?:to|and|until|till|-|–|through)\s*(?:the\s+)?$",
-                                                s[t.end:t2.start], re.IGNORECASE):
+                if t2.start > t.end and (re.match(r"^\s*,?\s*(?:to|and|until|till|-|–|through)\s*(?:the\s+)?$",
+                                                 s[t.end:t2.start], re.IGNORECASE)
+                                         or _TO_CLOCK_GAP.fullmatch(s, t.end, t2.start)):
                     end = t2
             if _war_start_like(t):
                 if end is None:
@@ -4525,6 +4540,11 @@ _AND_THEN_TO = re.compile(r"[^.;\d]{0,30}?,\s*to\s+")   # "above 19,000 for the 
 _ALONG_WITH_DAY = re.compile(r"(?i)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)(?:\s+morning)?\s*,?\s*"
                              r"(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:(?:about|around|some|over|"
                              r"more\s+than|nearly|almost)\s+)?")
+_WERE_NOUN = re.compile(r"(?i)\s+(?:were|was)\s+(?:(?:main\s+battle|modern|older|newer|russian|ukrainian|enemy)\s+)?(?=[a-z])")
+_FROM_CLOCK_BEFORE = re.compile(r"(?i)\b(?:since|from|between)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?|"
+                                r"midnight|noon)\s+(?:on\s+)?(?:the\s+)?$")
+_TO_CLOCK_GAP = re.compile(r"(?i)\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*when\b[^,;.]{0,90},)?\s*(?:to|until|till|and|through)\s+"
+                           r"(?:(?:\d{1,2}[:.]\d\d|midnight|noon|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))\s+(?:on\s+)?)?(?:the\s+)?")
 _PERIOD_TO_BEFORE = re.compile(r"(?i)\b(?:week|month|fortnight|seven\s+days|\d+\s+days)\s+(?:to|ending|through|until)\s+$")
 _RATE_WINDOW = re.compile(r"(?i)\b(?:since|(?:over|in|during|for)\s+the\s+(?:past|last)|in\s+recent)\b")
 _AFTER_CLAUSE = re.compile(r"\s[–—]\s|;")
