@@ -269,3 +269,15 @@ def test_a_leader_saying_soldiers_had_been_killed_gives_his_own_dead():
     # a side named, or the enemy's loss, stays so
     assert [sd for _, _, sd, *_ in got("Zelensky said Russia had lost 20,000 soldiers.")] == ["russia"]
     assert [sd for _, _, sd, *_ in got("Zelensky said 20,000 Russian soldiers had been killed.")] == ["russia"]
+
+
+def test_a_side_s_lines_are_where_the_attackers_failed_not_the_losers():
+    out = got("Russia's Defence Ministry said on Friday that Ukrainian forces had made four attempts to break through "
+              "Russian lines over the past 24 hours and had lost up to 150 servicemen and six tanks.", "2023-06-09")
+    assert [(v, sd) for v, _, sd, *_ in out] == [(150, "ukraine"), (6, "ukraine")]
+
+
+def test_a_side_that_used_drones_to_attack_is_the_agent_of_the_toll():
+    out = got("Russia said on Monday that Ukraine had used Soviet-era jet drones to attack two airbases deep inside "
+              "Russian territory, killing three servicemen and wounding four others.", "2023-06-09")
+    assert [(v, sd) for v, _, sd, *_ in out] == [(3, "russia"), (4, "russia")]

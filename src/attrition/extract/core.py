@@ -3261,6 +3261,8 @@ _AGED_BEFORE = re.compile(r"(?i)\baged\s+(?:(?:over|under|above|below|between|fr
                           r"more\s+than|less\s+than|fewer\s+than)\s+)?$")
 _FOR_EVERY_AFTER = re.compile(r"(?i)(?:\s+or\s+[\w\-]+)?(?:\s+[\w\-]+){0,3}?\s+for\s+(?:every|each)\b")
 # the figure inside a leading condition ("If Russia is losing ...", "\"If we had lost ..."), before its comma
+_POSITION_NOUN_AFTER = re.compile(r"(?i)[\s\-]+(?:(?:front|defensive|forward)[\s\-]+)?(?:lines|positions|trenches|"
+                                  r"defen[cs]es|fortifications|strongholds)\b")
 _OWN_DEAD_SPEAKER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in load("claimants").get("own_dead_speakers", ()))
                                + r")\b")
 _PASSIVE_DEAD_AFTER = re.compile(r"(?i)\s+(?:(?:had|have|has)\s+been|were)\s+killed\b|\s+(?:had|have)\s+(?:died|been\s+lost)\b")
@@ -3396,6 +3398,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                 continue  # "in Ukrainian territory" / "in Russian-occupied areas"
             if skip_by and re.search(r"\bby\s+(?:the\s+)?$", pre):
                 continue
+            if _POSITION_NOUN_AFTER.match(left, sm.end()) and w in _SIDE_WORDS:
+                continue   # "Ukrainian forces had tried to break through Russian lines ... and had lost": a place
+                # held, not a loser
             if _WAR_OF_BEFORE.search(pre) and _WAR_OF_AFTER.match(left, sm.end()):
                 continue  # "killed since Russia's full-scale invasion began": the war's starter, no loser
             if _SOURCE_AFTER.match(left[sm.end():sm.end() + 60]) and w not in _OWN and w not in _ENEMY \
@@ -3534,7 +3539,10 @@ _KILLED_WHEN = re.compile(r"(?i)[^.;\d]{0,30}?\b(?:killed|died|dead)\s+when\s+(?
                           r"(?:struck|hit|slammed|exploded|crashed|shelled|attacked|destroyed)\b")
 _HAVE_BEEN_TAKEN = re.compile(r"(?i)\b(?:have|has)\s+(?:so\s+far\s+|now\s+)?been\s+(?:taken|captured)\b")
 _STRIKE_AGENT = re.compile(r"(?i)^\W{0,3}(?:[\w\-]+\W+){0,2}?(?:strikes?|attacks?|shelling|bombardment|raids?)\b[^.;:\d]{0,80}?"
-                           r"\b(?:had\s+|has\s+|have\s+)?(?:killed|destroyed|damaged|wounded|injured)\s+(?:\w+\s+){0,2}?$")
+                           r"\b(?:had\s+|has\s+|have\s+)?(?:killed|destroyed|damaged|wounded|injured)\s+(?:\w+\s+){0,2}?$"
+                           # "Ukraine had used Soviet-era jet drones to attack two airbases ..., killing three servicemen"
+                           r"|^\W{0,3}(?:had\s+|has\s+|have\s+)?(?:used|launched|sent|fired)\s+[^.;:\d]{0,50}?\bto\s+(?:attack|strike|"
+                           r"hit|target)\b[^.;:\d]{0,90}?,\s*(?:killing|wounding|injuring|destroying)\s+(?:\w+\s+){0,2}?$")
 _FIELDED_BY = [(sd, re.compile(phrase_pattern(ws), re.IGNORECASE)) for sd, ws in load("sides").get("fielded_by", {}).items()]
 
 
