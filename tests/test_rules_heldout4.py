@@ -281,3 +281,30 @@ def test_a_side_that_used_drones_to_attack_is_the_agent_of_the_toll():
     out = got("Russia said on Monday that Ukraine had used Soviet-era jet drones to attack two airbases deep inside "
               "Russian territory, killing three servicemen and wounding four others.", "2023-06-09")
     assert [(v, sd) for v, _, sd, *_ in out] == [(3, "russia"), (4, "russia")]
+
+
+def test_the_un_s_recorded_civilian_deaths_are_its_running_count_even_when_small():
+    out = got("The UN human rights office said on Sunday it had recorded at least 61 civilian deaths, among them six "
+              "children, and 170 injured.", "2022-02-28")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(61, "cumulative"), (6, "cumulative"), (170, "cumulative")]
+    # a day's toll it recorded stays that day's
+    out = got("The mission recorded 7 killed in the city on Friday, it said on Saturday.", "2024-08-31")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(7, "interval")]
+
+
+def test_a_ministry_s_first_casualty_figures_are_its_own_side_s():
+    out = got("Russia's defence ministry on Wednesday gave its first casualty figures since launching the invasion, "
+              "saying 498 servicemen had been killed and 1,597 wounded.", "2022-03-02")
+    assert [(v, sd) for v, _, sd, *_ in out] == [(498, "russia"), (1597, "russia")]
+
+
+def test_the_attackers_of_an_assault_beaten_back_lose_what_was_destroyed():
+    out = got("Russia's defence ministry said on Thursday its forces had beaten back a large Ukrainian assault in the "
+              "south, destroying 24 tanks.", "2023-06-08")
+    assert [(v, sd) for v, _, sd, *_ in out] == [(24, "ukraine")]
+
+
+def test_storeys_are_no_figures():
+    out = got("In Kyiv, an artillery shell hit a 16-storey apartment block early on Tuesday, killing two people, the "
+              "State Emergency Service said.", "2022-03-02")
+    assert [v for v, *_ in out] == [2]

@@ -3001,7 +3001,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 period, as_of, m.incident = "interval", ms[i - 1].as_of, True
             elif m.cat == "civilians" and m.num.value < 100 and not (
                     i > 0 and getattr(ms[i - 1], "period", None) == "cumulative" and ms[i - 1].cat == "civilians"
-                    and (_INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) or _PART_BEFORE.search(s, max(0, m.s - 30), m.s))):
+                    and (_INCLUDING_BEFORE.search(s, max(0, m.s - 40), m.s) or _PART_BEFORE.search(s, max(0, m.s - 30), m.s))) \
+                    and not (claimant == "un" and _MONITOR_RECORDED.search(s, max(0, m.s - 60), m.s)
+                             and not any(t.start > m.e and t.kind in ("weekday", "rel", "dmy", "mdy") for t in times)) \
+                    and not (i > 0 and claimant == "un" and getattr(ms[i - 1], "period", None) == "cumulative"
+                             and ms[i - 1].cat == "civilians" and ms[i - 1].clause == m.clause):
+                # (not the UN's running count: "it had recorded at least 64 civilian deaths, among them seven children")
                 # (not "726 civilian deaths, including 52 children": a part of a running total)
                 period = "interval"   # a small civilian toll is an incident report
                 m.incident = True
@@ -3201,6 +3206,11 @@ _ADMIT_RE = re.compile(r"\b(?:confirmed|admitted|acknowledged|conceded|admits|co
 _REPELLED_BY = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|stopped|beat\s+back|beaten\s+back|fought\s+off|"
                           r"fended\s+off|halted)\s+(?:[\w\-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|"
                           r"attempts?|raids?)\s+by\s+(?:the\s+|an?\s+)?$")
+_REPELLED_ADJ = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|beat\s+back|beaten\s+back|fought\s+off|fended\s+off|"
+                           r"halted|stopped|smashed|crushed)\s+(?:a|an|the|another|several|two|three|four|five|\d+)?\s*"
+                           r"(?:(?:large|major|massive|new|fresh|further|failed|attempted)[\s\-]+(?:scale\s+)?){0,2}$")
+_ASSAULT_NOUN = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:counter-?)?(?:assaults?|attacks?|offensives?|advances?|push|raids?|"
+                           r"incursions?|attempts?)\b")
 _PREP_BEFORE = re.compile(r"(?i)\b(?:on|at|against|into|inside)\s+(?:the\s+|an?\s+)?$")
 _LOSER_AFTER = re.compile(r"[\s,]*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:lost\s+by|for)\s+(?:the\s+)?"
                           r"(?P<side>" + _SIDE_RE.pattern + r")(?![\w\-])(?!['’]s\s+(?:own\s+)?\d)", re.IGNORECASE)
@@ -3442,8 +3452,11 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
                    or _KILLED_AT.match(between, am.end())):
             am = None   # "Washington's estimate of Russian killed and wounded", "put Ukrainian killed at up to
             # 17,500": the dead, no agent
-        if am and _REPELLED_BY.search(left, max(0, best.start() - 80), best.start()):
-            am = None   # "repelled an attack by a Ukrainian group, destroying seven tanks": the attackers' losses
+        if am and (_REPELLED_BY.search(left, max(0, best.start() - 80), best.start())
+                   or (_REPELLED_ADJ.search(left, max(0, best.start() - 60), best.start())
+                       and _ASSAULT_NOUN.match(left, best.end()))):
+            am = None   # "repelled an attack by a Ukrainian group, destroying seven tanks", "had beaten back a large
+            # Ukrainian assault ..., destroying 26 tanks": the attackers' losses
         if am and any(_cat_of(cm.group(0)) not in (None, "personnel", "civilians")
                       for cm in _CAT_RE.finditer(between, 0, am.start() + len(am.group(0)))) \
                 and not any(0 <= x.s - (best.end() + am.end()) <= 12 for x in ms):
@@ -3498,6 +3511,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         return own
     if own and "own" in s and _OWN_TOLL.search(s):
         return own   # "Kyiv last updated its own death toll in December, when Zelensky said 48,700 had been killed"
+    if own and "its" in s and _ITS_CASUALTY_FIGURES.search(s, 0, m.s):
+        return own   # "Russia's defence ministry gave its first casualty figures ..., saying 517 servicemen had been killed"
     if own:
         return _other(own)
     for sd, rx in _FIELDED_BY:
@@ -3507,6 +3522,8 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     return load("sides")["default"]
 
 
+_MONITOR_RECORDED = re.compile(r"(?i)\b(?:recorded|verified|documented|confirmed|registered)\s+(?:(?:at\s+least|more\s+than|over|"
+                               r"about|some|nearly|almost)\s+)?$")
 _TOLL_LIST_GAP = re.compile(r"(?i)(?:\s+(?:had\s+been\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+)?(?:killed|dead|died|injured|"
                             r"wounded|hurt))?\s*(?:,\s*(?:and\s+|with\s+)?|and\s+)"
                             # ("30 people were killed and about 160 injured", "killed 19 people and injured 105")
@@ -3552,6 +3569,8 @@ _MONTH_LABEL_GAP = re.compile(r"(?i)\s*[–—:\-]\s*(?:(?:about|around|some|mor
 _TIMES_COMPARISON = re.compile(r"(?i)\b(?:\w+|\d+(?:\.\d+)?)\s+times\s+(?:the|as\s+many|as\s+much|higher|more|larger|that|its|their)\b")
 _OWN_TOLL = re.compile(r"(?i)\b(?:its|their|his|her)\s+own\s+(?:official\s+)?(?:death\s+toll|toll|losses|casualt(?:y|ies)|"
                        r"dead|death\s+count|count\s+of\s+(?:the\s+)?dead|military\s+losses|war\s+dead)\b")
+_ITS_CASUALTY_FIGURES = re.compile(r"(?i)\b(?:its|their)\s+(?:first|latest|official|only)\s+(?:official\s+)?(?:casualty|death|"
+                                   r"losses?)\s+(?:figures?|toll|count|numbers?)\b")
 _CASUALTY_NOUN = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:casualties|fatalities|deaths|dead)\b")
 _SINCE_CLAUSE_ON = re.compile(r"(?i)\bsince\s+(?:they|it|he|she|we|the|its|their|ukrainian|russian|kyiv|moscow|launching|starting|"
                               r"beginning|crossing|entering|opening)\b"
