@@ -308,3 +308,16 @@ def test_storeys_are_no_figures():
     out = got("In Kyiv, an artillery shell hit a 16-storey apartment block early on Tuesday, killing two people, the "
               "State Emergency Service said.", "2022-03-02")
     assert [v for v, *_ in out] == [2]
+
+
+def test_what_the_fighting_cost_the_two_armies_is_one_figure_for_both():
+    out = got("WASHINGTON — Nearly eighteen months of fighting have cost the two armies almost 480,000 soldiers killed "
+              "or wounded, according to US officials.", "2023-08-20")
+    assert [(v, sd, p) for v, _, sd, _, _, p in out] == [(480000, "both", "cumulative")]
+    # "both sides have lost" stays a figure for each
+    assert sorted(sd for _, _, sd, *_ in got("Both sides have lost about 100,000 soldiers.")) == ["russia", "ukraine"]
+
+
+def test_a_side_s_dead_put_above_a_figure():
+    out = got("Kyiv puts Russian dead above 9,000 as UN tallies civilian toll", "2022-03-04")
+    assert [(v, sd, cat) for v, _, sd, cat, *_ in out] == [(9000, "russia", "personnel")]

@@ -1974,7 +1974,7 @@ _WAR_OF_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:full|large)[\s\-]+scale\s+
                            r"(?:invasion|war(?![\s\-]+(?:dead|losses|casualties|deaths))|aggression|invaded)\b")
 # an army's dead named by its side ("US intelligence put Russian dead at between 2,500 and 5,000")
 _SIDE_DEAD = re.compile(r"(?i)(?:" + _SIDE_RE.pattern + r")(?:['’]s)?\s+(?:war\s+|military\s+|combat\s+)?"
-                        r"(?:dead|killed|fatalities|deaths)\b(?:\s+\w+){0,3}?\s+(?:at|to|as)\s+(?:\w+\s+){0,2}?$")
+                        r"(?:dead|killed|fatalities|deaths)\b(?:\s+\w+){0,3}?\s+(?:at|to|as|above|over|past|near|beyond)\s+(?:\w+\s+){0,2}?$")
 _SIDE_LOSSES = re.compile(r"(?i)(?:" + _SIDE_RE.pattern + r")(?:['’]s)?\s+(?:(?:total|overall|military|combat|"
                           r"personnel)\s+)?losses\b"
                           # "Russia suffered record 42,000 losses in October"
@@ -3163,6 +3163,7 @@ def _resolve_side(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
 
 _INCLUDING_BETWEEN = re.compile(r"(?i)\bincluding\s+between\s+$")
 _OWN_CIVILIANS = {sd: tuple(ns) for sd, ns in load("claimants").get("own_civilians", {}).items()}
+_COST_BEFORE = re.compile(r"(?i)\bcost(?:s|ing)?\s+$")
 _TOGETHER = re.compile(r"(?i)\b(?:total|together|combined|overall|altogether|in\s+all)\b")
 _ATTACKER_AFTER = re.compile(r"\b(?:by|in|during|when|after|as|from)\s+(?:a\s+|an\s+|the\s+)?(?P<side>" + _SIDE_RE.pattern
                              + r")\s+(?:(?!(?:since|after|when|and|or|before|until|while)\b)[\w\-]+\s+){0,2}?"
@@ -3284,7 +3285,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     bm = _BOTH_RE.search(s[max(0, m.s - 70):m.s])
     if bm:
         w = bm.group(0).lower()
-        if w.startswith(("both", "the two")) and not _TOGETHER.search(s, max(0, m.s - 90), min(len(s), m.np_end + 30)):
+        if w.startswith(("both", "the two")) and not _TOGETHER.search(s, max(0, m.s - 90), min(len(s), m.np_end + 30)) \
+                and not _COST_BEFORE.search(s, max(0, m.s - 70 + bm.start() - 8), max(0, m.s - 70) + bm.start()):
+            # (not "months of fighting have cost the two armies almost 500,000 soldiers": one bill for both)
             m.both = True   # "both sides have lost about 100,000 soldiers": one figure for each
             # ("the two sides had suffered a million casualties combined": one figure for both)
             return _DEFAULT_SIDE
@@ -4024,10 +4027,11 @@ _INCREASE_OF_BEFORE = re.compile(r"(?i),\s*(?:an?\s+(?:increase|rise|jump)\s+of|
                                  r"almost|over|more\s+than)\s+)?$")
 
 
-_WAR_AGE_WINDOW = re.compile(r"(?i)\b(?:in|over|during|after|within)\s+(?:(?:just|a\s+little|slightly)\s+(?:over|under|more\s+than|"
+_WAR_AGE_WINDOW = re.compile(r"(?i)(?:\b(?:in|over|during|after|within)\s+|^\W*(?:[A-Z]{2,}[A-Z\s]*\s*[—–-]+\s*)?)(?:(?:just|a\s+little|slightly)\s+(?:over|under|more\s+than|"
                              r"less\s+than)\s+|more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|over\s+|under\s+|some\s+|"
                              r"about\s+|the\s+(?:first\s+)?)?(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                             r"eleven|twelve)\s+(?P<u>days?|weeks?|months?|years?)\s+of\s+(?:(?:the|heavy|fierce|full[\s\-]scale)\s+)*"
+                             r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\s+"
+                             r"(?P<u>days?|weeks?|months?|years?)\s+of\s+(?:(?:the|heavy|fierce|full[\s\-]scale)\s+)*"
                              r"(?:fighting|war|warfare|combat|invasion)\b")
 
 
