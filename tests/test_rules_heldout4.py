@@ -321,3 +321,14 @@ def test_what_the_fighting_cost_the_two_armies_is_one_figure_for_both():
 def test_a_side_s_dead_put_above_a_figure():
     out = got("Kyiv puts Russian dead above 9,000 as UN tallies civilian toll", "2022-03-04")
     assert [(v, sd, cat) for v, _, sd, cat, *_ in out] == [(9000, "russia", "personnel")]
+
+
+def test_counts_of_strikes_and_people_pulled_alive_are_no_losses():
+    assert [v for v, *_ in got("- Kamianske: 7 artillery strikes; one person killed, a house destroyed.")] == [1]
+    assert got("- Mala Tokmachka: 11 strikes, no casualties.") == []
+    out = got("Governor Mykola Rudenko said 71 people had been injured, and that 38 people had been pulled alive from "
+              "the debris.")
+    assert [v for v, *_ in out] == [71]
+    # attack drones are drones
+    assert [(v, cat) for v, _, _, cat, *_ in got("Air defences destroyed 12 Shahed attack drones overnight.")] == [
+        (12, "drones")]

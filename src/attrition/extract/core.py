@@ -2764,6 +2764,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue   # "only around one in four of the casualties are deaths": a ratio
         if m.num.value_max is not None and m.num.value_max <= 20 and "ratio" in s[max(0, m.s - 40):m.s]:
             continue   # "the killed-to-wounded ratios, roughly one to three": a ratio
+        if _EVENT_COUNT_AFTER.match(s, m.e):
+            continue   # "Kamianske: 8 artillery strikes; one person killed", "11 strikes, no casualties": a count of attacks
         if "for e" in s and _FOR_EVERY_AFTER.match(s, m.e):
             continue   # "They lose five or six soldiers for every one of ours": a ratio, no count
         if _IF_CLAUSE_BEFORE.search(s, max(0, m.s - 120), m.s):
@@ -3267,6 +3269,8 @@ _ONE_IN_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:two|three|four|five|six|sev
                            r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|attacks?|strikes?|raids?|places?|"
                            r"regions?|cities|towns|villages|directions|sectors|areas)\b)", re.IGNORECASE)
 _ONE_IN_BEFORE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+(?:every\s+)?$")
+_EVENT_COUNT_AFTER = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:strikes|attacks|shellings|explosions|sorties|launches|assaults|raids|"
+                                r"incidents|salvos|barrages)\b")
 _SINCE_BEGAN_BEFORE = re.compile(r"(?i)\bsince\s+(?:it|they|the\s+[\w\-]+|[A-Z][\w\-]+)\s+(?:began|started)\s+$")
 _AGED_BEFORE = re.compile(r"(?i)\baged\s+(?:(?:over|under|above|below|between|from|about|around|at\s+least|up\s+to|"
                           r"more\s+than|less\s+than|fewer\s+than)\s+)?$")
