@@ -332,3 +332,13 @@ def test_counts_of_strikes_and_people_pulled_alive_are_no_losses():
     # attack drones are drones
     assert [(v, cat) for v, _, _, cat, *_ in got("Air defences destroyed 12 Shahed attack drones overnight.")] == [
         (12, "drones")]
+
+
+def test_a_place_s_share_of_a_large_civilian_count_is_no_battle_window():
+    out = got("In Donetsk and Luhansk regions: 3,266 civilian casualties (1,245 killed and 2,021 injured)", "2022-04-27")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(3266, "cumulative"), (1245, "cumulative"), (2021, "cumulative")]
+    out = got("The city's mayor has said more than 10,000 civilians have died in Mariupol.", "2022-04-13")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(10000, "cumulative")]
+    # a sector's soldiers stay that sector's window
+    out = got("In the Lyman direction, Russian forces lost up to 180 servicemen, the ministry said.", "2022-10-01")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(180, "interval")]

@@ -3048,7 +3048,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 # damaged 34 aircraft": one event's toll
             elif m.num.value < 1000 and "ing" in s and _EVENT_PARTICIPLE.search(s, max(0, m.s - 300), m.s):
                 period = "interval"   # one strike's toll ("..., killing up to 85 servicemen and destroying 20 vehicles")
-            elif not heading and _sector_window(s, m, clauses, ms):
+            elif not heading and _sector_window(s, m, clauses, ms) and not (m.cat == "civilians" and m.num.value >= 100):
+                # (not a region's share of a civilian count: "In Donetsk and Luhansk regions: 3,266 casualties")
                 period = "interval"   # "in the Lyman direction, up to 180": one sector's report, or one battle's
             elif "defen" in s and _AIR_DEFENCE_DOWNED.search(s, max(0, m.s - 160), m.s):
                 period = "interval"   # "air defences intercepted 36 drones": one attack's or night's tally
