@@ -342,3 +342,17 @@ def test_a_place_s_share_of_a_large_civilian_count_is_no_battle_window():
     # a sector's soldiers stay that sector's window
     out = got("In the Lyman direction, Russian forces lost up to 180 servicemen, the ministry said.", "2022-10-01")
     assert [(v, p) for v, _, _, _, _, p in out] == [(180, "interval")]
+
+
+def test_the_day_of_a_count_is_no_window_and_a_part_s_year_is_its_own():
+    out = got("The Prosecutor General's Office says at least 15,700 civilians have been killed, according to its count "
+              "on Friday.", "2026-01-12")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(15700, "cumulative")]
+    out = [(c.value, c.period, c.as_of.isoformat()) for c in extract(
+        "Mediazona and BBC News Russian had confirmed 138,700 Russian military deaths by name as of 9 January, of whom "
+        "41,500 died in 2025.", "2026-01-12")]
+    assert out == [(138700, "cumulative", "2026-01-09"), (41500, "interval", "2025-12-31")]
+    # a daily tally's day is the change's; the count it was raised to is the running total
+    out = got("In its daily tally on Thursday, Ukraine's General Staff raised its count of destroyed Russian warships "
+              "and boats by one, to 25.", "2024-02-15")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(1, "interval"), (25, "cumulative")]

@@ -3661,7 +3661,7 @@ def _period(s, m: Mention, ms, i, clauses, times: list[TimeEx], attrs, pub):
         if t.kind == "my" and t.value is not None and t.end <= m.s and m.s - t.end <= 24 \
                 and _MONTH_LABEL_GAP.fullmatch(s, t.end, m.s):
             return "interval", None, t.value, False   # "Monthly losses: May – 35,400; April – 36,100": May's
-    if i > 0 and _CHANGE_BY.search(s, max(0, ms[i - 1].s - 30), ms[i - 1].s) and _TO_AFTER_CHANGE.fullmatch(s, ms[i - 1].np_end, m.s):
+    if i > 0 and _CHANGE_BY.search(s, max(0, ms[i - 1].s - 100), ms[i - 1].s) and _TO_AFTER_CHANGE.fullmatch(s, ms[i - 1].np_end, m.s):
         return "cumulative", None, None, False   # "rose by 14 to 22,874 on Tuesday": the total then
     if m.preset_period:
         return m.preset_period, None, None, False
@@ -3806,6 +3806,7 @@ _TIME_SOURCE_GAP = re.compile(r"\s*,?\s*")
 _FOR_GAP = re.compile(r"(?i)\s+for\s+(?:the\s+(?:month|year)\s+of\s+)?")
 
 
+_COUNT_ON_BEFORE = re.compile(r"(?i)\b(?:according\s+to|in)\s+(?:its|their|the)\s+(?:latest\s+|own\s+|official\s+)?count\s+on\s+$")
 _LABEL_DATE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[•·▪●◦‣*\-–—]\s*)?[^\n:,;\d]{2,70},\s*$")
 
 
@@ -3827,6 +3828,8 @@ def _is_statement_date(s, t: TimeEx, attrs) -> bool:
         # "put Russian losses since February 24 at about 114,130": the window's first day (but "has not updated it
         # since September 2022, when it said": the statement's time)
         return False
+    if _COUNT_ON_BEFORE.search(s, max(0, t.start - 40), t.start):
+        return True   # "according to its count on Friday": the count's day, no window
     if near_before.endswith("dated ") and t.kind in ("dmy", "mdy", "num", "iso"):
         return True   # "One slide, marked top secret and dated Feb. 28, 2023, estimates ...": the document's date
     if _OCCASION_BEFORE.search(s, max(0, t.start - 60), t.start) or _TOLD_BEFORE.search(s, max(0, t.start - 60), t.start):
@@ -4014,8 +4017,10 @@ _FOR_THE_WINDOW = re.compile(r"(?i)\b(?:for|in|during|over)\s+(?:the\s+)?(?:mont
 _TOTAL_PUT_AT = re.compile(r"(?i)\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?"
                            r"(?:(?:overall|running|cumulative|official)\s+)?total\s+(?:[\w’'\-]+\s+){0,6}?at\s+"
                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?$")
-_TO_AFTER_CHANGE = re.compile(r"(?i)\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?")
-_CHANGE_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|grew|grown|went\s+up|up|climbed|jumped)\s+by\s+$")
+_TO_AFTER_CHANGE = re.compile(r"(?i),?\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?")
+_CHANGE_BY = re.compile(r"(?i)\b(?:rose|risen|rises|increased|grew|grown|went\s+up|up|climbed|jumped)\s+by\s+$"
+                        # "raised its count of destroyed Russian warships and boats by one, to 25"
+                        r"|\b(?:raised|raises|raising|lifted|increased)\s+(?:its|their|the)\s+[^.;\d]{0,70}?\bby\s+$")
 _MONTH_WINDOW_BEFORE = re.compile(r"(?i)\b(?:in|during|over|for)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|"
                                   r"june|july|august|september|october|november|december|20\d\d)\b")
 
@@ -4208,6 +4213,11 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                   and re.search(r"\bin\s+$", s[max(0, y.start - 4):y.start])]
             if yw:
                 return "interval", None, t.value, False
+            yp = [y for y in times if y.start > m.e and y.kind in ("year", "my") and y.value is not None
+                  and s.endswith("in ", 0, y.start) and not any(m.e < q.s < y.start for q in ms)]
+            if yp and _PART_BEFORE.search(s, max(0, m.s - 30), m.s):
+                return "interval", None, _clamp(yp[0].value, pub), False   # "... as of 9 January, of whom 41,600 died in
+                # 2025": the part's own window
             im = _cached_search(ms, "interval", _INTERVAL_RE, ctext)
             if im is not None and im.group(0).lower().startswith("since ") and not _cached_search(
                     ms, "strong", _STRONG_CUM_RE, ctext):
