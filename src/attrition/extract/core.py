@@ -4037,7 +4037,7 @@ _INCREASE_OF_BEFORE = re.compile(r"(?i),\s*(?:an?\s+(?:increase|rise|jump)\s+of|
                                  r"almost|over|more\s+than)\s+)?$")
 
 
-_WAR_AGE_WINDOW = re.compile(r"(?i)(?:\b(?:in|over|during|after|within)\s+|^\W*(?:[A-Z]{2,}[A-Z\s]*\s*[—–-]+\s*)?)(?:(?:just|a\s+little|slightly)\s+(?:over|under|more\s+than|"
+_WAR_AGE_WINDOW = re.compile(r"(?i)(?:\b(?:in|over|during|after|within)\s+|^\W*(?:(?-i:[A-Z]{2,}(?:\s[A-Z]+)*)\s*[—–-]+\s*)?)(?:(?:just|a\s+little|slightly)\s+(?:over|under|more\s+than|"
                              r"less\s+than)\s+|more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|over\s+|under\s+|some\s+|"
                              r"about\s+|the\s+(?:first\s+)?)?(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\s+"
