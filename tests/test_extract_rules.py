@@ -1266,3 +1266,13 @@ def test_more_nouns_and_windows(text, expect):
 def test_more_sources(text, claimant, name):
     c = extract(text, PUB)[0]
     assert c.claimant == claimant and name in c.claimant_name
+
+
+def test_every_clause_cue_keeps_its_lower_case_twin():
+    """The period / scope / negative-sentence cues run on lower-cased text through their twins (about twice as
+    fast); a cue written with a capital letter in a data file silently drops its twin (it halved the interval
+    cues' speed once)."""
+    import importlib
+
+    core = importlib.import_module("attrition.extract.core")
+    assert set(core._TWINS) == {"strong", "weak", "interval", "partial", "negsent", "oldwar"}
