@@ -356,3 +356,23 @@ def test_the_day_of_a_count_is_no_window_and_a_part_s_year_is_its_own():
     out = got("In its daily tally on Thursday, Ukraine's General Staff raised its count of destroyed Russian warships "
               "and boats by one, to 25.", "2024-02-15")
     assert [(v, p) for v, _, _, _, _, p in out] == [(1, "interval"), (25, "cumulative")]
+
+
+def test_a_day_s_figure_and_the_total_put_in_one_breath():
+    out = got("Ukraine's General Staff put Russian personnel losses over the past day at 1,070 and the total since "
+              "February 2022 at 158,790.", "2023-03-01")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(1070, "interval"), (158790, "cumulative")]
+
+
+def test_since_a_city_was_liberated_is_a_window():
+    out = got("Since the city was liberated a year ago, Russian strikes have killed 421 residents of Kherson, the city "
+              "administration said.", "2023-11-12")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(421, "interval")]
+
+
+def test_aeroballistic_and_hypersonic_missiles_are_other_losses():
+    out = got("Ukraine's air force said its defences had shot down six Kinzhal aeroballistic missiles and nine Kalibr "
+              "cruise missiles.", "2023-05-16")
+    assert [(v, cat) for v, _, _, cat, *_ in out] == [(6, "other"), (9, "cruise_missiles")]
+    assert [(v, cat) for v, _, _, cat, *_ in got("Air defences destroyed all 10 Kinzhals and all 35 drones.")] == [
+        (10, "other"), (35, "drones")]

@@ -4259,8 +4259,9 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             continue   # "since September 2022, when Shoigu said 5,937 had died": the figure is that moment's
         if t.start > m.np_end and "," in s[m.np_end:t.start] and _MONTH_WINDOW_BEFORE.search(s, max(0, m.s - 120), m.s):
             continue   # "In September alone ... 214 deaths, the highest monthly toll since June": a comparison
-        if t.start > m.e and _TAKING_TOTAL.search(s, m.e, t.start):
-            continue   # "lost 1,010 over the past day, taking the total since February 2022 to 154,660": the total's
+        if t.start > m.e and (_TAKING_TOTAL.search(s, m.e, t.start) or _AND_THE_TOTAL.search(s, m.e, t.start)):
+            continue   # "lost 1,010 over the past day, taking the total since February 2022 to 154,660", "put losses over
+            # the past day at 1,090 and the total since February 2022 at 158,820": the total's
         pre = s[max(0, t.start - 26):t.start].lower()
         if pre.endswith("from ") and _CHANGE_FROM.search(pre):
             continue   # "28,000 in February, up 20% from January": a comparison, no window
@@ -4294,6 +4295,9 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
                     return "cumulative", None, None, False
             return "interval", None, (end.value if end else None), False
     sc = _cached_search(ms, "strong", _STRONG_CUM_RE, ctext)
+    if sc and a + sc.start() > m.e and "total" in s and _AND_THE_TOTAL.search(s, m.e, a + sc.start()):
+        # "put losses over the past day at 1,090 and the total since February 2022 at 158,820": the total's cue
+        sc = _STRONG_CUM_RE.search(ctext, 0, m.s - a) if m.s > a else None
     if sc and a + sc.end() <= m.s:
         # "its tally since the start of the invasion, reporting another 1,120 killed over the past day":
         # a window said right after the figure is nearer than a running-total cue before it
@@ -4587,6 +4591,7 @@ _ALONG_WITH_DAY = re.compile(r"(?i)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|
                              r"(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:(?:about|around|some|over|"
                              r"more\s+than|nearly|almost)\s+)?")
 _WERE_NOUN = re.compile(r"(?i)\s+(?:were|was)\s+(?:(?:main\s+battle|modern|older|newer|russian|ukrainian|enemy)\s+)?(?=[a-z])")
+_AND_THE_TOTAL = re.compile(r"(?i)\band\s+(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+)?total\b")
 _FROM_CLOCK_BEFORE = re.compile(r"(?i)\b(?:since|from|between)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?|"
                                 r"midnight|noon)\s+(?:on\s+)?(?:the\s+)?$")
 _TO_CLOCK_GAP = re.compile(r"(?i)\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*when\b[^,;.]{0,90},)?\s*(?:to|until|till|and|through)\s+"
