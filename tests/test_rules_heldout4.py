@@ -376,3 +376,22 @@ def test_aeroballistic_and_hypersonic_missiles_are_other_losses():
     assert [(v, cat) for v, _, _, cat, *_ in out] == [(6, "other"), (9, "cruise_missiles")]
     assert [(v, cat) for v, _, _, cat, *_ in got("Air defences destroyed all 10 Kinzhals and all 35 drones.")] == [
         (10, "other"), (35, "drones")]
+
+
+def test_attacks_repelled_in_a_series_lose_what_was_destroyed():
+    out = got("Russia's defence ministry said its forces had repelled a series of Ukrainian attacks in the south, "
+              "destroying seven tanks.", "2023-06-09")
+    assert [(v, sd) for v, _, sd, *_ in out] == [(7, "ukraine")]
+
+
+def test_a_side_s_death_toll_put_at_a_figure_is_soldiers():
+    out = got("Ukraine's General Staff on Monday put the Russian death toll at 81,200, including 610 killed over the "
+              "past day.", "2022-11-14")
+    assert [(v, sd, cat, p) for v, _, sd, cat, _, p in out] == [(81200, "russia", "personnel", "cumulative"),
+                                                                (610, "russia", "personnel", "interval")]
+
+
+def test_residents_a_village_had_and_a_fleet_s_size_are_no_losses():
+    assert got("Almost every family in the village, which had about 320 residents, lost someone, officials said.") == []
+    out = got("Russia had now lost 24 warships and boats since February 2022, out of a fleet of roughly 80 vessels.")
+    assert [v for v, *_ in out] == [24]

@@ -1974,7 +1974,7 @@ _WAR_OF_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:full|large)[\s\-]+scale\s+
                            r"(?:invasion|war(?![\s\-]+(?:dead|losses|casualties|deaths))|aggression|invaded)\b")
 # an army's dead named by its side ("US intelligence put Russian dead at between 2,500 and 5,000")
 _SIDE_DEAD = re.compile(r"(?i)(?:" + _SIDE_RE.pattern + r")(?:['’]s)?\s+(?:war\s+|military\s+|combat\s+)?"
-                        r"(?:dead|killed|fatalities|deaths)\b(?:\s+\w+){0,3}?\s+(?:at|to|as|above|over|past|near|beyond)\s+(?:\w+\s+){0,2}?$")
+                        r"(?:dead|killed|fatalities|deaths|death\s+toll)\b(?:\s+\w+){0,3}?\s+(?:at|to|as|above|over|past|near|beyond)\s+(?:\w+\s+){0,2}?$")
 _SIDE_LOSSES = re.compile(r"(?i)(?:" + _SIDE_RE.pattern + r")(?:['’]s)?\s+(?:(?:total|overall|military|combat|"
                           r"personnel)\s+)?losses\b"
                           # "Russia suffered record 42,000 losses in October"
@@ -2764,6 +2764,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue   # "only around one in four of the casualties are deaths": a ratio
         if m.num.value_max is not None and m.num.value_max <= 20 and "ratio" in s[max(0, m.s - 40):m.s]:
             continue   # "the killed-to-wounded ratios, roughly one to three": a ratio
+        if "resident" in s and _HAD_RESIDENTS.search(s, max(0, m.s - 40), m.s) and _RESIDENTS_AFTER.match(s, m.e):
+            continue   # "the village, which had about 330 residents, lost someone": a population
         if _EVENT_COUNT_AFTER.match(s, m.e):
             continue   # "Kamianske: 8 artillery strikes; one person killed", "11 strikes, no casualties": a count of attacks
         if "for e" in s and _FOR_EVERY_AFTER.match(s, m.e):
@@ -3211,7 +3213,8 @@ _REPELLED_BY = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|stopped|b
                           r"fended\s+off|halted)\s+(?:[\w\-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|"
                           r"attempts?|raids?)\s+by\s+(?:the\s+|an?\s+)?$")
 _REPELLED_ADJ = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|beat\s+back|beaten\s+back|fought\s+off|fended\s+off|"
-                           r"halted|stopped|smashed|crushed)\s+(?:a|an|the|another|several|two|three|four|five|\d+)?\s*"
+                           r"halted|stopped|smashed|crushed)\s+(?:a\s+series\s+of|a\s+number\s+of|a\s+wave\s+of|a|an|the|another|"
+                           r"several|multiple|numerous|repeated|two|three|four|five|\d+)?\s*"
                            r"(?:(?:large|major|massive|new|fresh|further|failed|attempted)[\s\-]+(?:scale\s+)?){0,2}$")
 _ASSAULT_NOUN = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:counter-?)?(?:assaults?|attacks?|offensives?|advances?|push|raids?|"
                            r"incursions?|attempts?)\b")
@@ -3270,6 +3273,9 @@ _ONE_IN_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:two|three|four|five|six|sev
                            r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|attacks?|strikes?|raids?|places?|"
                            r"regions?|cities|towns|villages|directions|sectors|areas)\b)", re.IGNORECASE)
 _ONE_IN_BEFORE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+(?:every\s+)?$")
+_HAD_RESIDENTS = re.compile(r"(?i)\b(?:which|that|it)\s+(?:had|has|once\s+had)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                            r"more\s+than|over|fewer\s+than|only|just)\s+)?$")
+_RESIDENTS_AFTER = re.compile(r"(?i)\s+(?:residents|inhabitants)\b")
 _EVENT_COUNT_AFTER = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:strikes|attacks|shellings|explosions|sorties|launches|assaults|raids|"
                                 r"incidents|salvos|barrages)\b")
 _SINCE_BEGAN_BEFORE = re.compile(r"(?i)\bsince\s+(?:it|they|the\s+[\w\-]+|[A-Z][\w\-]+)\s+(?:began|started)\s+$")
