@@ -395,3 +395,21 @@ def test_residents_a_village_had_and_a_fleet_s_size_are_no_losses():
     assert got("Almost every family in the village, which had about 320 residents, lost someone, officials said.") == []
     out = got("Russia had now lost 24 warships and boats since February 2022, out of a fleet of roughly 80 vessels.")
     assert [v for v, *_ in out] == [24]
+
+
+def test_so_far_this_year_in_the_war_s_first_year_is_the_war_s_running_total():
+    out = got("Ukraine's armed forces said on Friday that Russia had lost 102,300 soldiers so far this year, together "
+              "with 3,000 tanks.", "2022-12-30")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(102300, "cumulative"), (3000, "cumulative")]
+    # the separatists' war began long before
+    out = got("Separatist ombudsman says 2,050 Donetsk militia fighters killed this year", "2022-06-15")
+    assert [p for *_, p in out] == ["interval"]
+    # another year's "this year" is that year's window
+    assert [p for *_, p in got("Russia had lost 102,300 soldiers so far this year, Kyiv said.", "2024-12-30")] == [
+        "interval"]
+
+
+def test_a_leader_s_own_dead_even_after_another_side_named_in_the_sentence():
+    out = got("Kyiv does not publish its own military losses, and Moscow last updated its toll in September, when the "
+              "defence minister said 5,870 soldiers had died.", "2022-12-30")
+    assert [(v, sd) for v, _, sd, *_ in out] == [(5870, "russia")]

@@ -3438,6 +3438,11 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         return None
 
     first = ca if (own or m.clause > 0) else 0
+    if own and m.attribution is not None and m.attribution.name and 0 < m.attribution.end <= m.s \
+            and _OWN_DEAD_SPEAKER.search(m.attribution.name) and _PASSIVE_DEAD_AFTER.match(s, m.np_end) \
+            and not _SIDE_RE.search(s, m.attribution.end, m.np_end):
+        return own   # "Kyiv does not publish its losses, and Moscow ..., when the defence minister said 5,890 soldiers
+        # had died": the leader's own dead, not a side named before the leader spoke
     best = nearest(first, False)
     if best is None and first > 0:
         best = nearest(0, True)
@@ -4452,6 +4457,9 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
         if (t.kind == "weekday" or t.text.lower() == "yesterday") and _LEVEL_BEFORE.search(s, max(0, m.s - 90), m.s) \
                 and not _ALONE_AFTER.match(s, t.end):   # (not "put losses on Sunday alone at 1,580": that day's)
             return "cumulative", None, t.value, False   # "On Tuesday the tally stood at 418,010"
+        if t.text.lower().endswith("this year") and pub is not None and pub.year == WAR_START.year \
+                and not _SEPARATIST.search(s):   # (the separatists' war began long before)
+            return "cumulative", None, t.value, False   # "102,400 soldiers so far this year" in 2022: the war's
         return "interval", None, t.value, False
     if _cached_search(ms, "interval", _INTERVAL_RE, ctext):
         return "interval", None, None, False
@@ -4601,6 +4609,7 @@ _ALONG_WITH_DAY = re.compile(r"(?i)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|
                              r"(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:(?:about|around|some|over|"
                              r"more\s+than|nearly|almost)\s+)?")
 _WERE_NOUN = re.compile(r"(?i)\s+(?:were|was)\s+(?:(?:main\s+battle|modern|older|newer|russian|ukrainian|enemy)\s+)?(?=[a-z])")
+_SEPARATIST = re.compile(r"(?i)\b(?:militias?|separatists?|people['’]s\s+republic|DPR|LPR)\b")
 _AND_THE_TOTAL = re.compile(r"(?i)\band\s+(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+)?total\b")
 _FROM_CLOCK_BEFORE = re.compile(r"(?i)\b(?:since|from|between)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?|"
                                 r"midnight|noon)\s+(?:on\s+)?(?:the\s+)?$")
