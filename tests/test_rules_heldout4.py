@@ -413,3 +413,15 @@ def test_a_leader_s_own_dead_even_after_another_side_named_in_the_sentence():
     out = got("Kyiv does not publish its own military losses, and Moscow last updated its toll in September, when the "
               "defence minister said 5,870 soldiers had died.", "2022-12-30")
     assert [(v, sd) for v, _, sd, *_ in out] == [(5870, "russia")]
+
+
+def test_the_time_of_a_delivery_is_no_window_of_the_losses():
+    out = got("Oryx has documented the loss of 26 of the roughly 80 Leopard 2 tanks delivered to Ukraine this year, and "
+              "of 61 of the 186 Bradley fighting vehicles sent by Washington.", "2023-12-28")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(26, "cumulative"), (61, "cumulative")]
+
+
+def test_a_rate_said_in_another_clause_is_not_the_figure_s():
+    out = got("Mediazona has confirmed the deaths of 27,400 Russian soldiers by name, among them 2,100 officers, and "
+              "says its list grows each week as new obituaries appear.", "2023-12-28")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(27400, "cumulative"), (2100, "cumulative")]

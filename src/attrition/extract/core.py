@@ -104,10 +104,15 @@ _RATE_LEAD = re.compile("|".join(
     for unit, ps in _CUES["rate_lead"].items()), re.IGNORECASE)
 
 
+_SAYS_CLAUSE = re.compile(r"(?i),\s*(?:and|but)\s+(?:(?:it|they|he|she)\s+)?(?:says|said|adds|added|notes|noted|reports|reported|"
+                          r"warns|warned)\b")
+
+
 def _rate_possible(w: str) -> bool:
     lw = w.lower()
     rm = _RATE_ANY.search(lw) if len(lw) == len(w) else _RATE_ANY_CI.search(w)
-    return rm is not None and rm.start() <= 45 and _DIGIT_OR_SEMI.search(w, 0, rm.start()) is None
+    return rm is not None and rm.start() <= 45 and _DIGIT_OR_SEMI.search(w, 0, rm.start()) is None \
+        and _SAYS_CLAUSE.search(w, 0, rm.start()) is None   # (not "..., and says its list grows each week")
 _PARTIAL_RE = re.compile(phrase_pattern(_CUES["partial"]), re.IGNORECASE)
 _CIV_RE = re.compile(phrase_pattern(_CUES["civilian_context"]), re.IGNORECASE)
 _MIL_RE = re.compile(phrase_pattern(_CUES["military_context"]), re.IGNORECASE)
@@ -4431,6 +4436,8 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
     # ("1,200 on Monday and 1,100 on Tuesday")
     days = [t for t in times if a <= t.start < b and t.kind in ("weekday", "rel")
             and t.text.lower() not in ("today", "now", "tonight", "this morning")
+            # ("27 of the roughly 80 Leopard 2 tanks delivered to Ukraine this year": the deliveries' time)
+            and not _SUPPLIED_BEFORE.search(s, max(0, t.start - 40), t.start)
             and not _is_statement_date(s, t, attrs)
             # ("since launching a major offensive around Avdiivka on Tuesday": the window's first day)
             and not (t.kind == "weekday" and _BEGAN_ON.search(s, max(0, t.start - 110), t.start)
@@ -4609,6 +4616,8 @@ _ALONG_WITH_DAY = re.compile(r"(?i)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|
                              r"(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:(?:about|around|some|over|"
                              r"more\s+than|nearly|almost)\s+)?")
 _WERE_NOUN = re.compile(r"(?i)\s+(?:were|was)\s+(?:(?:main\s+battle|modern|older|newer|russian|ukrainian|enemy)\s+)?(?=[a-z])")
+_SUPPLIED_BEFORE = re.compile(r"(?i)\b(?:delivered|supplied|sent|pledged|donated|provided|shipped|transferred)\s+"
+                              r"(?:(?:to|by)\s+(?:[\w’'\-]+\s+){1,3}?)?$")
 _SEPARATIST = re.compile(r"(?i)\b(?:militias?|separatists?|people['’]s\s+republic|DPR|LPR)\b")
 _AND_THE_TOTAL = re.compile(r"(?i)\band\s+(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+)?total\b")
 _FROM_CLOCK_BEFORE = re.compile(r"(?i)\b(?:since|from|between)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?|"
