@@ -425,3 +425,21 @@ def test_a_rate_said_in_another_clause_is_not_the_figure_s():
     out = got("Mediazona has confirmed the deaths of 27,400 Russian soldiers by name, among them 2,100 officers, and "
               "says its list grows each week as new obituaries appear.", "2023-12-28")
     assert [(v, p) for v, _, _, _, _, p in out] == [(27400, "cumulative"), (2100, "cumulative")]
+
+
+def test_by_midnight_on_a_day_is_the_running_total_then():
+    out = got("The UN human rights office said it had confirmed 1,070 civilian deaths, including 91 children, and 1,700 "
+              "injuries by midnight on Tuesday.", "2022-03-10")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(1070, "cumulative"), (91, "cumulative"), (1700, "cumulative")]
+
+
+def test_as_of_a_day_it_listed_is_a_tally():
+    out = got("As of Thursday morning it listed 15,500 personnel, 520 tanks and 107 planes.", "2022-03-10")
+    assert [(v, cat, p) for v, _, _, cat, _, p in out] == [(15500, "personnel", "cumulative"),
+                                                          (520, "tanks", "cumulative"), (107, "aircraft", "cumulative")]
+
+
+def test_a_campaign_alone_is_its_window():
+    out = got("Ukrainian commanders say the Avdiivka campaign alone has cost Russia more than 24,000 killed and "
+              "wounded.", "2023-12-30")
+    assert [(v, p) for v, _, _, _, _, p in out] == [(24000, "interval")]

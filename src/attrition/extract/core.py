@@ -2606,7 +2606,7 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
                 m.cat, m.cat_from = m.cat or ms[k - 1].cat, m.cat_from or "prev"
                 m.outcome, m.out_src, m.out_text = ms[k - 1].outcome or "lost", "ctx", "losses"
                 m.preset_period = "cumulative"
-    if ms and ("tall" in s or "otal" in s or "count" in s or "loss" in s or "toll" in s) \
+    if ms and ("tall" in s or "otal" in s or "count" in s or "loss" in s or "toll" in s or "listed" in s) \
             and _TALLY_INCLUDED.search(s, 0, ms[0].s):
         for m in ms:
             if m.cat and m.outcome is None:
@@ -3614,8 +3614,10 @@ _ADDED_TO_TALLY = re.compile(r"(?i)\badded\s+(?:another\s+|a\s+further\s+)?[^.;]
                              r"(?:[\w\-]+\s+)?(?:tally|tallies|count|list|total|toll)\b")
 _THATS_OPEN = re.compile(r"(?i)\W{0,3}(?:that|this)(?:['’]s|\s+is|\s+was|\s+works\s+out\s+(?:to|at)|\s+amounts\s+to|"
                          r"\s+means)\s+(?:(?:roughly|about|around|some|nearly|almost|more\s+than|over)\s+)?(?=\d)")
-_TALLY_INCLUDED = re.compile(r"(?i)\b(?:tally|tallies|toll|count|losses|(?:running\s+)?totals?)\s+(?:also\s+)?(?:included|includes|"
-                             r"include|listed|lists|stood\s+at|stands?\s+at|(?:had\s+|has\s+)?reached|passed|topped)\s+"
+_TALLY_INCLUDED = re.compile(r"(?i)(?:\b(?:tally|tallies|toll|count|losses|(?:running\s+)?totals?)\s+(?:also\s+)?(?:included|includes|"
+                             r"include|listed|lists|stood\s+at|stands?\s+at|(?:had\s+|has\s+)?reached|passed|topped)"
+                             # "As of Thursday morning it listed 15,600 personnel, 530 tanks"
+                             r"|^\W*as\s+of\s+[^,.;]{2,40},?\s+(?:it|they)\s+(?:also\s+)?listed)\s+"
                              r"(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?$")
 _IN_SUPERLATIVE = re.compile(r"(?i)\bin\s+(?:its|their|the|a)?\s*['‘\"“]?$")
 _WHO_CLAUSE = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+[^,;.]*$")
@@ -3985,7 +3987,7 @@ def _cached_search(ms, name: str, rx: re.Pattern, text: str):
 
 # a date hanging on the figure before it: "36,810 in August", "35,680 soldiers were killed in July"
 _BY_END_OF = re.compile(r"(?i)\b(?:by|as\s+of|until|till|through|at|up\s+to)\s+(?:the\s+)?end\s+of\s+$")
-_BY_DAY = re.compile(r"(?i)\bby\s+$")
+_BY_DAY = re.compile(r"(?i)\bby\s+(?:midnight\s+(?:on\s+)?)?$")   # ("... 1,707 injuries by midnight on Tuesday")
 # "since the offensive began on June 4", "which started in May": the window's first day
 _SUP_OF_WAR = re.compile(r"(?i)\b(?:of|in)\s+the\s+(?:full[\s\-]+scale\s+)?(?:war|invasion|conflict)\b")
 _THAT_IS = re.compile(r"(?i)\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+works\s+out|\s+equals|\s+means)\b")
@@ -4448,7 +4450,7 @@ def _period_in(s, a, b, m: Mention, ms, times, attrs, pub, own: bool):
             return "cumulative", None, None, False   # "since Thursday" / "since the assault began last Thursday" in 2022
         if _SINCE_BEFORE.search(s, max(0, t.start - 12), t.start):
             return "interval", None, pub, False   # "since Saturday": the window runs to now
-        if _BY_DAY.search(s, max(0, t.start - 4), t.start) and t.kind == "weekday":
+        if _BY_DAY.search(s, max(0, t.start - 20), t.start) and t.kind == "weekday":
             return "cumulative", None, t.value, False   # "listed 1,005 Russian tanks by Tuesday": the total then
         if t.start > m.e and _AMONG_LOSSES_ON.search(s, max(m.e, t.start - 50), t.start):
             return "cumulative", None, t.value, False   # "listed 27 ships among Russia's losses on Tuesday"
