@@ -443,3 +443,11 @@ def test_a_campaign_alone_is_its_window():
     out = got("Ukrainian commanders say the Avdiivka campaign alone has cost Russia more than 24,000 killed and "
               "wounded.", "2023-12-30")
     assert [(v, p) for v, _, _, _, _, p in out] == [(24000, "interval")]
+
+
+def test_a_think_tank_and_prisoners_returned_are_no_losses():
+    assert got("Analysts at one Washington think tank warned that Russia could need four more years to take the rest "
+               "of Donetsk.") == []
+    assert got("Those returned to Ukraine included soldiers captured at Mariupol, border guards and 118 civilians.") == []
+    assert got("Russia and Ukraine carried out their largest prisoner swap of the war on Wednesday, with 205 Ukrainian "
+               "fighters, including commanders of the garrison, returned in exchange for 50 Russians.") == []

@@ -2044,6 +2044,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if cm and _cat_of(cm.group(0)):
                 m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = _cat_of(cm.group(0)), (cm.start(), cm.end()), \
                     cm.end(), False, "np"
+        if m.cat == "tanks" and m.cat_span and s[max(0, m.cat_span[0] - 6):m.cat_span[0]].lower() == "think ":
+            m.cat, m.cat_span, m.np_end, m.bare, m.cat_from = None, None, m.e, True, ""   # "one Washington think tank"
         # "Of the total, 290 were tanks and 410 were infantry fighting vehicles": the category named as what they were
         if m.bare and not m.own_noun and (wm := _WERE_NOUN.match(s, m.e)) is not None:
             cm = _CAT_RE.match(s, wm.end())
