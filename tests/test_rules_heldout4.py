@@ -451,3 +451,7 @@ def test_a_think_tank_and_prisoners_returned_are_no_losses():
     assert got("Those returned to Ukraine included soldiers captured at Mariupol, border guards and 118 civilians.") == []
     assert got("Russia and Ukraine carried out their largest prisoner swap of the war on Wednesday, with 205 Ukrainian "
                "fighters, including commanders of the garrison, returned in exchange for 50 Russians.") == []
+
+
+def test_people_who_had_been_inside_a_building_are_no_toll():
+    assert got("About 200 people are believed to have been inside the building when it was hit.", "2024-05-27") == []
