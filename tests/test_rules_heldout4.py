@@ -455,3 +455,15 @@ def test_a_think_tank_and_prisoners_returned_are_no_losses():
 
 def test_people_who_had_been_inside_a_building_are_no_toll():
     assert got("About 200 people are believed to have been inside the building when it was hit.", "2024-05-27") == []
+
+
+def test_a_figure_the_source_describes_as_killed_and_wounded_is_casualties():
+    out = extract("Ukraine's General Staff said on Friday that Russia had lost 146,100 personnel since the invasion began, "
+                  "a figure it describes as killed and wounded combined.", "2023-02-24")
+    assert [(c.value, c.outcome) for c in out] == [(146100, "casualties")]
+
+
+def test_losses_in_one_operation_are_a_part():
+    out = extract("The Oryx project has so far documented 48 Ukrainian armoured vehicles lost in the operation.",
+                  "2024-09-06")
+    assert [(c.value, c.scope) for c in out] == [(48, "partial")]

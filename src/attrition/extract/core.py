@@ -1107,7 +1107,8 @@ def _blank_tags(text: str) -> str:
 # A headline ending in its source: "... since onset of war: Ukraine", "... – Wallace" (a name: no figures)
 # a transcript's speaker label: "DAN RUIZ, CORRESPONDENT:", "LINDQVIST:"
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s*([A-Z][A-Z.’'/\- ]{2,50}?))?:\s")
-_GLOSS_CORE = re.compile(r"\b(?:count|counts|include|includes|combine|combines|lump|covers?|comprises?)\s+(?:both\s+)?(?:the\s+)?"
+_GLOSS_CORE = re.compile(r"\b(?:count|counts|include|includes|combine|combines|lump|covers?|comprises?|describes?\s+as|"
+                         r"described\s+as)\s+(?:both\s+)?(?:the\s+)?"
                          r"(?:(?:killed|dead)(?:\s+soldiers)?(?:\s+and|\s+or|,)\s+(?:the\s+)?(?:wounded|injured)|"
                          r"(?:wounded|injured)\s+as\s+well\s+as\s+(?:the\s+)?(?:killed|dead))")   # (on lower-cased text)
 # ("the figure counts wounded as well as dead")
