@@ -467,3 +467,9 @@ def test_losses_in_one_operation_are_a_part():
     out = extract("The Oryx project has so far documented 48 Ukrainian armoured vehicles lost in the operation.",
                   "2024-09-06")
     assert [(c.value, c.scope) for c in out] == [(48, "partial")]
+
+
+def test_an_unnamed_ministry_counting_civilians_speaks_for_the_victims():
+    out = extract("At least 21 people were killed and more than 110 wounded across the country, the interior ministry "
+                  "said in the afternoon.", "2023-12-29")
+    assert [(c.value, c.side, c.claimant) for c in out] == [(21, "ukraine", "ukraine_gov"), (110, "ukraine", "ukraine_gov")]

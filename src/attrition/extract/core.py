@@ -333,7 +333,8 @@ def _settled(claimant: str, side: str | None, category: str | None) -> str:
     """The claimant a placeholder above stands for once its claim's side and category are known."""
     if claimant == _OWN_ARMY:
         return _SIDE_GOV.get(side or "", "unattributed")
-    if claimant == _VICTIMS_GOV and category == "civilians":
+    if claimant in (_VICTIMS_GOV, _ENEMY_ARMY) and category == "civilians":
+        # (an unnamed ministry reporting civilian dead, "the interior ministry said", speaks for the victims too)
         return _SIDE_GOV.get(side or "", _CIVIL_AUTHORITY)
     if claimant in (_VICTIMS_GOV, _ENEMY_ARMY):
         return _enemy_army(side)
@@ -1623,6 +1624,9 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     loser = _loser_side(s)
                     actor = None if loser else _acting_side(s)
                     gov = _SIDE_GOV.get(_OPPONENT.get(loser, "")) if loser else _SIDE_GOV.get(actor or "")
+                    if gov is not None and _PEOPLE_NOUN.search(s):
+                        gov = None   # "At least 22 people were killed ..., the interior ministry said": settled claim
+                        # by claim (the victims' ministry for civilians, the enemy's army for soldiers)
                     # neither said: the enemy of whoever the figures count ("the navy said 26 Russian
                     # ships were sunk"), settled claim by claim once their sides are known
                     resolved.append(replace(a, claimant=gov or _ENEMY_ARMY))
@@ -2875,8 +2879,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         if m.head is not None and m.head.side_res and m.np_side_word is None:
             side = m.head.side_res   # "lost 560 soldiers ..., bringing the number killed ... to 255,870": the same side's
         m.side_res = side
-        if claimant == _OWN_ARMY or (claimant == _VICTIMS_GOV and m.cat == "civilians"):
-            claimant = _settled(claimant, side, m.cat)
+        if claimant == _OWN_ARMY or (claimant in (_VICTIMS_GOV, _ENEMY_ARMY) and m.cat == "civilians"):
+            claimant = _settled(claimant, side, m.cat)   # (an unnamed ministry counting civilians: the victims')
         if claimant == _VICTIMS_GOV:
             # soldiers or gear: as an unnamed army would, but anonymous "officials" stay anonymous
             claimant = "unattributed" if _VAGUE_SPEAKER.search(cname or "") else _ENEMY_ARMY
@@ -4624,6 +4628,7 @@ _WERE_NOUN = re.compile(r"(?i)\s+(?:were|was)\s+(?:(?:main\s+battle|modern|older
 _SUPPLIED_BEFORE = re.compile(r"(?i)\b(?:delivered|supplied|sent|pledged|donated|provided|shipped|transferred)\s+"
                               r"(?:(?:to|by)\s+(?:[\w’'\-]+\s+){1,3}?)?$")
 _SEPARATIST = re.compile(r"(?i)\b(?:militias?|separatists?|people['’]s\s+republic|DPR|LPR)\b")
+_PEOPLE_NOUN = re.compile(r"(?i)\b(?:people|civilians|children|residents|persons)\b")
 _AND_THE_TOTAL = re.compile(r"(?i)\band\s+(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+)?total\b")
 _FROM_CLOCK_BEFORE = re.compile(r"(?i)\b(?:since|from|between)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?|"
                                 r"midnight|noon)\s+(?:on\s+)?(?:the\s+)?$")
