@@ -473,3 +473,9 @@ def test_an_unnamed_ministry_counting_civilians_speaks_for_the_victims():
     out = extract("At least 21 people were killed and more than 110 wounded across the country, the interior ministry "
                   "said in the afternoon.", "2023-12-29")
     assert [(c.value, c.side, c.claimant) for c in out] == [(21, "ukraine", "ukraine_gov"), (110, "ukraine", "ukraine_gov")]
+
+
+def test_the_number_of_people_killed_when_a_missile_hit_is_the_people():
+    out = extract("The number of people killed when a Russian cruise missile hit a residential building in Uman on "
+                  "Friday has risen to 22, Interior Minister Ihor Klymenko said on Saturday.", "2023-04-29")
+    assert [(c.value, c.category, c.outcome) for c in out] == [(22, "civilians", "killed")]

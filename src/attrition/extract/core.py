@@ -2355,7 +2355,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             # "The number of people killed in the shelling of ... on Saturday has risen to 24", "raised the number of
             # soldiers killed in a strike on ... to 89": the count's own noun and outcome
             measure = measure or nr
-            if m.outcome is None or m.out_src in ("ctx", "group"):
+            if m.outcome is None or m.out_src in ("ctx", "group") or (
+                    m.out_src == "left" and m.outcome in ("destroyed", "damaged", "captured", "abandoned")
+                    and s.find("number of", nr.start() + 9, m.s) < 0):
+                # (also over a strike's verb inside the span: "the number of people killed when a missile hit ... has
+                # risen to 23")
                 m.outcome, m.out_src, m.out_dist = _out_of(nr.group("o") or nr.group("o2")) or "killed", "left", 0
             if m.np_side_word is None:
                 # whose: "the number of Ukrainian troops killed"; "... soldiers killed in a Ukrainian rocket strike":
