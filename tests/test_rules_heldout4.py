@@ -479,3 +479,9 @@ def test_the_number_of_people_killed_when_a_missile_hit_is_the_people():
     out = extract("The number of people killed when a Russian cruise missile hit a residential building in Uman on "
                   "Friday has risen to 22, Interior Minister Ihor Klymenko said on Saturday.", "2023-04-29")
     assert [(c.value, c.category, c.outcome) for c in out] == [(22, "civilians", "killed")]
+
+
+def test_losses_since_an_operation_began_are_that_operation_s_part():
+    out = extract("Russia's defence ministry said on Wednesday that Ukraine had lost more than 42,000 servicemen since the "
+                  "counter-offensive began.", "2023-08-02")
+    assert [(c.value, c.period, c.scope) for c in out] == [(42000, "interval", "partial")]
