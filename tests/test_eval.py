@@ -467,3 +467,13 @@ def test_extractor_on_the_forty_third_to_forty_fifth_sets_of_pages():
     for name, core, full in (("written_pages43", 0.92, 0.81), ("written_pages44", 0.81, 0.77),
                              ("written_pages45", 0.84, 0.75)):
         _assert_written_set(WRITTEN_LATE / f"{name}.jsonl", core, full, docs=40, empty_docs=5)
+
+
+def test_extractor_on_the_forty_sixth_to_forty_ninth_sets_of_pages():
+    """Four blind sets written on 2026-12-04 (stop 17) after 0.18.0's other rules, read only after them
+    (tests/data/README.md): p64 (the dev gold's mix a ninth time), p65 (battles and operations), p66 (civilian and
+    humanitarian reporting) and p67 (equipment, the air and the sea war). First contact with 0.18.0 before any rule
+    was written for them: core F1 0.941 / 0.851 / 0.824 / 0.801 (0.17.0: 0.934 / 0.851 / 0.824 / 0.767)."""
+    for name, core, full in (("written_pages46", 0.91, 0.82), ("written_pages47", 0.82, 0.64),
+                             ("written_pages48", 0.79, 0.65), ("written_pages49", 0.77, 0.69)):
+        _assert_written_set(WRITTEN_LATE / f"{name}.jsonl", core, full, docs=40, empty_docs=5)

@@ -485,3 +485,9 @@ def test_losses_since_an_operation_began_are_that_operation_s_part():
     out = extract("Russia's defence ministry said on Wednesday that Ukraine had lost more than 42,000 servicemen since the "
                   "counter-offensive began.", "2023-08-02")
     assert [(c.value, c.period, c.scope) for c in out] == [(42000, "interval", "partial")]
+
+
+def test_one_officer_who_speaks_is_no_count():
+    assert got('"They are losing thousands of men for a few villages," one senior officer said.', "2024-05-02") == []
+    # one soldier killed still is one
+    assert [v for v, *_ in got("One Ukrainian soldier was killed in the shelling, the brigade said.")] == [1]

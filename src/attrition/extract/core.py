@@ -2780,6 +2780,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue   # "only around one in four of the casualties are deaths": a ratio
         if m.num.value_max is not None and m.num.value_max <= 20 and "ratio" in s[max(0, m.s - 40):m.s]:
             continue   # "the killed-to-wounded ratios, roughly one to three": a ratio
+        if m.num.value == 1 and m.num.words and _ONE_SPEAKER_AFTER.match(s, m.e):
+            continue   # "'They are losing thousands of men,' one senior officer said": a speaker, no count
         if "fleet of" in s and _FLEET_OF_BEFORE.search(s, max(0, m.s - 30), m.s):
             continue   # "out of a fleet of roughly 80 vessels": the fleet's size
         if "resident" in s and _HAD_RESIDENTS.search(s, max(0, m.s - 40), m.s) and _RESIDENTS_AFTER.match(s, m.e):
@@ -3291,6 +3293,9 @@ _ONE_IN_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:two|three|four|five|six|sev
                            r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|attacks?|strikes?|raids?|places?|"
                            r"regions?|cities|towns|villages|directions|sectors|areas)\b)", re.IGNORECASE)
 _ONE_IN_BEFORE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+(?:every\s+)?$")
+_ONE_SPEAKER_AFTER = re.compile(r"(?i)\s+(?:[\w\-]+\s+){0,2}?(?:officer|official|commander|soldier|source|analyst|diplomat|"
+                                r"resident|survivor|officer's|fighter|paramedic|medic|volunteer)\s+(?:said|says|told|added|"
+                                r"recalled|explained|estimated|claimed)\b")
 _FLEET_OF_BEFORE = re.compile(r"(?i)\b(?:a|the|its|their)\s+(?:[\w\-]+\s+)?fleet\s+of\s+(?:(?:about|around|some|roughly|nearly|"
                               r"almost|more\s+than|over)\s+)?$")
 _HAD_RESIDENTS = re.compile(r"(?i)\b(?:which|that|it)\s+(?:had|has|once\s+had)\s+(?:(?:about|around|some|roughly|nearly|almost|"
