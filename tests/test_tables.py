@@ -89,3 +89,17 @@ def test_long_runs_of_separators_and_lines_stay_linear():
         t0 = time.perf_counter()
         extract(text, "2025-01-01")
         assert time.perf_counter() - t0 < 20
+
+
+def test_lines_of_a_label_and_each_side_s_figure_read_as_a_table():
+    from attrition import extract
+
+    text = ("By Thursday night, Oryx had documented 9,100 Russian vehicles and weapons systems destroyed, damaged, "
+            "abandoned or captured.\nTanks: Russia 1,850 | Ukraine 455\nAircraft: Russia 72 | Ukraine 59\n")
+    out = [(c.value, c.side, c.category, c.claimant, c.period, c.as_of.isoformat()) for c in extract(text, "2023-01-20")]
+    assert out[1:] == [(1850, "russia", "tanks", "oryx", "cumulative", "2023-01-19"),
+                       (455, "ukraine", "tanks", "oryx", "cumulative", "2023-01-19"),
+                       (72, "russia", "aircraft", "oryx", "cumulative", "2023-01-19"),
+                       (59, "ukraine", "aircraft", "oryx", "cumulative", "2023-01-19")]
+    # one such line alone is no table
+    assert tables.find_tables("Tanks: Russia 1,850 | Ukraine 455") == []

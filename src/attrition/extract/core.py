@@ -4526,7 +4526,7 @@ def _table_claims(text: str, original: str, tb: Table, caption: list[str], st: _
     own = _CLAIMANT_SIDE.get(claimant)
     default_side = _loser_side(cap) or (_other(own) if own else _DEFAULT_SIDE)
     cap_times = find_times(cap, pub, dyear) if cap else []
-    cap_day = _first_day(cap_times)
+    cap_day = _first_day(cap_times) or next((t.value for t in cap_times if t.kind == "weekday" and t.value), None)
     outs = _find_outcome(cap + " " + " ".join(c.text for c in tb.header))
     outcome = outs[-1][2] if outs else "lost"
     columns = []

@@ -78,6 +78,36 @@ def _is_data_row(cells: list[Cell]) -> bool:
             or c.text in ("-", "–", "—", "n/a") for c in cells[1:])
 
 
+# "Tanks: Russia 1,860 | Ukraine 460": a label, then each side's figure, one side per cell
+_SIDE_PAIR_ROW = re.compile(r"\s*(?:[•·▪●◦‣*\-–—]\s*)?(?P<label>[A-Za-z][^:|\d\n]{1,60}?)\s*:\s*"
+                            r"(?P<a>[A-Z][\w’'\-]+)\s+(?P<na>[~≈]?\s*\d[\d,.\u00a0\u2009\u202f]*)\s*\|\s*"
+                            r"(?P<b>[A-Z][\w’'\-]+)\s+(?P<nb>[~≈]?\s*\d[\d,.\u00a0\u2009\u202f]*)\s*")
+
+
+def _side_pair_table(text: str, block) -> "Table | None":
+    """Lines of "Label: SideA N | SideB M" (two or more, the same two names) as a table with the names as its header."""
+    rows: list[Row] = []
+    names = None
+    for la, lb, _cs in block:
+        m = _SIDE_PAIR_ROW.fullmatch(text, la, lb)
+        if m is None:
+            if rows:
+                break
+            continue
+        if names is None:
+            names = (m.group("a"), m.group("b"), m.start("a"), m.end("a"), m.start("b"), m.end("b"))
+        elif (m.group("a"), m.group("b")) != names[:2]:
+            break
+        na, nb = m.group("na").rstrip(" ,."), m.group("nb").rstrip(" ,.")
+        rows.append(Row(la, lb, (Cell(m.group("label"), m.start("label"), m.end("label")),
+                                 Cell(na, m.start("na"), m.start("na") + len(na)),
+                                 Cell(nb, m.start("nb"), m.start("nb") + len(nb)))))
+    if len(rows) < 2 or names is None:
+        return None
+    header = (Cell("", rows[0].start, rows[0].start), Cell(names[0], names[2], names[3]), Cell(names[1], names[4], names[5]))
+    return Table(rows[0].start, rows[-1].end, header, tuple(rows))
+
+
 def find_tables(text: str) -> list[Table]:
     """The pipe- or tab-separated tables of ``text``, top to bottom."""
     if "|" not in text and "\t" not in text:
@@ -110,6 +140,10 @@ def find_tables(text: str) -> list[Table]:
             block.append((la, lb, _cells(text, la, lb) if j == i or _DIGIT.search(lt) else []))
             j += 1
         i = max(j, i + 1)
+        paired = _side_pair_table(text, block)
+        if paired is not None:
+            tables.append(paired)
+            continue
         first = block[0]
         # a header of years ("Category | 2023 | 2024") looks like a row of numbers
         year_head = len(first[2]) >= 2 and all(_YEAR.fullmatch(c.text) for c in first[2][1:])
