@@ -491,3 +491,16 @@ def test_one_officer_who_speaks_is_no_count():
     assert got('"They are losing thousands of men for a few villages," one senior officer said.', "2024-05-02") == []
     # one soldier killed still is one
     assert [v for v, *_ in got("One Ukrainian soldier was killed in the shelling, the brigade said.")] == [1]
+
+
+def test_a_side_s_officials_or_emergencies_ministry_count_their_own_civilians():
+    out = got("Russian officials said 24 people, including five children, were killed and 108 injured.", "2024-01-01")
+    assert {sd for _, _, sd, *_ in out} == {"russia"}
+    out = got("The Russian emergencies ministry said 26 people had been injured.", "2024-05-14")
+    assert [(v, sd) for v, _, sd, *_ in out] == [(26, "russia")]
+
+
+def test_the_people_a_strike_hit_at_a_meeting_of_are_the_losers():
+    out = got("Russia's defence ministry claimed that the strike had hit a meeting of Ukrainian commanders and killed more "
+              "than 60 servicemen.", "2025-04-14")
+    assert [(v, sd) for v, _, sd, *_ in out] == [(60, "ukraine")]

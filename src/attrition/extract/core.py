@@ -3238,7 +3238,8 @@ _REPELLED_ADJ = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|beat\s+b
                            r"(?:(?:large|major|massive|new|fresh|further|failed|attempted)[\s\-]+(?:scale\s+)?){0,2}$")
 _ASSAULT_NOUN = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:counter-?)?(?:assaults?|attacks?|offensives?|advances?|push|raids?|"
                            r"incursions?|attempts?)\b")
-_PREP_BEFORE = re.compile(r"(?i)\b(?:on|at|against|into|inside)\s+(?:the\s+|an?\s+)?$")
+_PREP_BEFORE = re.compile(r"(?i)\b(?:on|at|against|into|inside|(?:meeting|gathering|group|column|convoy|positions)\s+of)\s+"
+                          r"(?:the\s+|an?\s+)?$")   # ("hit a meeting of Ukrainian commanders and killed 60": the victims)
 _LOSER_AFTER = re.compile(r"[\s,]*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:lost\s+by|for)\s+(?:the\s+)?"
                           r"(?P<side>" + _SIDE_RE.pattern + r")(?![\w\-])(?!['’]s\s+(?:own\s+)?\d)", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|across|inside|throughout|near|around)\s+(?:the\s+)?$")
@@ -3352,7 +3353,9 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         for sd, names in _OWN_CIVILIANS.items():
             if any(n in m.attribution.name for n in names):
                 return sd   # "112 civilians have been killed in the region, Gladkov said": Belgorod's own
-        if own and _ADMIN_HEAD.search(m.attribution.name) and not _OFFICIAL_HEAD.search(m.attribution.name) \
+        if own and (_ADMIN_HEAD.search(m.attribution.name)
+                    or _CIVIL_BODY.search(s, max(0, m.attribution.start - 25), m.attribution.end)) \
+                and not _ARMY_BODY.search(s, max(0, m.attribution.start - 25), m.attribution.end) \
                 and m.attribution.end > m.attribution.start \
                 and any(_SIDE_WORDS.get(normalize_phrase(sm.group(0))) == own
                         for sm in _SIDE_RE.finditer(s, max(0, m.attribution.start - 25), m.attribution.end)):
@@ -4637,6 +4640,8 @@ _WERE_NOUN = re.compile(r"(?i)\s+(?:were|was)\s+(?:(?:main\s+battle|modern|older
 _SUPPLIED_BEFORE = re.compile(r"(?i)\b(?:delivered|supplied|sent|pledged|donated|provided|shipped|transferred)\s+"
                               r"(?:(?:to|by)\s+(?:[\w’'\-]+\s+){1,3}?)?$")
 _SEPARATIST = re.compile(r"(?i)\b(?:militias?|separatists?|people['’]s\s+republic|DPR|LPR)\b")
+_CIVIL_BODY = re.compile(r"(?i)\b(?:officials?|authorities|emergenc\w*|police|health\s+ministry|interior\s+ministry)\b")
+_ARMY_BODY = re.compile(r"(?i)\b(?:defen[cs]e|armed\s+forces|general\s+staff|army|military|navy|air\s+force|intelligence)\b")
 _PEOPLE_NOUN = re.compile(r"(?i)\b(?:people|civilians|children|residents|persons)\b")
 _AND_THE_TOTAL = re.compile(r"(?i)\band\s+(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+)?total\b")
 _FROM_CLOCK_BEFORE = re.compile(r"(?i)\b(?:since|from|between)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?|"
