@@ -3317,13 +3317,21 @@ _PASSIVE_DEAD_AFTER = re.compile(r"(?i)\s+(?:(?:had|have|has)\s+been|were)\s+kil
 _IF_CLAUSE_BEFORE = re.compile(r"(?i)(?:^|[.;:!?]\s+|[\"“]\s*)(?:even\s+|but\s+|and\s+)?if\s+[^,;:.\"”]*$")
 
 
+def _leader_own_dead(s, m: Mention) -> bool:
+    """Does a leader ("Zelensky", "the defence minister") say the figure's soldiers "had been killed"?"""
+    a = m.attribution
+    return a is not None and bool(a.name) and _OWN_DEAD_SPEAKER.search(a.name) is not None \
+        and _PASSIVE_DEAD_AFTER.match(s, m.np_end) is not None
+
+
 def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     own = _CLAIMANT_SIDE.get(claimant)
     bm = _BOTH_RE.search(s[max(0, m.s - 70):m.s])
     if bm:
         w = bm.group(0).lower()
+        b0 = max(0, m.s - 70) + bm.start()   # (where the both-word starts in the sentence)
         if w.startswith(("both", "the two")) and not _TOGETHER.search(s, max(0, m.s - 90), min(len(s), m.np_end + 30)) \
-                and not _COST_BEFORE.search(s, max(0, m.s - 70 + bm.start() - 8), max(0, m.s - 70) + bm.start()):
+                and not _COST_BEFORE.search(s, max(0, b0 - 10), b0):
             # (not "months of fighting have cost the two armies almost 500,000 soldiers": one bill for both)
             m.both = True   # "both sides have lost about 100,000 soldiers": one figure for each
             # ("the two sides had suffered a million casualties combined": one figure for both)
@@ -3462,8 +3470,7 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         return None
 
     first = ca if (own or m.clause > 0) else 0
-    if own and m.attribution is not None and m.attribution.name and 0 < m.attribution.end <= m.s \
-            and _OWN_DEAD_SPEAKER.search(m.attribution.name) and _PASSIVE_DEAD_AFTER.match(s, m.np_end) \
+    if own and _leader_own_dead(s, m) and 0 < m.attribution.end <= m.s \
             and not _SIDE_RE.search(s, m.attribution.end, m.np_end):
         return own   # "Kyiv does not publish its losses, and Moscow ..., when the defence minister said 5,890 soldiers
         # had died": the leader's own dead, not a side named before the leader spoke
@@ -3547,8 +3554,7 @@ def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
         return own
     if own and _ADMIT_RE.search(s):
         return own
-    if own and m.attribution is not None and m.attribution.name and _OWN_DEAD_SPEAKER.search(m.attribution.name) \
-            and _PASSIVE_DEAD_AFTER.match(s, m.np_end):
+    if own and _leader_own_dead(s, m):
         return own   # "when President Volodymyr Zelensky said 33,000 soldiers had been killed": a leader's own dead
     if own and m.outcome == "missing":
         return own   # "the number of soldiers listed as missing has passed 70,000, Ukraine's commissioner said"
