@@ -116,6 +116,7 @@ def _rate_possible(w: str) -> bool:
 _PARTIAL_RE = re.compile(phrase_pattern(_CUES["partial"]), re.IGNORECASE)
 _CIV_RE = re.compile(phrase_pattern(_CUES["civilian_context"]), re.IGNORECASE)
 _MIL_RE = re.compile(phrase_pattern(_CUES["military_context"]), re.IGNORECASE)
+_INJURY_WORDS = frozenset(_CUES["civilian_injury_words"])
 _CIV_WEAK = re.compile(phrase_pattern(_CUES["civilian_context_weak"]), re.IGNORECASE)
 _MEASURE_RE = re.compile(phrase_pattern(_CUES["measure_nouns"]), re.IGNORECASE)
 _VAGUE_RE = re.compile(phrase_pattern(_CUES["vague_past"]), re.IGNORECASE)
@@ -755,6 +756,16 @@ _DAY_RANGE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|O
 _AND_THAT_BREAK = re.compile(r"(?i),?\s+and\s+(?:that|said|says|added)\b")
 _VERB_IN_GAP = re.compile(r"(?i)\b(?:said|says|say|claimed|claims|reported|reports|added|noted|stated|announced|"
                           r"put|puts|had|has|have|was|were|is|are)\b")
+_ATTACK_WITH = re.compile(r"(?<![\w\-])(?:" + literal_trie(_CUES["attack_with_verbs"]) + r")\s+(?:[\w\-'’]+\s+){0,5}?with\s+"
+                          r"(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over|at\s+least|as\s+many\s+as)\s+)*$",
+                          re.IGNORECASE)
+# a count told as one past action: "it destroyed two patrol boats", "17 crew members were killed" (not "has destroyed")
+_ONE_ACTION_MAX = 50
+_ACTION_VERB_BEFORE = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhas\salso\s)(?<!\bhave\salso\s)(?<![\w\-])(?:"
+                                 + literal_trie(_CUES["one_action_verbs"]) + r")\s+(?:(?:at\s+least|about|around|some|"
+                                 r"more\s+than|over|up\s+to|nearly|almost|all|another|a\s+further)\s+)?$", re.IGNORECASE)
+_ACTION_VERB_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:were|was|had\s+been)\s+(?:(?:also|all|reportedly|later)\s+)?(?:"
+                                + literal_trie(_CUES["one_action_verbs"]) + r")\b", re.IGNORECASE)
 _ACTIVE_HIT = re.compile(r"\s+(?:hit|struck|slammed\s+into|smashed\s+into)\s+(?!(?:a\s+)?mines?\b|landmines?\b)"
                          r"(?:the|a|an|two|three|four|five|several|residential|civilian|its|their|(?-i:[A-Z]))", re.IGNORECASE)
 _LABEL_BEFORE_NUM = re.compile(r"[A-Za-z)]\s*[–—‒:\-]\s*(?:about\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+|~)?$")
@@ -1796,6 +1807,13 @@ def extract_claims(text: str, published=None) -> list[Claim]:
                     and b.outcome == "casualties" and b.value and abs(b.value - c.value) <= 0.05 * b.value]
             if near:
                 c.outcome = "casualties"
+        if meta["heading"] and meta.get("bare_default"):
+            # "Smila buries its dead as search ends with 15 killed": a headline's bare figure, of no side the text
+            # names, is the body's figure of the same value and outcome ("the final death toll at 15")
+            twin = [b for b, _ in body if b.value == c.value and b.value_max == c.value_max and b.outcome == c.outcome]
+            if twin and len({(b.side, b.category) for b in twin}) == 1:
+                c.side, c.category, c.period, c.rate_unit, c.as_of = \
+                    twin[0].side, twin[0].category, twin[0].period, twin[0].rate_unit, twin[0].as_of
         if meta["heading"] and not meta["explicit"]:
             same = [b for b, _ in body if b.value == c.value and b.category == c.category and b.side == c.side]
             src = same[0] if same else (first_body if meta["doc_head"] else None)
@@ -2205,6 +2223,12 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             lc = [c for c in lc if not any(g0 <= la + c[0] < g1 for g0, g1 in gls)]
         if _AGENT_BY.search(s, max(0, m.s - 60), m.s):
             lc, m.agent = [], True
+        elif (i == 0 or ms[i - 1].group != m.group) and lc and " with " in s[max(0, m.s - 60):m.s] \
+                and _ATTACK_WITH.search(s, max(0, m.s - 60), m.s):
+            # "hit the region with 14 guided aerial bombs, 29 drones and two missiles": what the attack used, no loss
+            lc, m.agent = [], True
+        elif i > 0 and ms[i - 1].agent and ms[i - 1].group == m.group and not lc:
+            m.agent = True   # (the rest of that list)
         right_end = min(nxt_s, cb if cb >= m.e else len(s))
         rtext = s[m.np_end:right_end]
         rc = _find_outcome(rtext)
@@ -2540,6 +2564,9 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             if not civ and any(a.name and (_ADMIN_HEAD.search(a.name) or "mergency" in a.name) for a in attrs) \
                     and not _military_context(s, attrs, ms):
                 civ = True   # "The regional governor says the toll has risen to 35, with 75 injured": a local toll
+            if not civ and any(q.bare and normalize_phrase(q.out_text) in _INJURY_WORDS for q in ms) \
+                    and not _military_context(s, attrs, ms):
+                civ = True   # "one killed, three injured over past day": armies' counts say "wounded", a strike's "injured"
             if civ and pcl is not None and pcl.category == "personnel" and st.prev_claim_seg >= st.seg_index - 2 \
                     and not measure and all(_CIV_WEAK.fullmatch(cm.group(0)) for cm in _CIV_RE.finditer(s)):
                 civ = False   # only a place's words after a soldiers' count: the same count goes on
@@ -3090,6 +3117,21 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             elif at is not None and at.cue_end > 0 and m.cat != "civilians" and not heading \
                     and _UNIT_SOURCE.search(s, at.start, at.end) and not _GENERAL_STAFF.search(s, at.start, at.end):
                 period = "interval"   # "The brigade said it had destroyed 14 trucks": one unit's action, no running total
+            elif m.num.value <= _ONE_ACTION_MAX and m.cat != "civilians" and not heading \
+                    and max(x.num.value for x in ms if x.group == m.group) <= _ONE_ACTION_MAX \
+                    and not any(x.num.signed for x in ms) and not m.num.value_max \
+                    and (_ACTION_VERB_BEFORE.search(s, max(0, m.s - 40), m.s) or _ACTION_VERB_AFTER.match(s, m.np_end)) \
+                    and not _STRONG_CUM_RE.search(s) and not _WEAK_CUM_RE.search(s) and not _LEVEL_BEFORE.search(s, 0, m.s) \
+                    and st.group_para != seg.para and not (li is not None and st.last_interval_seg >= st.seg_index - 2) \
+                    and not (
+                        pc is not None and pc.period == "cumulative" and pc.claimant == claimant
+                        and st.prev_claim_seg >= st.seg_index - 2 and pc.category != "civilians"):
+                # (not within a daily report's group paragraphs or right after a window's figures, whose carrying rules
+                # decide; nor after a running total the same source goes on with:
+                # "It added that three boats and seven drones had been destroyed")
+                # "its navy said it destroyed two patrol boats", "at least 17 crew members were killed": a few losses
+                # told as one action in the past, not a running total ("has destroyed" and "since" say that)
+                period = "interval"
         if period == "interval" and as_of == pub and pub is not None and pub.month == 1 and pub.day <= 20 \
                 and "year" in s and _THE_YEAR_WINDOW.search(s):
             as_of = date(pub.year - 1, 12, 31)   # "Over the year, ... destroyed 1,035 tanks" in mid-January: the year just ended
@@ -3129,7 +3171,8 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
         )
         meta = {"heading": heading, "explicit": explicit, "doc_head": heading and seg.para <= 1 and seg.first_in_para,
                 "named": at is not None and at.cue_end > 0,
-                "lost_people": m.cat == "personnel" and out_ == "killed" and lost_people}
+                "lost_people": m.cat == "personnel" and out_ == "killed" and lost_people,
+                "bare_default": m.bare and m.cat_from == "default" and m.side_guess}
         if m.both and side != "both":
             out.append((c, meta))
             c2 = replace(c, side=_other(side) or side)
