@@ -55,3 +55,42 @@ def test_a_few_losses_told_as_one_past_action_are_that_actions():
     # nor a large count
     out = got("The General Staff said Ukrainian forces destroyed 320 Russian tanks.")
     assert [(v, p) for v, *_, p in out] == [(320, "cumulative")]
+
+
+def test_a_forecast_or_calculation_with_would_or_could_is_no_claim():
+    assert got("If the pace holds, one analyst said, Russia would suffer more than 400,000 casualties next year.") == []
+    assert got("Spread over the month, that would mean something like 300 to 350 deaths a day.") == []
+    assert got("Supporters of the plan argue that a truce could save 40,000 lives over the next year.") == []
+    # a hedged estimate still is one
+    out = got("Western officials said Russia could have lost as many as 15,000 soldiers.")
+    assert [v for v, *_ in out] == [15000]
+    out = got("US officials said Russian losses could be as high as 120,000 killed and wounded.")
+    assert [v for v, *_ in out] == [120000]
+
+
+def test_a_figure_denied_is_no_claim():
+    assert got("FACT CHECK: No, Ukraine did not destroy 900 Russian tanks in a single week") == []
+    assert got("Russia never lost 300 aircraft in one month, the ministry said.") == []
+    out = got("Ukraine did not say how it destroyed the 12 tanks it reported on Monday.")
+    assert [v for v, *_ in out] == [12]
+
+
+def test_whole_lines_opening_with_a_label_under_a_loss_heading_are_its_items():
+    text = ('Russia\'s defence ministry said on Monday that Ukrainian forces had lost up to 1,610 servicemen over the '
+            'previous 24 hours. The briefing broke down the claimed losses by group of forces:\n\n'
+            '"North" (Kharkiv direction): up to 290 servicemen, two tanks and 12 vehicles.\n'
+            '"West": up to 480 servicemen and three field artillery guns.\n'
+            '"Centre": up to 175 servicemen.')
+    out = [(c.value, c.side, c.category, c.period, c.claimant, c.scope) for c in extract(text, "2024-05-20")]
+    assert (290, "ukraine", "personnel", "interval", "russia_gov", "partial") in out
+    assert (12, "ukraine", "vehicles", "interval", "russia_gov", "partial") in out
+    assert (3, "ukraine", "artillery", "interval", "russia_gov", "partial") in out
+    assert (175, "ukraine", "personnel", "interval", "russia_gov", "partial") in out
+    # a one-line paragraph with a label and no loss heading above stays what it says
+    out = got("Weather: 25 degrees and sunny.\n\nKharkiv: 3 people were killed in a strike, the governor said.")
+    assert [(v, cat) for v, _, _, cat, *_ in out] == [(3, "civilians")]
+
+
+def test_currency_codes_and_spans_with_a_half_are_no_figures():
+    assert got("Families of the dead will receive one-off payments of UAH 100,000, the ministry says.") == []
+    assert got('"They have been destroying our army every day for two and a half years," the spokesman said.') == []

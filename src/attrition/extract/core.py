@@ -609,7 +609,7 @@ class Mention:
 
 
 _MASK_BEFORE = re.compile(
-    r"[$€£₴₽]\s*$|\b(?:No|Nr|no|number|Resolution|resolution|Article|article|Day|day|Lyceum|School|"
+    r"[$€£₴₽]\s*$|\b(?:UAH|USD|EUR|GBP|RUB)\s*$|\b(?:No|Nr|no|number|Resolution|resolution|Article|article|Day|day|Lyceum|School|"
     r"Brigade|brigade|Regiment|Battalion|Division|Corps|Army|Unit|Flight|Route|Highway|Room|Page|page|"
     r"UPDATE|Update|Section|Chapter|Part|Level|Year)\.?\s*\(?\s*$")
 _MASK_SHARE = re.compile(r"(?i)\b(?:half|thirds?|quarter|fraction|share|percent|per\s+cent|%)\s+of\s+(?:(?:its|their|his|"
@@ -618,6 +618,7 @@ _MASK_AGE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+(?:\d+\s*(?:and|to|-|–|,)
 _MASK_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|(?:[,.]\d{3})+(?:st|nd|rd|th)\b|[:/]\d|\.\d|[\s\-]*(?:%|(?i:percent|per\s+cent))"   # (also "1,370th")
     r"|\s*(?i:(?:billion|trillion|million)?\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|usd|eur|\$))")
+_HALF_SPAN = re.compile(r"(?i)\s+and\s+a\s+half\s+(?:years?|months?|weeks?|days?|hours?)\b")
 _ONE_AT_A_TIME = re.compile(r"(?i)\s+(?:[\w\-]+\s+)?(?:at\s+a\s+time|by\s+one|after\s+(?:another|the\s+other))\b")
 _MEDIAN_AGE = re.compile(r"(?i)\b(?:median|average|mean|typical)\s+age\b[^.;:]{0,75}?\b(?:is|was|stood\s+at|of|from|to)\s+"
                          r"(?:about\s+|around\s+|just\s+)?$")
@@ -669,6 +670,8 @@ def _masked(s: str, m: NumberMention, times: list[TimeEx]) -> bool:
         return True  # T-72, Su-25, AK-74
     if m.words is False and before[-1:].isascii() and before[-1:].isalpha():
         return True
+    if " and a half" in s[b:b + 12] and _HALF_SPAN.match(s, b):
+        return True   # "for two and a half years": a span of time
     if _MASK_AFTER.match(after):
         return True
     if _RATIO_MASK.search(s, max(0, a - 30), a) or (m.value == 1 and _RATIO_TO.search(before)) or _RATIO_AFTER.match(after):
@@ -1133,7 +1136,7 @@ _HEAD_SOURCE_SUFFIX = re.compile(r"(?:[:–—]|\s-)\s*([A-Z][A-Za-z’'.\- ]{1,
 _MONTH_ITEM = re.compile(r"\W{0,3}(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                          r"(?:\s+\d{4})?\s*[:–—]\s*(?:about\s+|~)?\d[\d,.\s]*(?:k\s+)?[a-z]", re.IGNORECASE)
 _TALLY_ITEM = re.compile(r"(?i)(?:" + _CAT_RE.pattern + r")\s*[:–—‒\-]+\s*(?:about\s+|~)?\d[\d,.\s]*(?:k|m|million|thousand)?\s*\(\s*\+\s*\d")
-_LIST_ITEM = re.compile(r"(?:[•·▪●◦‣*\-–—]|[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)?\s*[A-Za-z][\w /\-’'()]{1,60}?\s*[:–—‒\-]\s*"
+_LIST_ITEM = re.compile(r"(?:[•·▪●◦‣*\-–—]|[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)?\s*[\"“«]?[A-Za-z][\w /\-’'()\"”»]{1,60}?\s*[:–—‒\-]\s*"
                         r"(?:(?:about|approximately|around|some|over|more\s+than|up\s+to|at\s+least|nearly|almost)\s+|~)?\d")
 # a labelled item inside a paragraph: '"Sever": up to 155 servicemen, a tank ...' (after a loss heading)
 _NUM_FIRST_ITEM = re.compile(r"\s*[•·▪●◦‣*\-–—]?\s*(?:(?i:about|approximately|around|some|over|more\s+than|up\s+to)\s+|~)?\d[\d,.\u00a0\u2009 ]*(?:\s*\(\s*[+−–\-]\s*\d[\d,.\u00a0\u2009 ]*\))?"
@@ -1319,7 +1322,11 @@ def extract_claims(text: str, published=None) -> list[Claim]:
     head_window = head_qual = False
     for i in range(1, len(segs)):
         # (a bulleted line ending in ";" or "." is an item too: "- Sever (North): over 1,460 servicemen;")
-        bullet = _BULLET_START.match(text, segs[i].start) is not None
+        bullet = _BULLET_START.match(text, segs[i].start) is not None or (
+            # (so is a whole line opening with a label: '"North" (Kharkiv direction): up to 330 servicemen, two tanks.')
+            text.startswith("\n", segs[i].start - 1) and (segs[i].end == len(text) or text.startswith("\n", segs[i].end))
+            and text.find(":", segs[i].start, segs[i].start + 64) >= 0
+            and _LIST_ITEM.match(text, segs[i].start, segs[i].end) is not None)
         same_para = segs[i].para == segs[i - 1].para or (
             (segs[i].line_alone or bullet) and text[segs[i - 1].start:segs[i - 1].end].rstrip().endswith(":"))
         item = same_para and (((segs[i].line_alone or bullet) and _LIST_ITEM.match(text, segs[i].start, segs[i].end)
@@ -2819,6 +2826,11 @@ def _sentence_claims(s, seg: Segment, attrs, unattr, pub, dyear, st: _DocState, 
             continue   # "They lose five or six soldiers for every one of ours": a ratio, no count
         if _IF_CLAUSE_BEFORE.search(s, max(0, m.s - 120), m.s):
             continue   # "If we had lost 17 tanks in a week, I would know": a condition, no claim
+        if ("ould" in s or "ight" in s) and _HYPOTHETICAL_BEFORE.search(s, max(0, m.s - 90), m.s):
+            continue   # "it would suffer more than 570,000 casualties in 2025", "that would mean 400 to 500 deaths a day",
+            # "a ceasefire could save 50,000 lives": a forecast or a calculation, no claim (not "could have lost")
+        if ("not" in s or "n't" in s or "n’t" in s or "never" in s) and _DENIED_BEFORE.search(s, max(0, m.s - 60), m.s):
+            continue   # "No, Ukraine did not destroy 1,000 Russian tanks in a week": a figure denied
         if s.endswith("per ", 0, m.s) or s.endswith("per every ", 0, m.s):
             continue   # "the death rate per 1,000 men": a rate's base
         if _OUT_OF_BEFORE.search(s, max(0, m.s - 14), m.s):
@@ -3357,6 +3369,10 @@ _POSITION_NOUN_AFTER = re.compile(r"(?i)[\s\-]+(?:(?:front|defensive|forward)[\s
 _OWN_DEAD_SPEAKER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in load("claimants").get("own_dead_speakers", ()))
                                + r")\b")
 _PASSIVE_DEAD_AFTER = re.compile(r"(?i)\s+(?:(?:had|have|has)\s+been|were)\s+killed\b|\s+(?:had|have)\s+(?:died|been\s+lost)\b")
+_HYPOTHETICAL_BEFORE = re.compile(r"(?i)\b(?:would|could|might)\s+(?!have\b)(?:(?:also|still|then|only|easily|eventually|soon)\s+)?"
+                                  r"(?:" + literal_trie(_CUES["hypothetical_verbs"]) + r")\b[^.;:()]{0,50}$")
+_DENIED_BEFORE = re.compile(r"(?i)\b(?:(?:did|does|do|has|have|had)(?:\s+not|n['’]t)|never)\s+(?:[\w\-]+\s+)?(?:destroy|kill|lose|lost|"
+                            r"shoot|shot|down|sink|sank|sunk)\w*\b[^.;:,]{0,30}$")
 _IF_CLAUSE_BEFORE = re.compile(r"(?i)(?:^|[.;:!?]\s+|[\"“]\s*)(?:even\s+|but\s+|and\s+)?if\s+[^,;:.\"”]*$")
 
 
