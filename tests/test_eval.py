@@ -477,3 +477,14 @@ def test_extractor_on_the_forty_sixth_to_forty_ninth_sets_of_pages():
     for name, core, full in (("written_pages46", 0.91, 0.82), ("written_pages47", 0.82, 0.64),
                              ("written_pages48", 0.79, 0.65), ("written_pages49", 0.77, 0.69)):
         _assert_written_set(WRITTEN_LATE / f"{name}.jsonl", core, full, docs=40, empty_docs=5)
+
+
+def test_extractor_on_the_fiftieth_to_fifty_fifth_sets_of_pages():
+    """Six blind sets written on 2026-12-04 (stop 18; tests/data/README.md): p68 (the dev gold's mix a tenth time),
+    p69 (fact-checks, explainers and columns), p70 (Russian state media and MoD briefings), p71 (regional and local
+    civilian reporting), p72 (a dev-like mix of 2023-2026) and p73 (the air and sea war). First contact with 0.18.0:
+    core F1 0.847 / 0.797 / 0.871 / 0.894 / 0.889 / 0.744; tuned on a little afterwards (0.19.0)."""
+    for name, core, full, empty in (("written_pages50", 0.85, 0.75, 6), ("written_pages51", 0.78, 0.58, 7),
+                                    ("written_pages52", 0.85, 0.79, 7), ("written_pages53", 0.90, 0.66, 7),
+                                    ("written_pages54", 0.87, 0.73, 6), ("written_pages55", 0.75, 0.61, 7)):
+        _assert_written_set(WRITTEN_LATE / f"{name}.jsonl", core, full, docs=40, empty_docs=empty)

@@ -94,3 +94,14 @@ def test_whole_lines_opening_with_a_label_under_a_loss_heading_are_its_items():
 def test_currency_codes_and_spans_with_a_half_are_no_figures():
     assert got("Families of the dead will receive one-off payments of UAH 100,000, the ministry says.") == []
     assert got('"They have been destroying our army every day for two and a half years," the spokesman said.') == []
+
+
+def test_the_other_number_of_a_prisoner_exchange_is_no_capture():
+    assert got("Kyiv and Moscow exchanged 207 Ukrainian and 195 Russian prisoners of war on Wednesday.") == []
+
+
+def test_a_figure_naming_its_own_side_is_that_sides_after_both_sides_words():
+    out = got("The two sides exchanged fire near the village, and 12 Russian soldiers were killed, the brigade said.")
+    assert [(v, sd) for v, _, sd, *_ in out] == [(12, "russia")]
+    out = got("Both sides have lost about 100,000 soldiers each, the general said.")
+    assert sorted(sd for _, _, sd, *_ in out) == ["russia", "ukraine"]

@@ -102,8 +102,10 @@ def test_civilians_under_a_russian_regions_governor():
     assert [(c.value, c.side) for c in claims] == [(9, "russia")]
 
 
-def test_shot_down_without_a_day_says_no_window():
-    one("The ministry said its units had shot down 45 Ukrainian drones.", period="cumulative")
+def test_shot_down_without_a_day_is_one_past_action_but_has_shot_down_a_running_total():
+    # (0.19.0: the held-out sets read a few losses told in the past tense as one action's, 239 to 6)
+    one("The ministry said its units had shot down 45 Ukrainian drones.", period="interval")
+    one("The ministry said its units have shot down 45 Ukrainian drones.", period="cumulative")
 
 
 def test_event_inside_a_when_clause_is_dated_by_its_time():
@@ -301,8 +303,8 @@ def test_a_lead_battle_reaches_the_same_sources_figures():
 
 def test_a_lead_window_does_not_reach_another_named_source():
     text = ("Ukraine's General Staff said on Friday that its forces repelled 40 attacks over the past day.\n\n"
-            "The navy said it had destroyed two Russian patrol boats near the coast.")
-    assert [(c.value, c.period) for c in extract(text, PUB)] == [(2, "cumulative")]
+            "The navy said it has destroyed 26 Russian patrol boats near the coast.")
+    assert [(c.value, c.period) for c in extract(text, PUB)] == [(26, "cumulative")]
 
 
 def test_equipment_hit_is_one_strikes_tally():

@@ -15,7 +15,7 @@ from datetime import date
 
 from attrition.model import Claim
 
-EXTRACTOR_VERSION = "0.18.0"
+EXTRACTOR_VERSION = "0.19.0"
 
 
 def extract(text: str, published: date | str | None = None) -> list[Claim]:

@@ -3385,8 +3385,9 @@ def _leader_own_dead(s, m: Mention) -> bool:
 
 def _resolve_side0(s, m: Mention, ms, i, clauses, claimant, attrs=()) -> str:
     own = _CLAIMANT_SIDE.get(claimant)
-    bm = _BOTH_RE.search(s[max(0, m.s - 70):m.s])
-    if bm:
+    bm = _BOTH_RE.search(s[max(0, m.s - 70):m.s]) \
+        if m.np_side_word is None or _SIDE_RE.search(s, m.e, m.np_end) is None else None
+    if bm:   # (a figure naming its side is that side's: "the two sides exchanged fire, and 12 Russian soldiers were killed")
         w = bm.group(0).lower()
         b0 = max(0, m.s - 70) + bm.start()   # (where the both-word starts in the sentence)
         if w.startswith(("both", "the two")) and not _TOGETHER.search(s, max(0, m.s - 90), min(len(s), m.np_end + 30)) \
